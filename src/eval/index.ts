@@ -1,0 +1,4 @@
+export * from './gold';
+export * from './score';
+export * from './spans';
+export * from './report';
