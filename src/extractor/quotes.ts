@@ -5,9 +5,259 @@ export interface RawQuote extends Span {
   outerStart: number;
   outerEnd: number;
   short: boolean;
+  /** For a quote running over several paragraphs: the text of each paragraph inside its marks. */
+  parts?: Span[];
 }
 
-/** Finds quotations in `text`. Placeholder: replaced by the real scanner. */
-export function findQuotes(_text: string): RawQuote[] {
-  return [];
+// Character codes the scanner looks at.
+const LF = 0x0a;
+const CR = 0x0d;
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
+
+/** Longest top-level ‘single-quoted’ phrase accepted; longer runs are more likely stray apostrophes. */
+const MAX_SINGLE_QUOTE = 400;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === LF || c === CR || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDoubleMark(c: number): boolean {
+  return c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET;
+}
+
+function isQuoteMark(c: number): boolean {
+  return isDoubleMark(c) || c === LEFT_SINGLE || c === RIGHT_SINGLE || c === 0x27;
+}
+
+/** Characters after which a mark can open a quotation: start, space, brackets, dashes, slash, other marks. */
+function opensAfter(c: number): boolean {
+  return (
+    c < 0 || isSpace(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c || c === 0x2d || c === 0x2f ||
+    c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x3a || isQuoteMark(c)
+  );
+}
+
+/** Characters before which a mark can close a quotation: end, space, punctuation, brackets, dashes, other marks. */
+function closesBefore(c: number): boolean {
+  return (
+    c < 0 || isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ||
+    c === 0x29 || c === 0x5d || c === 0x7d || c === 0x3e || c === 0x2d || c === 0x2f || c === 0x2013 || c === 0x2014 ||
+    c === 0x2015 || c === 0x2026 || isQuoteMark(c)
+  );
+}
+
+const enum Role { Open, Close, Either }
+
+/** Decides whether a double mark at `i` opens or closes, from its flanking characters and its shape. */
+function doubleRole(text: string, i: number, c: number): Role {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  const canOpen = opensAfter(prev) && !(next < 0 || isSpace(next));
+  const canClose = !(prev < 0 || isSpace(prev)) && closesBefore(next);
+  if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) return canClose && !canOpen ? Role.Close : Role.Open;
+  if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) return canOpen && !canClose ? Role.Open : Role.Close;
+  if (canOpen && !canClose) return Role.Open;
+  if (canClose && !canOpen) return Role.Close;
+  return Role.Either;
+}
+
+const enum Break { Soft, Line, Blank }
+
+/**
+ * What a newline at `i` means: a blank line follows (paragraph), the line ends a sentence or the
+ * next line starts a new block (paragraph), or neither (a wrapped line inside a paragraph).
+ */
+function lineBreakKind(text: string, i: number, lineStart: number): Break {
+  let j = i + 1;
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === LF) return Break.Blank;
+    if (c !== 0x20 && c !== 0x09 && c !== CR && c !== 0xa0) break;
+    j++;
+  }
+  if (j >= n) return Break.Blank;
+  const first = text.charCodeAt(j);
+  if (isQuoteMark(first) || first === 0x2d || first === 0x2a || first === 0x2022 || first === 0x23 || first === 0x3e || first === 0x7c || first === 0x2014 || first === 0x2015) return Break.Line;
+  let k = i - 1;
+  while (k >= lineStart && isSpace(text.charCodeAt(k))) k--;
+  if (k < lineStart) return Break.Blank;
+  const last = text.charCodeAt(k);
+  const endsSentence =
+    last === 0x2e || last === 0x3f || last === 0x21 || last === 0x3a || last === 0x3b || last === 0x2026 ||
+    isQuoteMark(last) || last === 0x29 || last === 0x2014;
+  return endsSentence ? Break.Line : Break.Soft;
+}
+
+/** Index of the first non-space character of the next non-blank line after the newline at `i`, or -1. */
+function nextParagraphStart(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) if (!isSpace(text.charCodeAt(j))) return j;
+  return -1;
+}
+
+/** True when the first double mark on the line after `i` closes a quotation (so the newline is inside one). */
+function nextLineClosesQuote(text: string, i: number): boolean {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === LF) return false;
+    if (isDoubleMark(c)) return doubleRole(text, j, c) === Role.Close;
+  }
+  return false;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** A short quoted phrase ("scare quote", a title) rather than reported speech. */
+function isShort(text: string, start: number, end: number): boolean {
+  const words = countWords(text, start, end);
+  if (words <= 3) return true;
+  if (words > 5) return false;
+  const last = text.charCodeAt(trimEnd(text, start, end) - 1);
+  return !(last === 0x2e || last === 0x3f || last === 0x21 || last === 0x2c);
+}
+
+/**
+ * Finds quotations in `text` with a single left-to-right scan (linear time).
+ * Double marks (straight, curly, low, guillemets) delimit quotations; marks nested inside one
+ * (‘…’ or a quote within a quote) stay part of it. A top-level ‘…’ pair is a quotation too, but a
+ * ’ between letters or digits is an apostrophe. A quotation left open at the end of a paragraph
+ * continues when the next paragraph opens with a mark (news convention for multi-paragraph
+ * quotes), and otherwise ends with the paragraph, so a stray mark never swallows the document.
+ */
+export function findQuotes(text: string): RawQuote[] {
+  const out: RawQuote[] = [];
+  const n = text.length;
+
+  let outerStart = -1; // opening mark of the current double-quoted quotation, -1 if none
+  let outerStraight = false;
+  let depth = 0; // double-quoted quotations nested inside the current one
+  let partStart = -1;
+  let parts: Span[] = [];
+  let continuationAt = -1; // where the mark that continues a quotation in the next paragraph sits
+  let singleAt = -1; // opening ‘ of a top-level single-quoted phrase
+  let lineStart = 0;
+
+  const emit = (end: number, outerEnd: number): void => {
+    const last: Span = { start: partStart, end };
+    const all = parts.length > 0 ? [...parts, last] : undefined;
+    const start = all ? all[0].start : partStart;
+    if (end > start && (all !== undefined || countWords(text, start, end) > 0)) {
+      const quote: RawQuote = { start, end, outerStart, outerEnd, short: !all && isShort(text, start, end) };
+      if (all) quote.parts = all.filter((p) => p.end > p.start);
+      out.push(quote);
+    }
+    outerStart = -1;
+    depth = 0;
+    partStart = -1;
+    parts = [];
+  };
+
+  const open = (i: number, c: number): void => {
+    outerStart = i;
+    outerStraight = c === STRAIGHT_DOUBLE;
+    depth = 0;
+    partStart = i + 1;
+    parts = [];
+    singleAt = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x22) {
+      if (c !== LF) continue;
+      const lineBegin = lineStart;
+      lineStart = i + 1;
+      if (continuationAt > i) continue; // blank lines before a continuing paragraph
+      const brk = lineBreakKind(text, i, lineBegin);
+      if (brk === Break.Soft) continue;
+      if (brk === Break.Line && outerStart >= 0 && nextLineClosesQuote(text, i)) continue;
+      singleAt = -1;
+      if (outerStart < 0) continue;
+      const nextStart = nextParagraphStart(text, i);
+      const paragraphEnd = trimEnd(text, partStart, i);
+      if (nextStart >= 0 && isDoubleMark(text.charCodeAt(nextStart)) && doubleRole(text, nextStart, text.charCodeAt(nextStart)) !== Role.Close) {
+        parts.push({ start: partStart, end: paragraphEnd });
+        continuationAt = nextStart;
+        depth = 0;
+      } else {
+        emit(paragraphEnd, paragraphEnd);
+      }
+      continue;
+    }
+    if (c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) {
+      if (i === continuationAt) {
+        continuationAt = -1;
+        partStart = i + 1;
+        outerStraight = c === STRAIGHT_DOUBLE;
+        continue;
+      }
+      const role = doubleRole(text, i, c);
+      if (outerStart < 0) {
+        if (role === Role.Close) continue; // a stray closing mark
+        if (c === STRAIGHT_DOUBLE && i > 0 && isDigit(text.charCodeAt(i - 1))) continue; // inches: 5'10"
+        open(i, c);
+        continue;
+      }
+      if (role === Role.Open && !(outerStraight && c === STRAIGHT_DOUBLE)) {
+        depth++; // a quotation inside the quotation
+      } else if (depth > 0) {
+        depth--;
+      } else {
+        emit(i, i + 1);
+      }
+      continue;
+    }
+    if (c === LEFT_SINGLE) {
+      if (outerStart < 0 && singleAt < 0) {
+        const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+        if (opensAfter(prev) && next >= 0 && !isSpace(next) && !isDigit(next)) singleAt = i;
+      }
+      continue;
+    }
+    if (c === RIGHT_SINGLE && singleAt >= 0) {
+      const prev = text.charCodeAt(i - 1);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (isLetter(next) || isDigit(next) || isSpace(prev) || !closesBefore(next)) continue; // an apostrophe
+      if (i - singleAt <= MAX_SINGLE_QUOTE && i > singleAt + 1) {
+        out.push({ start: singleAt + 1, end: i, outerStart: singleAt, outerEnd: i + 1, short: isShort(text, singleAt + 1, i) });
+      }
+      singleAt = -1;
+    }
+  }
+  if (outerStart >= 0) {
+    const end = trimEnd(text, partStart, n);
+    emit(end, end);
+  }
+  return out;
 }
