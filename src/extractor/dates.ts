@@ -1,11 +1,777 @@
 import type { DateMention } from './types';
+import {
+  ANCHOR_SUFFIXES,
+  APPROXIMATORS,
+  DECADE_WORDS,
+  DEICTIC_DAYS,
+  DETERMINERS,
+  FREQUENCY_WORDS,
+  HOLIDAYS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  NUMBER_WORDS,
+  ORDINALS,
+  PART_WORDS,
+  RELATIVE,
+  SEASONS,
+  UNITS,
+  UNIT_ADJECTIVES,
+  VAGUE_COUNTS,
+  WEEKDAYS,
+  YEAR_CUES,
+  type Unit,
+} from './dates-lexicon';
+import { Kind, tokenize, type Token } from './dates-tokens';
+import { formatDay, parseIsoDate, resolveValue, type DateParts } from './dates-resolve';
 
-/** The article's own date (ISO YYYY-MM-DD) from a dateline or a `Date:` line. Placeholder. */
-export function findArticleDate(_text: string): string | undefined {
+// A token scanner: at each token, try to read one date phrase
+//   [approximator] [determiner | relative | part-of | count | ordinal | adjective]* head
+//   (suffix | ", " head | "of" phrase | "'s" phrase | adjacent phrase | range)*
+// Every step moves forward over a bounded number of tokens, so the scan is linear.
+
+const MAX_PREFIX = 10;
+
+/** Weekday tense cues: words before a weekday that point to the future or the past. */
+const FUTURE_CUES = new Set([
+  'will', 'shall', "'ll", 'going', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'upcoming',
+  'would', 'is', 'are', 'to',
+]);
+const PAST_CUES = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'ago', 'earlier']);
+
+const PRESENT_ADVERBS = new Set(['now', 'currently', 'nowadays']);
+const PAST_ADVERBS = new Set(['recently', 'lately', 'formerly', 'previously']);
+
+/** Words that often follow a 4-digit number that is not a year. */
+const NON_YEAR_FOLLOWERS = new Set([
+  'percent', '%', 'people', 'troops', 'soldiers', 'shares', 'points', 'feet', 'meters', 'metres', 'miles',
+  'kilometers', 'kilometres', 'tons', 'tonnes', 'barrels', 'acres', 'pounds', 'dollars', 'yen', 'cars', 'jobs',
+  'workers', 'employees', 'units', 'members', 'votes', 'cases', 'deaths', 'students', 'homes', 'men', 'women',
+  'children', 'stores', 'megawatts', 'hours', 'calories', 'copies', 'vehicles', 'rooms', 'beds', 'refugees',
+]);
+const MONEY_MARKS = new Set(['$', '£', '€', '¥', '#']);
+
+interface Phrase {
+  end: number;
+  parts: DateParts;
+}
+
+class Scanner {
+  private readonly t: Token[];
+
+  constructor(private readonly text: string) {
+    this.t = tokenize(text);
+  }
+
+  scan(articleDate: string | undefined): DateMention[] {
+    const out: DateMention[] = [];
+    const t = this.t;
+    for (let i = 0; i < t.length; ) {
+      const phrase = this.phrase(i, true);
+      if (!phrase) {
+        i++;
+        continue;
+      }
+      const start = t[i].start;
+      const end = t[phrase.end - 1].end;
+      const value = resolveValue(phrase.parts, articleDate);
+      const mention: DateMention = { start, end, text: this.text.slice(start, end) };
+      if (value !== undefined) mention.value = value;
+      out.push(mention);
+      i = phrase.end;
+    }
+    return out;
+  }
+
+  private w(i: number): string {
+    return i >= 0 && i < this.t.length ? this.t[i].w : '';
+  }
+
+  private isWord(i: number): boolean {
+    return i >= 0 && i < this.t.length && (this.t[i].kind === Kind.Word || this.t[i].kind === Kind.Num);
+  }
+
+  /** Token i directly follows token i-1 (no space). */
+  private glued(i: number): boolean {
+    return i < this.t.length && !this.t[i].spaceBefore;
+  }
+
+  private isPossessive(i: number): boolean {
+    return this.t[i]?.kind === Kind.Apos && this.w(i + 1) === 's' && this.glued(i) && this.glued(i + 1);
+  }
+
+  /** A whole date phrase with its continuations, starting at token i. */
+  private phrase(i: number, top: boolean): Phrase | undefined {
+    const first = this.simple(i);
+    if (!first) return undefined;
+    let end = first.end;
+    const parts = first.parts;
+    if (!top) return first;
+    for (let guard = 0; guard < 8; guard++) {
+      const next = this.continuation(end, parts);
+      if (next <= end) break;
+      end = next;
+    }
+    return { end, parts };
+  }
+
+  /** One continuation step after a phrase ending at `j`; returns the new end or `j`. */
+  private continuation(j: number, parts: DateParts): number {
+    const t = this.t;
+    if (j >= t.length) return j;
+    const w = t[j].w;
+    const hasUnit = parts.unit !== undefined;
+    // "two years ago", "a year earlier", "the month before"
+    if (hasUnit && ANCHOR_SUFFIXES.has(w)) {
+      if (w === 'ago' || ((w === 'earlier' || w === 'later') && !this.startsPhrase(j + 1)) || (w === 'before' && !this.isWord(j + 1))) {
+        parts.anchorDir = ANCHOR_SUFFIXES.get(w);
+        if (parts.count === undefined) parts.count = 1;
+        parts.noValue = false;
+        return j + 1;
+      }
+    }
+    // "61 years old"
+    if (w === 'old' && hasUnit && parts.count !== undefined) return j + 1;
+    // "in a row", "or so", "or two", "or later", "and beyond"
+    if (w === 'in' && this.w(j + 1) === 'a' && this.w(j + 2) === 'row') return j + 3;
+    if (w === 'or' && (this.w(j + 1) === 'so' || this.w(j + 1) === 'two' || this.w(j + 1) === 'later' || this.w(j + 1) === 'earlier')) return j + 2;
+    if (w === 'and' && this.w(j + 1) === 'beyond') return j + 2;
+    // "the year ended June 30", "the 12 months ending Aug. 31"
+    if ((w === 'ended' || w === 'ending') && hasUnit) {
+      const p = this.simple(j + 1);
+      if (p && p.parts.month !== undefined) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+    }
+    // "'s" then maybe another phrase ("this year's third quarter")
+    if (this.isPossessive(j)) {
+      const p = this.simple(j + 2);
+      if (p) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+      return j + 2;
+    }
+    // ", " + weekday/month date after a weekday or deictic day ("Monday, Oct. 16, 1989", "today, Thursday")
+    if (w === ',' && (parts.weekday !== undefined || parts.dayRel !== undefined)) {
+      const p = this.simple(j + 1);
+      if (p && (p.parts.month !== undefined || p.parts.weekday !== undefined) && (p.parts.day !== undefined || p.parts.weekday !== undefined)) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+    }
+    // "of" + a phrase naming a year, month or unit ("the end of the year", "October of last year")
+    if (w === 'of') {
+      const p = this.simple(j + 1);
+      if (p && p.parts.noValue !== true) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+    }
+    // ranges: "1953 to 1955", "January to October", "Oct. 14 to Dec. 31"
+    if ((w === 'to' || w === 'through' || w === '-' || w === '–') && (parts.year !== undefined || parts.month !== undefined) && parts.unit === undefined) {
+      const p = this.simple(j + 1);
+      if (p && (p.parts.year !== undefined || p.parts.month !== undefined) && p.parts.unit === undefined) return p.end;
+    }
+    // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
+    if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break) {
+      const p = this.simple(j);
+      if (p && !(parts.count !== undefined && p.parts.count !== undefined)) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+    }
+    return j;
+  }
+
+  private startsPhrase(i: number): boolean {
+    const w = this.w(i);
+    return w === 'this' || w === 'that' || w === 'in' || w === 'last' || w === 'next' || w === 'today' || w === 'yesterday' || WEEKDAYS.has(w);
+  }
+
+  /** Prefix words then a head. */
+  private simple(i: number): Phrase | undefined {
+    const t = this.t;
+    const parts: DateParts = {};
+    let j = i;
+    let mods = 0;
+    let strong = false; // a modifier that makes a bare unit a date ("last", "this", a count)
+    let det = false;
+    let ordinal: number | undefined;
+    let rel: number | undefined;
+    let count: number | undefined;
+    let vague = false;
+    let edge: string | undefined; // early / late / mid
+    const limit = Math.min(t.length, i + MAX_PREFIX);
+    while (j < limit) {
+      const tok = t[j];
+      if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) break;
+      const w = tok.w;
+      if (this.headAt(j, mods > 0, strong, det, ordinal, count)) break;
+      if (mods === 0 && APPROXIMATORS.has(w)) {
+        j++;
+        continue;
+      }
+      if ((w === 'more' || w === 'less' || w === 'fewer') && this.w(j + 1) === 'than') {
+        j += 2;
+        continue;
+      }
+      if ((w === 'up' && this.w(j + 1) === 'to') || (w === 'at' && (this.w(j + 1) === 'least' || this.w(j + 1) === 'most'))) {
+        j += 2;
+        continue;
+      }
+      if (DETERMINERS.has(w)) {
+        det = true;
+        if (RELATIVE.has(w)) rel = RELATIVE.get(w);
+        if (w === 'every' || w === 'each') parts.noValue = true;
+        mods++;
+        j++;
+        continue;
+      }
+      if (w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') {
+        edge = w;
+        mods++;
+        j++;
+        continue;
+      }
+      if (ORDINALS.has(w) && !(w === 'last' && this.isCountAt(j + 1))) {
+        if (w === 'last') {
+          rel = -1;
+          strong = true;
+        } else ordinal = ORDINALS.get(w);
+        mods++;
+        j++;
+        continue;
+      }
+      if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && !MONTHS.has(this.w(j + 1)) && !(this.w(j + 1) === 'of' && MONTHS.has(this.w(j + 2)))) {
+        ordinal = parseInt(w, 10);
+        mods++;
+        j++;
+        continue;
+      }
+      if (RELATIVE.has(w)) {
+        rel = RELATIVE.get(w);
+        strong = true;
+        mods++;
+        j++;
+        continue;
+      }
+      if (this.isCountAt(j)) {
+        const v = tok.kind === Kind.Num ? tok.n : NUMBER_WORDS.get(w) ?? 0;
+        count = count === undefined || v >= count ? v : count + v; // "twenty four" → 24 (approximately)
+        strong = true;
+        mods++;
+        j++;
+        // "2 1/2", "three to six", "three or four"
+        if (/^\d+\/\d+$/.test(this.w(j))) j++;
+        if ((this.w(j) === 'to' || this.w(j) === 'or' || this.w(j) === '-') && this.isCountAt(j + 1)) j++;
+        if (this.w(j) === 'and' && this.w(j + 1) === 'a' && this.w(j + 2) === 'half') j += 3;
+        continue;
+      }
+      if (VAGUE_COUNTS.has(w)) {
+        vague = true;
+        strong = true;
+        mods++;
+        j++;
+        if (this.w(j) === 'of') j++; // "a couple of"
+        continue;
+      }
+      if (UNIT_ADJECTIVES.has(w)) {
+        if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
+        mods++;
+        strong = true;
+        j++;
+        continue;
+      }
+      if (PART_WORDS.has(w) && this.w(j + 1) === 'of' && mods > 0) {
+        mods++;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j >= t.length) return undefined;
+    const end = this.head(j, parts, { mods, strong, det, ordinal, rel, count, vague, edge, start: i });
+    if (end === undefined) return undefined;
+    return { end, parts };
+  }
+
+  private isCountAt(i: number): boolean {
+    const tok = this.t[i];
+    if (!tok) return false;
+    if (tok.kind === Kind.Num) return tok.w.length <= 3 && !MONEY_MARKS.has(this.w(i - 1));
+    return NUMBER_WORDS.has(tok.w) && tok.w !== 'half';
+  }
+
+  /** Cheap check used to stop the prefix loop at a head word. */
+  private headAt(j: number, _hasMods: boolean, _strong: boolean, _det: boolean, _ord: number | undefined, _count: number | undefined): boolean {
+    const tok = this.t[j];
+    const w = tok.w;
+    if (tok.kind === Kind.Num) return tok.w.length === 4 || (MONTHS.has(this.w(j + 1)) && tok.n <= 31);
+    if (UNITS.has(w) || SEASONS.has(w) || DEICTIC_DAYS.has(w) || FREQUENCY_WORDS.has(w)) return true;
+    if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return true;
+    if (w.includes('-')) return this.compound(w) !== undefined;
+    if (/^\d{4}s$/.test(w) || DECADE_WORDS.has(w)) return true;
+    return false;
+  }
+
+  /** The head of a date phrase at token j, filling `parts`; returns the end index or undefined. */
+  private head(j: number, parts: DateParts, m: PrefixInfo): number | undefined {
+    const t = this.t;
+    const tok = t[j];
+    const w = tok.w;
+    const prev = this.w(m.start - 1);
+
+    // '90s, '82
+    if (tok.kind === Kind.Apos && this.glued(j + 1)) {
+      const nx = this.w(j + 1);
+      if (/^\d0s$/.test(nx)) {
+        parts.decade = 190 + Number(nx[0]);
+        return this.afterDecade(j + 2);
+      }
+      if (/^\d\d$/.test(nx) && (YEAR_CUES.has(prev) || m.mods > 0 || MONTHS.has(prev)) && !this.isWord(j + 2)) {
+        parts.year = 1900 + Number(nx);
+        return j + 2;
+      }
+      return undefined;
+    }
+    if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return undefined;
+
+    // Month names: "Jan. 18", "January 18, 2022", "August 1988", "late October"
+    if (tok.cap && MONTHS.has(w)) return this.monthHead(j, parts, m);
+    // Day-first: "18 January 2022", "18th of January"
+    if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) {
+      const day = parseInt(w, 10);
+      let k = j + 1;
+      if (this.w(k) === 'of') k++;
+      if (day >= 1 && day <= 31 && t[k]?.cap && MONTHS.has(this.w(k)) && this.isWord(k)) {
+        const end = this.monthHead(k, parts, { ...m, mods: m.mods + 1 });
+        if (end !== undefined && parts.day === undefined) {
+          parts.day = day;
+          return end;
+        }
+        return end;
+      }
+    }
+    // "the 30th" of a month already in view is left alone: too ambiguous without the month.
+
+    // Weekdays
+    if (tok.cap && WEEKDAYS.has(w)) {
+      parts.weekday = WEEKDAYS.get(w);
+      if (w.endsWith('s')) parts.noValue = true;
+      parts.weekdayDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 1 : this.tense(m.start, j);
+      let end = j + 1;
+      if (this.w(end) === '.' && w.length <= 4) end++;
+      return end;
+    }
+
+    // Years
+    if (tok.kind === Kind.Num && w.length === 4) {
+      if (!this.likelyYear(j, m)) return undefined;
+      parts.year = tok.n;
+      if (m.edge === undefined && m.mods > 0 && !m.det && !m.strong) return undefined;
+      return this.afterYear(j + 1, parts);
+    }
+    // Decades: "1990s", "the nineties"
+    if (/^\d{3}0s$/.test(w)) {
+      parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
+      return this.afterDecade(j + 1);
+    }
+    if (tok.kind === Kind.Num && w.length === 4) return undefined;
+    if (DECADE_WORDS.has(w) && m.det) {
+      parts.decade = 190 + (DECADE_WORDS.get(w)! / 10);
+      return j + 1;
+    }
+    // "1990's"
+    // (a 4-digit number followed by 's is handled as a year with a possessive unless it is a decade)
+
+    // yesterday / today / tomorrow
+    if (DEICTIC_DAYS.has(w)) {
+      parts.dayRel = DEICTIC_DAYS.get(w);
+      return j + 1;
+    }
+    if (FREQUENCY_WORDS.has(w)) {
+      parts.noValue = true;
+      return j + 1;
+    }
+    if (PRESENT_ADVERBS.has(w) || PAST_ADVERBS.has(w)) {
+      parts.noValue = true;
+      return undefined;
+    }
+
+    // Seasons
+    if (SEASONS.has(w)) {
+      const yearNext = t[j + 1]?.kind === Kind.Num && t[j + 1].w.length === 4;
+      const ofYear = this.w(j + 1) === 'of' && this.isWord(j + 2);
+      if (w === 'fall' && !(m.strong || m.edge || yearNext || ofYear || (m.det && (prev === 'in' || prev === 'this' || prev === 'by' || prev === 'until')))) return undefined;
+      if (w === 'spring' && m.mods === 0 && !yearNext) return undefined;
+      if (m.count !== undefined && !m.strong) return undefined;
+      parts.season = SEASONS.get(w);
+      parts.seasonRel = m.rel;
+      if (m.rel === 0) parts.seasonRel = 0;
+      let end = j + 1;
+      if (yearNext) {
+        parts.year = t[j + 1].n;
+        end++;
+      }
+      return end;
+    }
+
+    // Holidays: "Christmas", "New Year's Day", "Labor Day"
+    if (tok.cap && HOLIDAYS.has(w)) {
+      parts.noValue = true;
+      let end = j + 1;
+      if (this.w(end) === 'eve' || this.w(end) === 'day' || this.w(end) === 'season') end++;
+      return end;
+    }
+    if (tok.cap && this.w(j + 1) === 'day' && t[j + 1].cap && m.mods === 0 && j > 0 && this.t[j - 1].kind !== Kind.Break && this.w(j - 1) !== '.') {
+      parts.noValue = true;
+      return j + 2;
+    }
+    if (tok.cap && w === 'new' && this.w(j + 1) === 'year' && t[j + 1].cap) {
+      parts.noValue = true;
+      let end = j + 2;
+      if (this.isPossessive(end)) end += 2;
+      if (this.w(end) === 'day' || this.w(end) === 'eve') end++;
+      return end;
+    }
+
+    // Hyphenated compounds: "third-quarter", "30-year", "year-end", "mid-1990s", "61-year-old", "2022-01-18"
+    if (w.includes('-')) {
+      const c = this.compound(w);
+      if (c === undefined) return undefined;
+      mergeParts(parts, c);
+      if (m.rel !== undefined && c.unit === 'quarter' && parts.quarter === undefined) parts.quarterRel = m.rel;
+      return j + 1;
+    }
+    // Numeric dates: 1/18/2022, 18/1/22 is read as month/day (US news)
+    if (/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(w)) {
+      const [a, b, c] = w.split('/').map(Number);
+      if (a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+        parts.month = a;
+        parts.day = b;
+        parts.year = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
+        return j + 1;
+      }
+      return undefined;
+    }
+
+    // Units: "last week", "the third quarter", "two years", "recent months", "the past decade"
+    if (UNITS.has(w)) return this.unitHead(j, parts, m);
+
+    // "the age of 35", "aged 61"
+    if ((w === 'age' || w === 'aged') && t[j + 1]?.kind === Kind.Num && t[j + 1].w.length <= 3) return j + 2;
+    if (w === 'age' && this.w(j + 1) === 'of' && t[j + 2]?.kind === Kind.Num && t[j + 2].w.length <= 3) return j + 3;
+    return undefined;
+  }
+
+  private afterDecade(end: number): number {
+    return end;
+  }
+
+  private afterYear(end: number, parts: DateParts): number {
+    const w = this.w(end);
+    // "1990's" as a decade
+    if (this.isPossessive(end) && parts.year !== undefined && parts.year % 10 === 0 && this.w(end + 2) !== 'first' && !UNITS.has(this.w(end + 2))) {
+      const after = this.w(end + 2);
+      if (after === '' || !this.isWord(end + 2) || after === 'and' || after === 'when' || after === 'that') {
+        parts.decade = Math.floor(parts.year / 10);
+        parts.year = undefined;
+        return end + 2;
+      }
+    }
+    if (w === 'period' || w === 'quarter' || w === 'season' || w === 'model' || w === 'crop') {
+      if ((w === 'model' || w === 'crop') && this.w(end + 1) === 'year') return end + 2;
+      if (w === 'quarter') parts.noValue = false;
+      return end + 1;
+    }
+    return end;
+  }
+
+  private monthHead(j: number, parts: DateParts, m: PrefixInfo): number | undefined {
+    const t = this.t;
+    const w = t[j].w;
+    let end = j + 1;
+    const abbreviated = MONTH_ABBREVIATIONS.has(w);
+    if (abbreviated && this.w(end) === '.' && this.glued(end)) end++;
+    let day: number | undefined;
+    const dayTok = t[end];
+    if (dayTok && (dayTok.kind === Kind.Num || /^\d{1,2}(st|nd|rd|th)$/.test(dayTok.w)) && dayTok.w.length <= 4) {
+      const d = parseInt(dayTok.w, 10);
+      if (d >= 1 && d <= 31 && !(dayTok.kind === Kind.Num && dayTok.w.length > 2)) {
+        day = d;
+        end++;
+      }
+    } else if (dayTok && /^\d{1,2}-\d{1,2}$/.test(dayTok.w)) {
+      day = parseInt(dayTok.w, 10);
+      end++;
+    }
+    let year: number | undefined;
+    const yTok = (k: number) => t[k] && t[k].kind === Kind.Num && t[k].w.length === 4 && t[k].n >= 1000 && t[k].n <= 2199;
+    if (day !== undefined && this.w(end) === ',' && yTok(end + 1)) {
+      year = t[end + 1].n;
+      end += 2;
+    } else if (yTok(end)) {
+      year = t[end].n;
+      end++;
+    }
+    // Ambiguous names need evidence: "May", "March", and abbreviations without a period.
+    if (day === undefined && year === undefined) {
+      const prev = this.w(m.start - 1);
+      const cue = m.mods > 0 || YEAR_CUES.has(prev) || this.w(end) === 'of' || this.w(end) === 'last' || this.w(end) === 'this' || this.w(end) === 'next';
+      if ((w === 'may' || w === 'march') && !cue) return undefined;
+      if (abbreviated && w !== 'sept' && this.w(j + 1) !== '.') return undefined;
+      if (w === 'may' && t[j].w === 'may' && !t[j].cap) return undefined;
+    }
+    parts.month = MONTHS.get(w);
+    if (day !== undefined) parts.day = day;
+    if (year !== undefined) parts.year = year;
+    if (m.rel !== undefined) parts.monthRel = m.rel;
+    return end;
+  }
+
+  private unitHead(j: number, parts: DateParts, m: PrefixInfo): number | undefined {
+    const t = this.t;
+    const w = t[j].w;
+    const unit = UNITS.get(w)!;
+    const plural = w.endsWith('s');
+    const prev = this.w(m.start - 1);
+    if (unit === 'period' && !(m.strong || m.det) ) return undefined;
+    if (unit === 'period' && !(m.rel !== undefined || parts.yearRel !== undefined)) return undefined;
+    if (unit === 'era' && !m.det) return undefined;
+    if (unit === 'quarter' && m.count === 1 && !m.det && m.ordinal === undefined) return undefined; // "a quarter of" is a fraction
+    if (unit === 'quarter' && this.w(j + 1) === 'of' && m.ordinal === undefined && !m.strong) {
+      // "a quarter of the shares"
+      const after = t[j + 2];
+      if (!(after && (after.kind === Kind.Num || this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3))))) return undefined;
+    }
+    if (m.mods === 0) {
+      // bare units: only plurals after a time preposition ("for years", "in months")
+      if (!plural) return undefined;
+      if (!(prev === 'for' || prev === 'in' || prev === 'over' || prev === 'within' || prev === 'took' || prev === 'after')) return undefined;
+      if (unit === 'quarter' || unit === 'period' || unit === 'weekend') return undefined;
+      parts.unit = unit;
+      parts.noValue = true;
+      return j + 1;
+    }
+    parts.unit = unit;
+    if (m.count !== undefined || m.vague) {
+      parts.count = m.vague ? undefined : m.count;
+      parts.noValue = true; // a length of time unless "ago"/"earlier" follows
+      if (m.vague) parts.count = undefined;
+      if (m.rel !== undefined) parts.noValue = true;
+    } else if (m.ordinal !== undefined && (unit === 'quarter' || unit === 'half')) {
+      if (unit === 'quarter') parts.quarter = m.ordinal > 0 ? m.ordinal : 4;
+      else parts.half = m.ordinal > 0 ? m.ordinal : 2;
+    } else if (m.rel !== undefined && !plural) {
+      switch (unit) {
+        case 'year':
+          parts.yearRel = m.rel;
+          break;
+        case 'month':
+          parts.monthRel = m.rel;
+          break;
+        case 'week':
+          parts.weekRel = m.rel;
+          break;
+        case 'quarter':
+          parts.quarterRel = m.rel;
+          break;
+        case 'day':
+          parts.dayRel = m.rel;
+          break;
+        default:
+          parts.noValue = true;
+      }
+      if (m.rel !== 0 && m.det && unit !== 'year') {
+        // "the last month", "the past week": a stretch of time rather than a calendar unit
+        parts.noValue = true;
+      }
+    } else {
+      parts.noValue = true;
+    }
+    let end = j + 1;
+    // "years'" possessive plural
+    if (plural && t[end]?.kind === Kind.Apos && this.glued(end) && !this.isWord(end + 1)) end++;
+    return end;
+  }
+
+  /** Parses a hyphenated token as a date, or undefined. */
+  private compound(w: string): DateParts | undefined {
+    const p = w.split('-');
+    if (p.length > 4) return undefined;
+    // ISO date 2022-01-18
+    if (p.length === 3 && /^\d{4}$/.test(p[0]) && /^\d{2}$/.test(p[1]) && /^\d{2}$/.test(p[2])) {
+      const m = Number(p[1]);
+      const d = Number(p[2]);
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { year: Number(p[0]), month: m, day: d };
+      return undefined;
+    }
+    // year ranges 1989-90, 1986-1990
+    if (p.length === 2 && /^(1[0-9]|20)\d\d$/.test(p[0]) && /^(\d\d|\d{4})$/.test(p[1])) {
+      return { noValue: true };
+    }
+    // mid-1990s, mid-June, mid-1988, mid-week
+    if (p[0] === 'mid' && p.length === 2) {
+      const x = p[1];
+      if (/^\d{4}$/.test(x)) return { year: Number(x) };
+      if (/^\d{3}0s$/.test(x)) return { decade: Math.floor(Number(x.slice(0, 4)) / 10) };
+      if (MONTHS.has(x) && !MONTH_ABBREVIATIONS.has(x)) return { month: MONTHS.get(x) };
+      if (UNITS.has(x) || SEASONS.has(x)) return { noValue: true };
+      return undefined;
+    }
+    let unit: Unit | undefined;
+    let ok = true;
+    let ordinal: number | undefined;
+    let hasNumber = false;
+    for (const part of p) {
+      const u = UNITS.get(part);
+      if (u && u !== 'period' && u !== 'era') {
+        if (unit) ok = false;
+        unit = u;
+      } else if (/^\d{1,3}$/.test(part) || NUMBER_WORDS.has(part)) hasNumber = true;
+      else if (/^\d{1,3}(st|nd|rd|th)$/.test(part)) ordinal = parseInt(part, 10);
+      else if (ORDINALS.has(part)) ordinal = ORDINALS.get(part);
+      else if (!COMPOUND_PARTS.has(part)) ok = false;
+    }
+    if (!ok || !unit) return undefined;
+    if (unit === 'quarter' || unit === 'half') {
+      if (ordinal === undefined) return p.length === 1 ? undefined : { unit, noValue: true };
+      return unit === 'quarter' ? { unit, quarter: ordinal > 0 ? ordinal : 4 } : { unit, half: ordinal > 0 ? ordinal : 2 };
+    }
+    if (!hasNumber && ordinal === undefined && !p.some((x) => COMPOUND_PARTS.has(x))) return undefined;
+    if (unit === 'weekend' && !hasNumber) return undefined;
+    return { unit, noValue: true };
+  }
+
+  /** Tense of the clause around a weekday: -1 (past, the default in news) or +1 (future). */
+  private tense(start: number, j: number): number {
+    const t = this.t;
+    for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
+      const w = t[k].w;
+      if (w === '.' || w === '\n' || w === ';' || w === '?' || w === '!') break;
+      if (FUTURE_CUES.has(w)) {
+        if ((w === 'is' || w === 'are') && !(this.w(k + 1).endsWith('ing') || this.w(k + 1) === 'scheduled' || this.w(k + 1) === 'due' || this.w(k + 1) === 'set' || this.w(k + 1) === 'expected')) continue;
+        if (w === 'to' && !(t[k + 1] && t[k + 1].kind === Kind.Word && !t[k + 1].cap && k + 1 < start && !UNITS.has(t[k + 1].w))) continue;
+        return 1;
+      }
+      if (PAST_CUES.has(w)) return -1;
+      if (t[k].kind === Kind.Word && w.length > 4 && w.endsWith('ed') && k !== start - 1) return -1;
+      if (t[k].kind === Kind.Apos && this.w(k + 1) === 'll') return 1;
+    }
+    for (let k = j + 1; k < t.length && k <= j + 10; k++) {
+      const w = t[k].w;
+      if (w === '.' || w === '\n' || w === ';' || w === '?' || w === '!') break;
+      if (w === 'will' || w === 'shall' || w === "'ll") return 1;
+      if (PAST_CUES.has(w) || (t[k].kind === Kind.Word && w.length > 4 && w.endsWith('ed'))) return -1;
+    }
+    return -1;
+  }
+
+  private likelyYear(j: number, m: PrefixInfo): boolean {
+    const tok = this.t[j];
+    const n = tok.n;
+    if (!(n >= 1000 && n <= 2199)) return false;
+    const prevTok = this.t[j - 1];
+    if (prevTok && MONEY_MARKS.has(prevTok.w) && !tok.spaceBefore) return false;
+    if (prevTok && MONEY_MARKS.has(prevTok.w)) return false;
+    const next = this.w(j + 1);
+    if (next === '%' || NON_YEAR_FOLLOWERS.has(next)) return false;
+    if (next === 'to' && this.t[j + 2]?.kind === Kind.Num && this.t[j + 2].w.length <= 3) return false;
+    const prev = this.w(m.start - 1);
+    if (prev === 'no' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'room' || prev === 'page' || prev === 'section' || prev === 'model') return false;
+    if (n >= 1900 && n <= 2099) return true;
+    return YEAR_CUES.has(prev) || m.mods > 0 || this.isPossessive(j + 1);
+  }
+}
+
+interface PrefixInfo {
+  mods: number;
+  strong: boolean;
+  det: boolean;
+  ordinal?: number;
+  rel?: number;
+  count?: number;
+  vague: boolean;
+  edge?: string;
+  start: number;
+}
+
+/** Parts of hyphenated compounds besides numbers and units ("year-end", "61-year-old"). */
+const COMPOUND_PARTS = new Set([
+  'old', 'ago', 'earlier', 'end', 'long', 'to', 'date', 'full', 'half', 'multi', 'over', 'on', 'plus', 'and',
+  'a', 'or',
+]);
+
+function mergeParts(into: DateParts, from: DateParts): void {
+  for (const key of Object.keys(from) as (keyof DateParts)[]) {
+    if (key === 'noValue') continue;
+    if (into[key] === undefined) (into as Record<string, unknown>)[key] = from[key];
+  }
+  // A calendar anchor ("of 1990", "last year") gives the whole phrase a value.
+  if (from.year !== undefined || from.yearRel !== undefined || from.month !== undefined || from.weekday !== undefined || from.dayRel !== undefined) {
+    if (into.noValue && into.count === undefined) into.noValue = false;
+  }
+}
+
+/** The article's own date (ISO YYYY-MM-DD) from a dateline, a `Date:` line, a byline date or an ISO timestamp near the top. */
+export function findArticleDate(text: string): string | undefined {
+  const head = text.slice(0, 2000);
+  // ISO timestamp or date near the top: 2022-01-18 or 2022-01-18T10:00:00Z
+  const iso = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/.exec(head);
+  const candidates: { at: number; value: string }[] = [];
+  if (iso) candidates.push({ at: iso.index, value: `${iso[1]}-${iso[2]}-${iso[3]}` });
+  // Month-name dates with a year in the first lines (Date: line, byline "Jan. 18, 2022").
+  const tokens = tokenize(head);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok.cap || !MONTHS.has(tok.w)) continue;
+    let k = i + 1;
+    if (tokens[k]?.w === '.') k++;
+    const d = tokens[k];
+    if (!d || d.kind !== Kind.Num || d.n < 1 || d.n > 31) {
+      // day-first: "18 January 2022"
+      const before = tokens[i - 1];
+      const y = tokens[i + 1];
+      if (before && before.kind === Kind.Num && before.n >= 1 && before.n <= 31 && y && y.kind === Kind.Num && y.w.length === 4) {
+        candidates.push({ at: before.start, value: formatDay({ y: y.n, m: MONTHS.get(tok.w)!, d: before.n }) });
+      }
+      continue;
+    }
+    k++;
+    if (tokens[k]?.w === ',') k++;
+    const y = tokens[k];
+    if (y && y.kind === Kind.Num && y.w.length === 4 && y.n >= 1900 && y.n <= 2199) {
+      candidates.push({ at: tok.start, value: formatDay({ y: y.n, m: MONTHS.get(tok.w)!, d: d.n }) });
+    }
+  }
+  // Datelines without a year ("WASHINGTON, Jan. 18 (Reuters) —") cannot be resolved alone.
+  candidates.sort((a, b) => a.at - b.at);
+  for (const c of candidates) {
+    const parsed = parseIsoDate(c.value);
+    if (parsed && formatDay(parsed) === c.value && isRealDay(parsed.y, parsed.m, parsed.d)) {
+      // Only trust a date in the first lines or on an explicit Date:/Published line.
+      const lineStart = head.lastIndexOf('\n', c.at) + 1;
+      const line = head.slice(lineStart, c.at).toLowerCase();
+      const lineNo = countLines(head, c.at);
+      if (lineNo <= 3 || /\b(date|dated|published|updated|posted)\b/.test(line)) return c.value;
+    }
+  }
   return undefined;
 }
 
-/** Date expressions in `text`, resolved against `articleDate` when given. Placeholder. */
-export function findDates(_text: string, _articleDate?: string): DateMention[] {
-  return [];
+function countLines(text: string, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
+export function findDates(text: string, articleDate?: string): DateMention[] {
+  return new Scanner(text).scan(articleDate);
 }

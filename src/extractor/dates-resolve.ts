@@ -1,0 +1,178 @@
+// Turns what a date phrase says (its parts) into an ISO 8601 value, relative to the article date.
+import type { Unit } from './dates-lexicon';
+
+/** What a date phrase states. Every field is optional; the parser fills what it sees. */
+export interface DateParts {
+  year?: number;
+  /** Year relative to the article's ("last year" → -1). */
+  yearRel?: number;
+  month?: number;
+  /** Month relative to the article date's month ("last month" → -1) */
+  monthRel?: number;
+  day?: number;
+  weekday?: number;
+  /** Direction of a weekday: -2 strictly before ("last Friday"), -1 on or before, +1 on or after, +2 strictly after ("next Friday"). */
+  weekdayDir?: number;
+  quarter?: number;
+  quarterRel?: number;
+  half?: number;
+  season?: string;
+  seasonRel?: number;
+  /** First three digits of a decade year ("the 1990s" → 199). */
+  decade?: number;
+  century?: number;
+  /** Week relative to the article's week ("last week" → -1). */
+  weekRel?: number;
+  /** Day relative to the article date (yesterday → -1). */
+  dayRel?: number;
+  /** A counted span of units pointing back or forward from the article date ("two years ago"). */
+  count?: number;
+  unit?: Unit;
+  anchorDir?: number;
+  /** The phrase is only a length of time or a frequency: no calendar value. */
+  noValue?: boolean;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
+const pad4 = (n: number): string => (n < 0 ? String(n) : String(n).padStart(4, '0'));
+
+export function parseIsoDate(iso: string | undefined): Ymd | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return { y, m: mo, d };
+}
+
+function toUtc(d: Ymd): number {
+  return Date.UTC(d.y, d.m - 1, d.d);
+}
+
+function fromUtc(ms: number): Ymd {
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+const DAY_MS = 86_400_000;
+
+function addDays(d: Ymd, days: number): Ymd {
+  return fromUtc(toUtc(d) + days * DAY_MS);
+}
+
+export function formatDay(d: Ymd): string {
+  return `${pad4(d.y)}-${pad2(d.m)}-${pad2(d.d)}`;
+}
+
+/** ISO 8601 week date label of a day ("2022-W03"). */
+export function isoWeek(d: Ymd): string {
+  const ms = toUtc(d);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = fromUtc(ms + (3 - weekday) * DAY_MS);
+  const jan1 = Date.UTC(thursday.y, 0, 1);
+  const week = 1 + Math.floor((toUtc(thursday) - jan1) / DAY_MS / 7);
+  return `${pad4(thursday.y)}-W${pad2(week)}`;
+}
+
+function monthLabel(y: number, m: number): string {
+  const total = y * 12 + (m - 1);
+  return `${pad4(Math.floor(total / 12))}-${pad2((total % 12) + 1)}`;
+}
+
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
+
+function seasonYear(season: string, rel: number | undefined, ref: Ymd): number {
+  const [first, last] = SEASON_MONTHS[season] ?? [1, 12];
+  if (rel === undefined || rel === 0) return ref.y;
+  if (rel < 0) {
+    // "last summer": this year's if it is already over, else last year's.
+    const over = season === 'WI' ? ref.m > 2 && ref.m < 12 : ref.m > last;
+    return over ? ref.y : ref.y - 1;
+  }
+  const ahead = season === 'WI' ? ref.m < 12 : ref.m < first;
+  return ahead ? ref.y : ref.y + 1;
+}
+
+function monthYear(month: number, dir: number | undefined, ref: Ymd): number {
+  if (dir === undefined || dir === 0) return ref.y;
+  if (dir < 0) return month < ref.m ? ref.y : ref.y - 1;
+  return month > ref.m ? ref.y : ref.y + 1;
+}
+
+/** The ISO value a phrase denotes, when the parts pin one down. */
+export function resolveValue(p: DateParts, articleDate: string | undefined): string | undefined {
+  if (p.noValue) return undefined;
+  const ref = parseIsoDate(articleDate);
+
+  // Absolute or year-relative calendar dates.
+  if (p.year !== undefined || (p.yearRel !== undefined && ref)) {
+    const y = p.year ?? ref!.y + p.yearRel!;
+    if (p.month !== undefined) return p.day !== undefined ? formatDay({ y, m: p.month, d: p.day }) : monthLabel(y, p.month);
+    if (p.quarter !== undefined && p.quarter > 0) return `${pad4(y)}-Q${p.quarter}`;
+    if (p.half !== undefined && p.half > 0) return `${pad4(y)}-H${p.half}`;
+    if (p.season) return `${pad4(y)}-${p.season}`;
+    return pad4(y);
+  }
+  if (p.decade !== undefined) return String(p.decade);
+  if (p.century !== undefined) return pad2(p.century);
+  if (!ref) return undefined;
+
+  if (p.dayRel !== undefined) {
+    const day = addDays(ref, p.dayRel);
+    return formatDay(day);
+  }
+  if (p.month !== undefined) {
+    const y = monthYear(p.month, p.monthRel, ref);
+    return p.day !== undefined ? formatDay({ y, m: p.month, d: p.day }) : monthLabel(y, p.month);
+  }
+  if (p.weekday !== undefined) {
+    const today = new Date(toUtc(ref)).getUTCDay();
+    const dir = p.weekdayDir ?? -1;
+    let delta: number;
+    if (dir < 0) {
+      delta = -((today - p.weekday + 7) % 7);
+      if (dir === -2 && delta === 0) delta = -7;
+    } else {
+      delta = (p.weekday - today + 7) % 7;
+      if (dir === 2 && delta === 0) delta = 7;
+    }
+    return formatDay(addDays(ref, delta));
+  }
+  if (p.quarter !== undefined && p.quarter > 0) return `${pad4(ref.y)}-Q${p.quarter}`;
+  if (p.quarterRel !== undefined) {
+    const q = Math.floor((ref.m - 1) / 3) + p.quarterRel; // 0-based, may leave the year
+    const y = ref.y + Math.floor(q / 4);
+    return `${pad4(y)}-Q${(((q % 4) + 4) % 4) + 1}`;
+  }
+  if (p.season) return `${pad4(seasonYear(p.season, p.seasonRel, ref))}-${p.season}`;
+  if (p.monthRel !== undefined) return monthLabel(ref.y, ref.m + p.monthRel);
+  if (p.weekRel !== undefined) return isoWeek(addDays(ref, 7 * p.weekRel));
+
+  // "two years ago", "a week earlier": shift the article date, keep the unit's granularity.
+  if (p.count !== undefined && p.anchorDir !== undefined && Number.isInteger(p.count)) {
+    const k = p.count * p.anchorDir;
+    switch (p.unit) {
+      case 'day':
+        return formatDay(addDays(ref, k));
+      case 'week':
+        return isoWeek(addDays(ref, 7 * k));
+      case 'month':
+        return monthLabel(ref.y, ref.m + k);
+      case 'year':
+        return pad4(ref.y + k);
+      case 'decade':
+        return String(Math.floor((ref.y + 10 * k) / 10));
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
