@@ -1,6 +1,6 @@
 /** Formats scores as a Markdown table (readable in a terminal too). Pure. */
-import type { ScoredType } from './gold';
-import { prf, type TypeCounts } from './score';
+import { SCORED_TYPES, type GoldDocument, type ScoredType } from './gold';
+import { prf, type DocumentScore, type TypeCounts } from './score';
 
 export interface ReportRow {
   system: string;
@@ -47,4 +47,40 @@ export function formatScoreTable(rows: readonly ReportRow[]): string {
   const line = (r: string[]) => `| ${r.map((cell, c) => (RIGHT_ALIGNED.has(HEADER[c]) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(' | ')} |`;
   const rule = `|${widths.map((w, c) => (RIGHT_ALIGNED.has(HEADER[c]) ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
   return [line(HEADER), rule, ...table.slice(1).map(line)].join('\n');
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Up to `limit` examples of each kind of lenient error per type, with a little context. */
+export function formatErrors(docs: readonly GoldDocument[], scores: readonly DocumentScore[], limit: number): string {
+  const textOf = new Map(docs.map((d) => [d.id, d.text]));
+  const out: string[] = [];
+  const kinds = [
+    ['missed', (s: DocumentScore) => s.missed],
+    ['spurious', (s: DocumentScore) => s.spurious],
+    ['wrong speaker', (s: DocumentScore) => s.wrongSpeakers],
+  ] as const;
+  for (const type of SCORED_TYPES) {
+    for (const [kind, pick] of kinds) {
+      const examples: string[] = [];
+      let total = 0;
+      for (const score of scores) {
+        for (const e of pick(score)) {
+          if (e.type !== type) continue;
+          total++;
+          if (examples.length >= limit) continue;
+          const text = textOf.get(score.id) ?? '';
+          const before = oneLine(text.slice(Math.max(0, e.start - 40), e.start), 40);
+          const after = oneLine(text.slice(e.end, e.end + 40), 40);
+          const speakers = kind === 'wrong speaker' ? `  expected ${JSON.stringify(e.expected ?? null)}, got ${JSON.stringify(e.predicted ?? null)}` : '';
+          examples.push(`  ${score.id}: …${before}[${oneLine(e.text, 80)}]${after}…${speakers}`);
+        }
+      }
+      if (total > 0) out.push(`${type} ${kind} (${total}):`, ...examples);
+    }
+  }
+  return out.join('\n');
 }

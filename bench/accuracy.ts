@@ -1,0 +1,120 @@
+/**
+ * `npm run eval`: scores Newsmark and, in the same run, compromise (+ compromise-dates) on every gold
+ * file in ../shared/eval/dev/ and on the hand-annotated sample article; prints the table and writes
+ * bench/ACCURACY.md. Options: --no-peer (ours only), --errors N (examples of our errors), files to
+ * score instead of the defaults.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { extract } from '../src/extractor';
+import { analysisToSpans, formatErrors, formatScoreTable, parseGoldFile, prf, scoreCorpus, SCORED_TYPES, type GoldDocument, type PredictedSpan, type ReportRow, type ScoredType, type TypeCounts } from '../src/eval';
+import { compromiseSpans } from './peers';
+
+const root = join(__dirname, '../../..');
+const args = process.argv.slice(2);
+const withPeer = !args.includes('--no-peer');
+const errorsAt = args.indexOf('--errors');
+const errorExamples = errorsAt >= 0 ? Number(args[errorsAt + 1]) : 0;
+const fileArgs = args.filter((a, i) => a.endsWith('.jsonl') && !(errorsAt >= 0 && i === errorsAt + 1));
+
+const devDir = join(root, '../shared/eval/dev');
+const goldFiles = fileArgs.length > 0 ? fileArgs : [...(existsSync(devDir) ? readdirSync(devDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(devDir, f)) : []), join(root, 'bench/sample-gold.jsonl')];
+
+/** Lenient F1 targets of the accuracy issue. */
+const TARGETS: Record<ScoredType, number> = { person: 0.92, place: 0.88, date: 0.92, quote: 0.99 };
+const SPEAKER_TARGET = 0.88;
+
+type Predictor = (doc: GoldDocument) => PredictedSpan[];
+const systems: Array<{ name: string; predict: Predictor }> = [{ name: 'newsmark', predict: (doc) => analysisToSpans(extract(doc.text)) }];
+if (withPeer) systems.push({ name: 'compromise', predict: (doc) => compromiseSpans(doc.text) });
+
+const rows: ReportRow[] = [];
+const timings: string[] = [];
+const errorSections: string[] = [];
+for (const path of goldFiles) {
+  const data = basename(path);
+  const docs = parseGoldFile(readFileSync(path, 'utf8'), data);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  for (const system of systems) {
+    const started = performance.now();
+    const result = scoreCorpus(docs, system.predict);
+    const seconds = (performance.now() - started) / 1000;
+    timings.push(`| ${system.name} | ${data} | ${docs.length} | ${(chars / 1000).toFixed(0)} K | ${seconds.toFixed(2)} s |`);
+    process.stderr.write(`${system.name} ${data}: ${docs.length} documents, ${seconds.toFixed(1)} s\n`);
+    for (const type of SCORED_TYPES) {
+      const counts = result.totals[type];
+      if (counts) rows.push({ system: system.name, data, type, counts });
+    }
+    if (system.name === 'newsmark' && errorExamples > 0) errorSections.push(`## ${data}`, formatErrors(docs, result.documents, errorExamples));
+  }
+}
+
+const table = formatScoreTable(rows);
+const f1 = (c: TypeCounts) => prf(c.lenient).f1.toFixed(3);
+const strictF1 = (c: TypeCounts) => prf(c.strict).f1.toFixed(3);
+const peerOf = (row: ReportRow) => rows.find((r) => r.system === 'compromise' && r.data === row.data && r.type === row.type);
+const targetLines: string[] = [];
+for (const row of rows.filter((r) => r.system === 'newsmark')) {
+  const peer = peerOf(row);
+  const value = prf(row.counts.lenient).f1;
+  targetLines.push(`| ${row.type} | ${row.data} | ${f1(row.counts)} | ${strictF1(row.counts)} | ≥ ${TARGETS[row.type]} | ${value >= TARGETS[row.type] ? 'pass' : 'FAIL'} | ${peer ? f1(peer.counts) : '–'} |`);
+  if (row.type === 'quote' && row.counts.speakers.total > 0) {
+    const acc = row.counts.speakers.correct / row.counts.speakers.total;
+    const peerAcc = peer && peer.counts.speakers.total > 0 ? (peer.counts.speakers.correct / peer.counts.speakers.total).toFixed(3) : '–';
+    targetLines.push(`| speaker accuracy | ${row.data} | ${acc.toFixed(3)} | | ≥ ${SPEAKER_TARGET} | ${acc >= SPEAKER_TARGET ? 'pass' : 'FAIL'} | ${peerAcc} |`);
+  }
+}
+
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+} catch {
+  // not a git checkout
+}
+
+const targets = ['| measure | data | newsmark lenient F1 | strict F1 | target | | compromise lenient F1 |', '|:--|:--|--:|--:|--:|:--|--:|', ...targetLines].join('\n');
+console.log(`${table}\n\n${targets}`);
+if (errorSections.length > 0) console.log(`\n${errorSections.join('\n')}`);
+
+if (fileArgs.length === 0 && withPeer) {
+  const markdown = `# Accuracy
+
+Measured by \`npm run eval\` (bench/accuracy.ts) at commit ${commit}, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.
+Gold: every file in \`../shared/eval/dev/\` (outside annotators; see its README) and \`bench/sample-gold.jsonl\`, the sample article
+annotated by hand for this project (\`bench/make-sample-gold.mjs\`). The scorer is \`src/eval/\`, the same one as \`newsmark eval\`.
+
+## Headline: lenient F1 against the targets
+
+${targets}
+
+## Full table
+
+${table}
+
+## Time to score (extraction included)
+
+| system | data | docs | characters | time |
+|:--|:--|--:|--:|--:|
+${timings.join('\n')}
+
+## How it is scored
+
+- Per type, micro-averaged over the documents of a file; a document is scored only on the types in its \`types\` list.
+- **Strict**: same type and exact offsets. **Lenient**: same type and overlapping spans after trimming quotation marks and
+  whitespace from both ends and punctuation from the end; a maximum one-to-one matching (each gold span and each prediction
+  used once).
+- An unmatched prediction that overlaps an \`other\` region of a kindred label and no gold span of its type is left out
+  (don't-care): for dates \`TIME\`, \`TIMEX3:TIME\`, \`TIMEX3:DURATION\`, \`TIMEX3:SET\`; for quotes
+  \`quotation-marks-outside-attribution\`. Organisations and nationalities predicted as people or places count as false positives.
+- **Speaker accuracy**: of the lenient-matched quotes whose gold names a speaker, the share whose predicted speaker mention
+  overlaps the gold speaker span, or whose canonical name agrees with the gold speaker (same name or same last word).
+- Quote spans: Newsmark's quote spans exclude the quotation marks by design; PolNeAR's gold spans include them, so strict
+  quote F1 on PolNeAR is near zero by convention; the lenient score is the meaningful one.
+- compromise 14 + compromise-dates 3: \`people()\`, \`places()\`, \`dates()\` and \`quotations()\`, each match mapped to the span from
+  its first term's offset to the end of its last term (\`json({offset: true, terms: {offset: true}})\`). compromise names no
+  speakers, so its speaker accuracy is 0.
+`;
+  writeFileSync(join(root, 'bench/ACCURACY.md'), markdown);
+  process.stderr.write('wrote bench/ACCURACY.md\n');
+}
