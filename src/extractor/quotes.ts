@@ -261,3 +261,8 @@ export function findQuotes(text: string): RawQuote[] {
   }
   return out;
 }
+
+/** True when the newline at `i` (on a line starting at `lineStart`) ends a paragraph rather than wrapping a line. */
+export function endsParagraph(text: string, i: number, lineStart: number): boolean {
+  return lineBreakKind(text, i, lineStart) !== Break.Soft;
+}

@@ -1,7 +1,559 @@
 import type { Entity, Mention, Quote } from './types';
 import type { RawQuote } from './quotes';
+import { endsParagraph } from './quotes';
+import {
+  ABBREVIATIONS,
+  DETERMINERS,
+  GENDERED_HONORIFICS,
+  NOUN_PHRASE_STOPS,
+  SPEECH_VERB_FORMS,
+  SUBJECT_PRONOUNS,
+  VERB_MODIFIERS,
+} from './speakers-lexicon';
 
-/** Attaches a speaker to each quote from the cue around it. Placeholder: replaced by the real attribution. */
-export function attributeSpeakers(text: string, quotes: RawQuote[], _entityMentions: Mention[], _entities: Entity[]): Quote[] {
-  return quotes.map((q, i) => ({ ...q, id: `q${i}`, text: text.slice(q.start, q.end) }));
+// ---------------------------------------------------------------------------------------------
+// Tokens: words, punctuation, and each quotation as one opaque token, with sentence and
+// paragraph numbers. Attribution rules work on these, never on raw characters.
+
+const enum Kind { Word, Punct, Quote }
+
+interface Token {
+  start: number;
+  end: number;
+  kind: Kind;
+  /** Lowercase word (Word) or the punctuation character (Punct). */
+  norm: string;
+  /** Quote index for Kind.Quote. */
+  quote: number;
+  sentence: number;
+  paragraph: number;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000;
+}
+
+/** Characters that may join two word parts: U.S., O’Neill, counter-punching, AT&T. */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x26;
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isSentenceEnd(c: string): boolean {
+  return c === '.' || c === '?' || c === '!' || c === '…';
+}
+
+function tokenize(text: string, quotes: readonly RawQuote[]): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let qi = 0;
+  let sentence = 0;
+  let paragraph = 0;
+  let lineStart = 0;
+  let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
+
+  const push = (start: number, end: number, kind: Kind, norm: string, quote = -1): void => {
+    if (pendingBoundary) {
+      pendingBoundary = false;
+      const c = text.charCodeAt(start);
+      if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
+    }
+    tokens.push({ start, end, kind, norm, quote, sentence, paragraph });
+  };
+
+  for (let i = 0; i < n; ) {
+    if (qi < quotes.length && i >= quotes[qi].outerStart) {
+      const q = quotes[qi];
+      if (i === q.outerStart) {
+        push(q.outerStart, q.outerEnd, Kind.Quote, '', qi);
+        paragraph += q.parts ? q.parts.length - 1 : 0;
+        const inner = text.slice(Math.max(q.start, q.end - 2), q.end).trimEnd();
+        if (inner.length > 0 && isSentenceEnd(inner[inner.length - 1])) pendingBoundary = true;
+        i = Math.max(q.outerEnd, i + 1);
+        qi++;
+        continue;
+      }
+      qi++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (endsParagraph(text, i, lineStart)) {
+        if (tokens.length > 0 && tokens[tokens.length - 1].paragraph === paragraph) {
+          paragraph++;
+          sentence++;
+        }
+        pendingBoundary = false;
+      }
+      lineStart = i + 1;
+      i++;
+      continue;
+    }
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      let word = text.slice(i, j);
+      // A period belongs to an abbreviation or an initial, and then ends no sentence.
+      if (j < n && text.charCodeAt(j) === 0x2e) {
+        const lower = word.toLowerCase();
+        if (ABBREVIATIONS.has(lower) || (word.length === 1 && isUpperCode(c)) || word.includes('.')) {
+          j++;
+          word += '.';
+        }
+      }
+      push(i, j, Kind.Word, word.toLowerCase());
+      i = j;
+      continue;
+    }
+    const ch = text[i];
+    push(i, i + 1, Kind.Punct, ch);
+    if (isSentenceEnd(ch) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
+    i++;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases around a reporting verb.
+
+interface Phrase {
+  /** Token range [first, last] of the speaker phrase. */
+  first: number;
+  last: number;
+}
+
+interface Cue {
+  phrase: Phrase;
+  verb: number;
+  /** Token count of the cue (2 for "according to"). */
+  verbLength: number;
+}
+
+const DASHES = new Set(['—', '―', '–']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+
+class Attributor {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  isWord(k: number): boolean {
+    return k >= 0 && k < this.tokens.length && this.tokens[k].kind === Kind.Word;
+  }
+
+  isPunct(k: number, ch: string): boolean {
+    return k >= 0 && k < this.tokens.length && this.tokens[k].kind === Kind.Punct && this.tokens[k].norm === ch;
+  }
+
+  capitalised(k: number): boolean {
+    return isUpperCode(this.text.charCodeAt(this.tokens[k].start));
+  }
+
+  speechVerb(k: number): boolean {
+    return this.isWord(k) && SPEECH_VERB_FORMS.has(this.tokens[k].norm);
+  }
+
+  isParticiple(k: number): boolean {
+    const w = this.tokens[k].norm;
+    return w.endsWith('ing') && SPEECH_VERB_FORMS.get(w) !== w;
+  }
+
+  accordingTo(k: number): boolean {
+    return this.isWord(k) && this.tokens[k].norm === 'according' && this.isWord(k + 1) && this.tokens[k + 1].norm === 'to';
+  }
+
+  /** A word that may sit between a speaker and the verb: "also", "later", "on Monday", "-ly" adverbs. */
+  modifier(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const w = this.tokens[k].norm;
+    if (VERB_MODIFIERS.has(w) || WEEKDAYS.has(w)) return true;
+    return w.length > 4 && w.endsWith('ly') && !this.capitalised(k);
+  }
+
+  /** A word that can be part of a speaker phrase. */
+  phraseWord(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const w = this.tokens[k].norm;
+    if (NOUN_PHRASE_STOPS.has(w) || SPEECH_VERB_FORMS.has(w)) return false;
+    if (w === 'according') return false;
+    return true;
+  }
+
+  pronoun(k: number): boolean {
+    return this.isWord(k) && SUBJECT_PRONOUNS.has(this.tokens[k].norm);
+  }
+
+  /** The words right before token `k` (inclusive) that form a speaker phrase, at most 8, not before `lo`. */
+  wordsBack(k: number, lo: number): Phrase | undefined {
+    if (k < lo) return undefined;
+    if (this.pronoun(k)) return { first: k, last: k };
+    let first = k + 1;
+    while (first - 1 >= lo && k - first < 7 && this.phraseWord(first - 1)) first--;
+    if (first > k) return undefined;
+    // A phrase does not start with a preposition-like "of" nor end in one.
+    while (first <= k && this.tokens[first].norm === 'of') first++;
+    if (first > k || this.tokens[k].norm === 'of') return undefined;
+    return { first, last: k };
+  }
+
+  /** The speaker phrase before a reporting verb at `v`: "Ms. Psaki said", "Psaki, the press secretary, said", "she later told". */
+  phraseBefore(v: number, lo: number): Phrase | undefined {
+    let k = v - 1;
+    while (k >= lo && this.modifier(k) && !this.pronoun(k)) k--;
+    // "on Monday", "last week" between speaker and verb
+    if (k - 1 >= lo && WEEKDAYS.has(this.tokens[k + 1]?.norm ?? '') && this.isWord(k) && this.tokens[k].norm === 'on') k--;
+    if (k < lo) return undefined;
+    if (this.isPunct(k, ')')) {
+      let j = k - 1;
+      while (j >= lo && j > k - 12 && !this.isPunct(j, '(')) j--;
+      if (j < lo || !this.isPunct(j, '(')) return undefined;
+      return this.wordsBack(j - 1, lo);
+    }
+    if (this.isPunct(k, ',')) {
+      // An apposition or relative clause between commas: the speaker stands before it, unless the
+      // phrase before is a common-noun description and the apposition is the name.
+      let j = k - 1;
+      while (j >= lo && j > k - 24 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote && !(this.tokens[j].kind === Kind.Punct && isSentenceEnd(this.tokens[j].norm))) j--;
+      if (j < lo || !this.isPunct(j, ',')) return undefined;
+      const before = this.wordsBack(j - 1, lo);
+      if (!before) return undefined;
+      const inner = this.wordsBack(k - 1, j + 1);
+      if (inner && inner.first === j + 1 && this.allCapitalised(inner) && !this.capitalised(before.last) && !this.pronoun(before.last)) return inner;
+      return before;
+    }
+    return this.wordsBack(k, lo);
+  }
+
+  allCapitalised(p: Phrase): boolean {
+    for (let k = p.first; k <= p.last; k++) if (!this.capitalised(k)) return false;
+    return true;
+  }
+
+  /** The speaker phrase after a reporting verb: "said Ms. Psaki", "according to officials". */
+  phraseAfter(k: number, hi: number): Phrase | undefined {
+    if (k >= hi) return undefined;
+    if (this.pronoun(k)) return { first: k, last: k };
+    let last = k - 1;
+    while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) last++;
+    if (last < k) return undefined;
+    while (last >= k && this.tokens[last].norm === 'of') last--;
+    if (last < k) return undefined;
+    return { first: k, last };
+  }
+
+  /** Sentence subject: the first phrase of the sentence, after an introductory phrase that ends in a comma. */
+  subject(sa: number, hi: number): Phrase | undefined {
+    let k = sa;
+    while (k < hi && this.isWord(k) && (this.tokens[k].norm === 'but' || this.tokens[k].norm === 'and' || this.tokens[k].norm === 'so')) k++;
+    if (k < hi && this.isWord(k) && NOUN_PHRASE_STOPS.has(this.tokens[k].norm) && !this.pronoun(k)) {
+      // "In a statement Monday, the ministry …": skip to the comma
+      let j = k;
+      while (j < hi && j < k + 15 && !this.isPunct(j, ',')) j++;
+      if (j >= hi || !this.isPunct(j, ',')) return undefined;
+      k = j + 1;
+    }
+    return this.phraseAfter(k, hi);
+  }
+
+  /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name". */
+  cueAfter(t: number, hi: number): Cue | undefined {
+    let r = t + 1;
+    if (this.isPunct(r, ',')) r++;
+    if (r >= hi) return undefined;
+    const tok = this.tokens[r];
+    if (tok.kind === Kind.Punct && DASHES.has(tok.norm)) {
+      const phrase = this.phraseAfter(r + 1, hi);
+      if (phrase && this.capitalised(phrase.first)) return { phrase, verb: r, verbLength: 1 };
+      return undefined;
+    }
+    if (this.accordingTo(r)) {
+      const phrase = this.phraseAfter(r + 2, hi);
+      return phrase ? { phrase, verb: r, verbLength: 2 } : undefined;
+    }
+    if (this.speechVerb(r)) {
+      const phrase = this.phraseAfter(r + 1, hi);
+      return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
+    }
+    for (let v = r + 1; v < hi && v < r + 26; v++) {
+      const tk = this.tokens[v];
+      if (tk.kind === Kind.Quote) return undefined;
+      if (tk.kind === Kind.Punct && isSentenceEnd(tk.norm)) return undefined;
+      if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+      const phrase = this.phraseBefore(v, r);
+      if (phrase && phrase.first === r) return { phrase, verb: v, verbLength: 1 };
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”". */
+  cueBefore(t: number, sa: number): Cue | undefined {
+    const lo = Math.max(sa, t - 80);
+    let tries = 0;
+    for (let v = t - 1; v >= lo && tries < 3; v--) {
+      if (this.accordingTo(v)) {
+        const phrase = this.phraseAfter(v + 2, t);
+        if (phrase) return { phrase, verb: v, verbLength: 2 };
+        tries++;
+        continue;
+      }
+      if (!this.speechVerb(v)) continue;
+      tries++;
+      if (this.isParticiple(v)) {
+        // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
+        const earlier = this.cueBefore(v, sa);
+        if (earlier) return { phrase: earlier.phrase, verb: v, verbLength: 1 };
+        const phrase = this.subject(sa, v);
+        if (phrase) return { phrase, verb: v, verbLength: 1 };
+        continue;
+      }
+      const phrase = this.phraseBefore(v, lo) ?? (v === sa || this.isPunct(v - 1, ',') ? this.phraseAfter(v + 1, t) : undefined);
+      if (phrase) return { phrase, verb: v, verbLength: 1 };
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Linking a speaker phrase to the people and organizations found in the text.
+
+interface Speaker {
+  start: number;
+  end: number;
+  name: string;
+  entityId?: string;
+  cue?: string;
+}
+
+type Gender = 'female' | 'male';
+
+function entityGender(entity: Entity | undefined): Gender | undefined {
+  const g = (entity as (Entity & { gender?: Gender }) | undefined)?.gender;
+  return g === 'female' || g === 'male' ? g : undefined;
+}
+
+/**
+ * Attaches a speaker to each quote from the cue around it: a reporting clause after the quote
+ * (“…,” she said / said Ms. Psaki / Ms. Psaki said), one earlier in the same sentence (Ms. Psaki
+ * said: “…” / according to …), a transcript label ("NAME: …"), or else the speaker of the previous
+ * sentence or paragraph. Pronouns resolve to the most recent fitting person before the quote.
+ */
+export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[]): Quote[] {
+  const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
+  const tokens = tokenize(text, sorted);
+  const at = new Attributor(text, tokens);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const mentions = entityMentions
+    .filter((m) => m.entityId !== undefined && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))
+    .sort((a, b) => a.start - b.start);
+
+  // Gender hints from honorifics in front of a person's mentions ("Ms. Psaki").
+  const honorificGender = new Map<string, Gender>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
+    const before = text.slice(Math.max(0, m.start - 6), m.start).trim().replace(/\.$/, '').toLowerCase();
+    const word = before.slice(before.lastIndexOf(' ') + 1);
+    const g = GENDERED_HONORIFICS.get(word);
+    if (g) honorificGender.set(m.entityId, g);
+  }
+  const genderOf = (id: string): Gender | undefined => entityGender(entityById.get(id)) ?? honorificGender.get(id);
+
+  // Person mentions outside quotations, for resolving pronouns.
+  const insideQuote = (pos: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].outerEnd <= pos) lo = mid + 1;
+      else if (sorted[mid].outerStart > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const people = mentions.filter((m) => m.type === 'person' && !insideQuote(m.start));
+
+  const lastPersonBefore = (pos: number, gender: Gender | undefined): Mention | undefined => {
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (people[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let fallback: Mention | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
+      const m = people[k];
+      const g = genderOf(m.entityId!);
+      if (gender === undefined || g === gender) return m;
+      if (g === undefined && !fallback) fallback = m;
+    }
+    return fallback;
+  };
+
+  /** The entity mention that overlaps the phrase, the last one when several do. */
+  const mentionIn = (start: number, end: number): Mention | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Mention | undefined;
+    for (let k = lo; k < mentions.length && mentions[k].start < end; k++) {
+      if (mentions[k].end > start && (!found || mentions[k].type === 'person' || found.type !== 'person')) found = mentions[k];
+    }
+    return found;
+  };
+
+  const speakerFrom = (cue: Cue): Speaker => {
+    const first = tokens[cue.phrase.first];
+    const last = tokens[cue.phrase.last];
+    const verbTokens = tokens.slice(cue.verb, cue.verb + cue.verbLength);
+    const cueText = verbTokens.length === 0 || DASHES.has(verbTokens[0].norm) ? undefined : verbTokens.map((t) => text.slice(t.start, t.end)).join(' ');
+    const phraseText = text.slice(first.start, last.end);
+    if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(first.norm)) {
+      const gender = SUBJECT_PRONOUNS.get(first.norm);
+      if (first.norm === 'he' || first.norm === 'she') {
+        const m = lastPersonBefore(first.start, gender);
+        if (m) {
+          const e = entityById.get(m.entityId!);
+          return { start: first.start, end: first.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
+        }
+      }
+      return { start: first.start, end: first.end, name: phraseText, cue: cueText };
+    }
+    const m = mentionIn(first.start, last.end);
+    if (m) {
+      const e = entityById.get(m.entityId!);
+      return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
+    }
+    return { start: first.start, end: last.end, name: phraseText, cue: cueText };
+  };
+
+  const quoteToken = new Int32Array(sorted.length).fill(-1);
+  tokens.forEach((t, k) => {
+    if (t.kind === Kind.Quote) quoteToken[t.quote] = k;
+  });
+  const sentenceStart = (k: number): number => {
+    let s = k;
+    while (s > 0 && tokens[s - 1].sentence === tokens[k].sentence && k - s < 400) s--;
+    return s;
+  };
+  const sentenceEnd = (k: number): number => {
+    let e = k + 1;
+    while (e < tokens.length && tokens[e].sentence === tokens[k].sentence && e - k < 400) e++;
+    return e;
+  };
+
+  const speakers: (Speaker | undefined)[] = new Array(sorted.length);
+  /** The cue of a sentence without quotations ("Ms. Psaki said on Friday that …" / "She added:"). */
+  const sentenceCue = (sa: number, sb: number): Speaker | undefined => {
+    for (let k = sb - 1; k >= sa; k--) {
+      const t = tokens[k];
+      if (t.kind === Kind.Quote) return speakers[t.quote];
+    }
+    const cue = at.cueBefore(sb, sa);
+    return cue ? speakerFrom(cue) : undefined;
+  };
+
+  for (let qi = 0; qi < sorted.length; qi++) {
+    const q = sorted[qi];
+    const t = quoteToken[qi];
+    if (t < 0) continue;
+    const sa = sentenceStart(t);
+    // The reporting clause may follow in the next sentence when the quote ends one: “…” Trump said.
+    let sb = sentenceEnd(t);
+    if (sb === t + 1 && sb < tokens.length && tokens[sb].paragraph === tokens[t].paragraph) sb = sentenceEnd(sb);
+
+    let speaker: Speaker | undefined;
+    const label = transcriptLabel(text, q);
+    const leftHasWords = t > sa && tokens.slice(sa, t).some((x) => x.kind === Kind.Word);
+    const after = at.cueAfter(t, sb);
+    const before = at.cueBefore(t, sa);
+    if (label) speaker = label;
+    else if (after && (!before || !leftHasWords)) speaker = speakerFrom(after);
+    else if (before) speaker = speakerFrom(before);
+    else if (!leftHasWords) {
+      // A quote opening its sentence with no cue: the speaker of the previous sentence in the
+      // paragraph, or, for a quote opening its paragraph, of the previous paragraph.
+      if (sa > 0 && tokens[sa - 1].paragraph === tokens[t].paragraph) {
+        speaker = sentenceCue(sentenceStart(sa - 1), sa);
+      } else if (sa > 0) {
+        const pa = tokens[sa - 1].paragraph;
+        let k = sa - 1;
+        let found: Speaker | undefined;
+        while (k >= 0 && tokens[k].paragraph === pa && sa - k < 400) {
+          if (tokens[k].kind === Kind.Quote && speakers[tokens[k].quote]) {
+            found = speakers[tokens[k].quote];
+            break;
+          }
+          k--;
+        }
+        speaker = found ?? sentenceCue(sentenceStart(sa - 1), sa);
+      }
+    } else {
+      // A phrase quoted inside a sentence without a reporting verb: the sentence's subject.
+      const subject = at.subject(sa, t);
+      if (subject && (at.capitalised(subject.last) || at.pronoun(subject.first))) {
+        speaker = { ...speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined };
+      }
+    }
+    speakers[qi] = speaker;
+  }
+
+  return sorted.map((q, i) => {
+    const out: Quote = {
+      id: `q${i}`,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      outerStart: q.outerStart,
+      outerEnd: q.outerEnd,
+      short: q.short,
+    };
+    if (q.parts) out.parts = q.parts;
+    const s = speakers[i];
+    if (s) {
+      out.speaker = s.name;
+      out.speakerStart = s.start;
+      out.speakerEnd = s.end;
+      if (s.entityId) out.speakerEntityId = s.entityId;
+      if (s.cue) out.cue = s.cue;
+    }
+    return out;
+  });
+}
+
+/** "WALLACE: …" — a transcript line whose speaker label opens the quotation. */
+function transcriptLabel(text: string, q: RawQuote): Speaker | undefined {
+  let i = q.start;
+  const limit = Math.min(q.end, q.start + 40);
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isUpperCode(c) || c === 0x20 || c === 0x2e || c === 0x2d || c === 0x27 || c === 0x2019) i++;
+    else break;
+  }
+  if (i >= limit || text.charCodeAt(i) !== 0x3a || i - q.start < 2) return undefined;
+  const name = text.slice(q.start, i).trim();
+  if (name.length < 2 || !/[A-Z]{2}/.test(name)) return undefined;
+  return { start: q.start, end: q.start + name.length, name };
 }

@@ -36,6 +36,11 @@ export interface Quote extends Span {
   outerEnd: number;
   /** A short quoted phrase that is not speech ("scare quote", a title): kept but flagged. */
   short: boolean;
+  /**
+   * For a quote running over several paragraphs: the text of each paragraph inside its marks
+   * (the first part starts at `start`, the last ends at `end`). Absent for a one-paragraph quote.
+   */
+  parts?: Span[];
   speakerEntityId?: string;
   /** Canonical speaker name when known, else the cue's own words ("officials", "the Foreign Ministry"). */
   speaker?: string;
