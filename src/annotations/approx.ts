@@ -1,0 +1,150 @@
+/**
+ * Approximate string matching with Myers' bit-parallel algorithm in Hyyrö's multi-block form:
+ * O(n · ⌈m/32⌉) for a pattern of m UTF-16 units over n units of text, no backtracking, no
+ * allocation per character. Used for fuzzy re-anchoring and for edit distances.
+ */
+
+interface CompiledPattern {
+  length: number;
+  blocks: number;
+  /** For each character code in the pattern, one 32-bit mask per block of the rows holding it. */
+  peq: Map<number, Int32Array>;
+  /** Per block, the bit of its last row. */
+  lastRow: Int32Array;
+}
+
+function compile(pattern: string, reversed: boolean): CompiledPattern {
+  const m = pattern.length;
+  const blocks = Math.max(1, Math.ceil(m / 32));
+  const peq = new Map<number, Int32Array>();
+  for (let i = 0; i < m; i++) {
+    const code = pattern.charCodeAt(reversed ? m - 1 - i : i);
+    let masks = peq.get(code);
+    if (!masks) {
+      masks = new Int32Array(blocks);
+      peq.set(code, masks);
+    }
+    masks[i >> 5]! |= 1 << (i & 31);
+  }
+  const lastRow = new Int32Array(blocks);
+  for (let b = 0; b < blocks; b++) lastRow[b] = b < blocks - 1 ? 1 << 31 : 1 << ((m - 1) & 31);
+  return { length: m, blocks, peq, lastRow };
+}
+
+/**
+ * Runs the pattern over `count` characters of text starting at `from`, forwards, or backwards from
+ * `from - 1` when `backwards`. Calls `column(j, score)` after j+1 characters, where score is the
+ * edit distance between the pattern and the best-matching text ending at that character — starting
+ * anywhere (semi-global), or exactly at the first character read when `anchored`.
+ */
+function scan(
+  compiled: CompiledPattern,
+  text: string,
+  from: number,
+  count: number,
+  backwards: boolean,
+  anchored: boolean,
+  column: (j: number, score: number) => void,
+): void {
+  const { blocks, peq, lastRow } = compiled;
+  const P = new Int32Array(blocks).fill(-1);
+  const M = new Int32Array(blocks);
+  const zero = new Int32Array(blocks);
+  let score = compiled.length;
+  const top = anchored ? 1 : 0;
+  for (let j = 0; j < count; j++) {
+    const code = text.charCodeAt(backwards ? from - 1 - j : from + j);
+    const eqs = peq.get(code) ?? zero;
+    let hin = top;
+    for (let b = 0; b < blocks; b++) {
+      const pv = P[b]!;
+      const mv = M[b]!;
+      let eq = eqs[b]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const mask = lastRow[b]!;
+      const hout = (ph & mask) !== 0 ? 1 : (mh & mask) !== 0 ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      P[b] = mh | ~(xv | ph);
+      M[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+    column(j, score);
+  }
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */
+export function editDistance(a: string, b: string): number {
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  if (a === b) return 0;
+  let last = a.length;
+  scan(compile(a, false), b, 0, b.length, false, true, (_j, score) => {
+    last = score;
+  });
+  return last;
+}
+
+/** 1 for equal strings, 0 for nothing in common; 1 − distance / longer length. */
+export function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  return 1 - editDistance(a, b) / longer;
+}
+
+export interface ApproxMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * Best approximate occurrences of `pattern` in `text[from, to)` with at most `maxErrors` edits: one
+ * per run of adjacent end positions within the bound (the one with fewest errors). At most `limit`
+ * matches, fewest errors first.
+ */
+export function approxSearch(text: string, pattern: string, maxErrors: number, from = 0, to = text.length, limit = 200): ApproxMatch[] {
+  const m = pattern.length;
+  if (m === 0 || maxErrors < 0 || maxErrors >= m || to <= from) return [];
+  const forward = compile(pattern, false);
+  const ends: { end: number; errors: number }[] = [];
+  let runBest: { end: number; errors: number } | undefined;
+  scan(forward, text, from, to - from, false, false, (j, score) => {
+    if (score <= maxErrors) {
+      if (!runBest || score < runBest.errors) runBest = { end: from + j + 1, errors: score };
+    } else if (runBest) {
+      ends.push(runBest);
+      runBest = undefined;
+    }
+  });
+  if (runBest) ends.push(runBest);
+  ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
+  const chosen = ends.slice(0, limit);
+  const backward = compile(pattern, true);
+  return chosen.map(({ end, errors }) => ({ start: matchStart(backward, text, from, end, errors, m), end, errors }));
+}
+
+/** Start of the best match ending at `end`: the length closest to the pattern's among those with the fewest errors. */
+function matchStart(backward: CompiledPattern, text: string, from: number, end: number, errors: number, m: number): number {
+  const span = Math.min(end - from, m + errors);
+  let best = end - Math.min(m, end - from);
+  let bestScore = Number.POSITIVE_INFINITY;
+  let bestGap = Number.POSITIVE_INFINITY;
+  scan(backward, text, end, span, true, true, (j, score) => {
+    const length = j + 1;
+    const gap = Math.abs(length - m);
+    if (score < bestScore || (score === bestScore && gap < bestGap)) {
+      bestScore = score;
+      bestGap = gap;
+      best = end - length;
+    }
+  });
+  return best;
+}

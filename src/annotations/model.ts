@@ -1,0 +1,141 @@
+/**
+ * The fact-check model. Pure: no editor, no file system.
+ *
+ * Offsets: `TextTarget.start`/`end` are Unicode code-point offsets, as the W3C TextPositionSelector
+ * asks. Everything that works on a live document (anchoring, edit tracking) speaks UTF-16 offsets,
+ * like the extractor; `codePoints.ts` converts between the two.
+ */
+
+export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'false', 'misleading', 'needs-source', 'unverified'] as const;
+export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
+
+export const STATUS_LABELS: Readonly<Record<FactCheckStatus, string>> = {
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  misleading: 'Misleading',
+  'needs-source': 'Needs source',
+  unverified: 'Unverified',
+};
+
+export function isFactCheckStatus(value: unknown): value is FactCheckStatus {
+  return typeof value === 'string' && (FACT_CHECK_STATUSES as readonly string[]).includes(value);
+}
+
+/** A quote found by the extractor, or any other selected text (a claim). */
+export type FactCheckKind = 'quote' | 'claim';
+
+/** Where a fact check points: W3C TextQuoteSelector + TextPositionSelector on one article. */
+export interface TextTarget {
+  /** The article's path relative to its workspace folder, with `/` separators. */
+  source: string;
+  exact: string;
+  /** Up to CONTEXT_LENGTH characters before `exact` (fewer at the start of the article). */
+  prefix: string;
+  /** Up to CONTEXT_LENGTH characters after `exact` (fewer at the end of the article). */
+  suffix: string;
+  /** Code-point offsets of `exact` in the article when the target was last refreshed. */
+  start: number;
+  end: number;
+}
+
+export interface FactCheck {
+  /** `urn:uuid:…` */
+  id: string;
+  status: FactCheckStatus;
+  /** Plain text; may be empty. */
+  note: string;
+  /** Absolute URLs. */
+  sources: string[];
+  creator: string;
+  /** ISO 8601 timestamps. `modified` changes only when the user changes the content (status, note, sources). */
+  created: string;
+  modified: string;
+  kind: FactCheckKind;
+  target: TextTarget;
+}
+
+/** Characters of context stored on each side of the quoted text. */
+export const CONTEXT_LENGTH = 32;
+
+export function newAnnotationId(): string {
+  return `urn:uuid:${globalThis.crypto.randomUUID()}`;
+}
+
+const ID_PATTERN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isAnnotationId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
+
+/** Only web links are accepted as sources: they are shown as links and must never run anything. */
+export function normalizeSourceUrl(input: string): string | undefined {
+  const trimmed = input.trim();
+  if (trimmed.length === 0 || trimmed.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!url.hostname) return undefined;
+  return url.href;
+}
+
+export interface NewFactCheck {
+  status: FactCheckStatus;
+  note?: string;
+  sources?: string[];
+  creator: string;
+  kind: FactCheckKind;
+  target: TextTarget;
+  /** Defaults to now. */
+  now?: string;
+  /** Defaults to a fresh random id. */
+  id?: string;
+}
+
+export function createFactCheck(input: NewFactCheck): FactCheck {
+  const now = input.now ?? new Date().toISOString();
+  return {
+    id: input.id ?? newAnnotationId(),
+    status: input.status,
+    note: input.note ?? '',
+    sources: [...(input.sources ?? [])],
+    creator: input.creator,
+    created: now,
+    modified: now,
+    kind: input.kind,
+    target: { ...input.target },
+  };
+}
+
+/** A copy with user-visible content changed and `modified` bumped. */
+export function updateFactCheck(
+  check: FactCheck,
+  change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources' | 'creator'>>,
+  now: string = new Date().toISOString(),
+): FactCheck {
+  // `modified` must move forward even if the clock did not, so merges see the change as newer.
+  const modified = Date.parse(now) > Date.parse(check.modified) ? now : new Date(Date.parse(check.modified) + 1).toISOString();
+  return { ...check, ...change, sources: [...(change.sources ?? check.sources)], target: { ...check.target }, modified };
+}
+
+export function sameFactCheck(a: FactCheck, b: FactCheck): boolean {
+  return (
+    a.id === b.id &&
+    a.status === b.status &&
+    a.note === b.note &&
+    a.creator === b.creator &&
+    a.created === b.created &&
+    a.modified === b.modified &&
+    a.kind === b.kind &&
+    a.sources.length === b.sources.length &&
+    a.sources.every((s, i) => s === b.sources[i]) &&
+    sameTarget(a.target, b.target)
+  );
+}
+
+export function sameTarget(a: TextTarget, b: TextTarget): boolean {
+  return a.source === b.source && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
+}

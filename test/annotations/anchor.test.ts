@@ -1,0 +1,151 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { anchor, targetFor, CodePointIndex, type TextTarget } from '../../src/annotations';
+
+const article = readFileSync(new URL('../../../../shared/seeds/000_e8a961f6e006cecf.txt', `file://${__filename}`), 'utf8');
+
+function targetOf(text: string, needle: string, occurrence = 0): TextTarget {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `needle not in text: ${needle}`);
+  return targetFor(text, at, at + needle.length, 'article.txt');
+}
+
+function selected(text: string, target: TextTarget): string | undefined {
+  const result = anchor(text, target);
+  return result.orphan ? undefined : text.slice(result.start, result.end);
+}
+
+const quote = 'and what Secretary Blinken is going to go do is highlight very clearly';
+
+test('targetFor stores about 32 characters of context and code-point positions', () => {
+  const target = targetOf(article, quote);
+  assert.equal(target.exact, quote);
+  assert.equal(target.prefix.length, 32);
+  assert.equal(target.suffix.length, 32);
+  assert.ok(article.slice(0, article.indexOf(quote)).endsWith(target.prefix));
+  const head = targetFor('ab', 0, 1, 'x');
+  assert.deepEqual([head.prefix, head.suffix], ['', 'b']);
+});
+
+test('unchanged text anchors by position', () => {
+  const target = targetOf(article, quote);
+  const result = anchor(article, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) assert.equal(result.method, 'position');
+});
+
+test('a paragraph inserted at the top is followed by context search', () => {
+  const target = targetOf(article, quote);
+  const edited = `Editor's note: a new first paragraph was added here.\n\n${article}`;
+  const result = anchor(edited, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) {
+    assert.equal(result.method, 'context');
+    assert.equal(edited.slice(result.start, result.end), quote);
+  }
+});
+
+test('a repeated phrase goes to the occurrence with matching context, not the nearest', () => {
+  const text = 'A: the mayor said it was over. B: the minister said it was over.';
+  const target = targetOf(text, 'said it was over', 0); // the mayor's
+  const moved = 'X: the minister said it was over. Y: some filler text here and more. A: the mayor said it was over.';
+  const result = anchor(moved, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) {
+    assert.equal(result.method, 'quote');
+    assert.equal(moved.slice(result.start - 10, result.start), 'the mayor ');
+  }
+});
+
+test('context changed on both sides: the quote alone is found', () => {
+  const target = targetOf(article, quote);
+  const edited = article.replace(`, “${quote}`, `. Then she added: “${quote}`).replace(`${quote} there is`, `${quote}, there is`);
+  assert.notEqual(edited, article);
+  assert.equal(selected(edited, target), quote);
+});
+
+test('a word changed inside the quote: fuzzy match selects the changed quote', () => {
+  const target = targetOf(article, quote);
+  const changedQuote = quote.replace('highlight', 'underline');
+  const edited = `New lede.\n\n${article.replace(quote, changedQuote)}`;
+  const result = anchor(edited, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) {
+    assert.equal(result.method, 'fuzzy');
+    assert.equal(edited.slice(result.start, result.end), changedQuote);
+    assert.ok(result.similarity > 0.85);
+  }
+});
+
+test('a long claim with an edit is found in a megabyte document quickly', () => {
+  const claim = article.slice(article.indexOf('Mr. Blinken’s mission'), article.indexOf('at any time.') + 'at any time.'.length);
+  assert.ok(claim.length > 200);
+  const target = targetFor(article, article.indexOf(claim), article.indexOf(claim) + claim.length, 'a.txt');
+  const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. '.repeat(13_000);
+  const changed = claim.replace('potential', 'possible').replace('as many as', 'up to');
+  const big = `${filler}${article.replace(claim, changed)}${filler}`;
+  assert.ok(big.length > 2_000_000);
+  const started = performance.now();
+  const result = anchor(big, target);
+  const elapsed = performance.now() - started;
+  assert.equal(result.orphan, false);
+  if (!result.orphan) assert.equal(big.slice(result.start, result.end), changed);
+  assert.ok(elapsed < 1500, `took ${elapsed} ms`);
+});
+
+test('a short quote with one typo fixed is found by fuzzy search in a megabyte', () => {
+  const text = 'Alpha beta. The governor said the plan was “dead on arival” and left. Gamma.';
+  const target = targetOf(text, 'dead on arival');
+  const filler = 'words and more words, nothing to see here. '.repeat(25_000);
+  const fixed = `${filler}${text.replace('arival', 'arrival')}`;
+  const started = performance.now();
+  assert.equal(selected(fixed, target), 'dead on arrival');
+  assert.ok(performance.now() - started < 1500);
+});
+
+test('deleted text becomes an orphan', () => {
+  const target = targetOf(article, quote);
+  const start = article.indexOf('“We’re now at a stage');
+  const end = article.indexOf('path forward.”') + 'path forward.”'.length;
+  const edited = article.slice(0, start) + article.slice(end);
+  assert.deepEqual(anchor(edited, target), { orphan: true });
+});
+
+test('rewritten text becomes an orphan instead of landing on something else', () => {
+  const target = targetOf(article, quote);
+  const edited = article.replace(quote, 'and the point of the trip is to show that talks can still work');
+  assert.deepEqual(anchor(edited, target), { orphan: true });
+});
+
+test('a short ambiguous quote whose context is gone is an orphan', () => {
+  const target = targetOf('He said “no” twice: once here.', 'no');
+  assert.deepEqual(anchor('Nobody knows. No, no and no.', target), { orphan: true });
+});
+
+test('positions are code points: astral characters before the quote do not break the position step', () => {
+  const text = '😀😀 emoji first, then the words that matter here.';
+  const target = targetOf(text, 'the words that matter');
+  const index = new CodePointIndex(text);
+  assert.equal(target.start, index.toCodePoint(text.indexOf('the words')));
+  assert.equal(target.start, text.indexOf('the words') - 2);
+  const result = anchor(text, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) assert.equal(result.method, 'position');
+});
+
+test('CodePointIndex round-trips and never splits a pair', () => {
+  const text = 'a😀b\uD800c😀😀d';
+  const index = new CodePointIndex(text);
+  for (let cp = 0; cp <= 8; cp++) assert.equal(index.toCodePoint(index.toUtf16(cp)), cp);
+  assert.equal(index.toUtf16(2), 3);
+  assert.equal(index.toCodePoint(2), 1); // inside the first pair → its start
+  assert.equal(index.toCodePoint(text.length), [...text].length);
+});
+
+test('an empty or out-of-range target never throws', () => {
+  assert.deepEqual(anchor('abc', { source: 'a', exact: '', prefix: '', suffix: '', start: 0, end: 0 }), { orphan: true });
+  assert.equal(selected('abc', { source: 'a', exact: 'bc', prefix: 'a', suffix: '', start: 99, end: 101 }), 'bc');
+  assert.deepEqual(anchor('', { source: 'a', exact: 'bc', prefix: '', suffix: '', start: 0, end: 2 }), { orphan: true });
+});
