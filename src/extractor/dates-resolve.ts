@@ -31,6 +31,8 @@ export interface DateParts {
   anchorDir?: number;
   /** The phrase is only a length of time or a frequency: no calendar value. */
   noValue?: boolean;
+  /** Characters of a hyphenated token that belong to the date ("1987" of "1987-style"). */
+  cut?: number;
 }
 
 interface Ymd {

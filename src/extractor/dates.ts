@@ -51,12 +51,18 @@ const NON_YEAR_FOLLOWERS = new Set([
 const MONEY_MARKS = new Set(['$', '£', '€', '¥', '#']);
 
 interface Phrase {
+  /** First token of the phrase (a point in time drops leading determiners: "the 1987 crash" → "1987"). */
+  start: number;
   end: number;
   parts: DateParts;
 }
 
 class Scanner {
   private readonly t: Token[];
+  /** Character end of a phrase that stops inside its last token ("1987" of "1987-style"). */
+  private cutEnd = -1;
+  /** Set by head(): 1 a point in time (year, month, weekday, day), 2 an adjective-like compound. */
+  private pointHead = 0;
 
   constructor(private readonly text: string) {
     this.t = tokenize(text);
@@ -66,13 +72,14 @@ class Scanner {
     const out: DateMention[] = [];
     const t = this.t;
     for (let i = 0; i < t.length; ) {
+      this.cutEnd = -1;
       const phrase = this.phrase(i, true);
       if (!phrase) {
         i++;
         continue;
       }
-      const start = t[i].start;
-      const end = t[phrase.end - 1].end;
+      const start = t[phrase.start].start;
+      const end = this.cutEnd >= 0 ? this.cutEnd : t[phrase.end - 1].end;
       const value = resolveValue(phrase.parts, articleDate);
       const mention: DateMention = { start, end, text: this.text.slice(start, end) };
       if (value !== undefined) mention.value = value;
@@ -105,13 +112,13 @@ class Scanner {
     if (!first) return undefined;
     let end = first.end;
     const parts = first.parts;
-    if (!top) return first;
+    if (!top || this.cutEnd >= 0) return first;
     for (let guard = 0; guard < 8; guard++) {
       const next = this.continuation(end, parts);
       if (next <= end) break;
       end = next;
     }
-    return { end, parts };
+    return { start: first.start, end, parts };
   }
 
   /** One continuation step after a phrase ending at `j`; returns the new end or `j`. */
@@ -135,14 +142,7 @@ class Scanner {
     if (w === 'in' && this.w(j + 1) === 'a' && this.w(j + 2) === 'row') return j + 3;
     if (w === 'or' && (this.w(j + 1) === 'so' || this.w(j + 1) === 'two' || this.w(j + 1) === 'later' || this.w(j + 1) === 'earlier')) return j + 2;
     if (w === 'and' && this.w(j + 1) === 'beyond') return j + 2;
-    // "the year ended June 30", "the 12 months ending Aug. 31"
-    if ((w === 'ended' || w === 'ending') && hasUnit) {
-      const p = this.simple(j + 1);
-      if (p && p.parts.month !== undefined) {
-        mergeParts(parts, p.parts);
-        return p.end;
-      }
-    }
+    // "the year ended June 30" stays two phrases: news annotation splits period and end date.
     // "'s" then maybe another phrase ("this year's third quarter")
     if (this.isPossessive(j)) {
       const p = this.simple(j + 2);
@@ -150,7 +150,7 @@ class Scanner {
         mergeParts(parts, p.parts);
         return p.end;
       }
-      return j + 2;
+      return j;
     }
     // ", " + weekday/month date after a weekday or deictic day ("Monday, Oct. 16, 1989", "today, Thursday")
     if (w === ',' && (parts.weekday !== undefined || parts.dayRel !== undefined)) {
@@ -163,18 +163,18 @@ class Scanner {
     // "of" + a phrase naming a year, month or unit ("the end of the year", "October of last year")
     if (w === 'of') {
       const p = this.simple(j + 1);
-      if (p && p.parts.noValue !== true) {
+      if (p && (p.parts.noValue !== true || p.parts.unit === 'year' || p.parts.unit === 'month' || p.parts.unit === 'decade' || p.parts.unit === 'century')) {
         mergeParts(parts, p.parts);
         return p.end;
       }
     }
     // ranges: "1953 to 1955", "January to October", "Oct. 14 to Dec. 31"
-    if ((w === 'to' || w === 'through' || w === '-' || w === '–') && (parts.year !== undefined || parts.month !== undefined) && parts.unit === undefined) {
+    if ((w === 'to' || w === '-' || w === '–') && (parts.year !== undefined || parts.month !== undefined) && parts.unit === undefined) {
       const p = this.simple(j + 1);
       if (p && (p.parts.year !== undefined || p.parts.month !== undefined) && p.parts.unit === undefined) return p.end;
     }
     // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
-    if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break) {
+    if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break && !(t[j].cap && (DETERMINERS.has(t[j].w) || RELATIVE.has(t[j].w) || DEICTIC_DAYS.has(t[j].w)))) {
       const p = this.simple(j);
       if (p && !(parts.count !== undefined && p.parts.count !== undefined)) {
         mergeParts(parts, p.parts);
@@ -202,13 +202,21 @@ class Scanner {
     let count: number | undefined;
     let vague = false;
     let edge: string | undefined; // early / late / mid
+    let ordinalDay = -1;
     const limit = Math.min(t.length, i + MAX_PREFIX);
     while (j < limit) {
       const tok = t[j];
       if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) break;
       const w = tok.w;
+      if (UNIT_ADJECTIVES.has(w) && UNITS.has(this.w(j + 1))) {
+        if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
+        mods++;
+        strong = true;
+        j++;
+        continue;
+      }
       if (this.headAt(j, mods > 0, strong, det, ordinal, count)) break;
-      if (mods === 0 && APPROXIMATORS.has(w)) {
+      if (mods === 0 && APPROXIMATORS.has(w) && (this.isCountAt(j + 1) || VAGUE_COUNTS.has(this.w(j + 1)) || (w !== 'over' && w !== 'under' && w !== 'some'))) {
         j++;
         continue;
       }
@@ -245,6 +253,7 @@ class Scanner {
       }
       if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && !MONTHS.has(this.w(j + 1)) && !(this.w(j + 1) === 'of' && MONTHS.has(this.w(j + 2)))) {
         ordinal = parseInt(w, 10);
+        if (ordinal >= 1 && ordinal <= 31) ordinalDay = j;
         mods++;
         j++;
         continue;
@@ -291,9 +300,23 @@ class Scanner {
       break;
     }
     if (j >= t.length) return undefined;
-    const end = this.head(j, parts, { mods, strong, det, ordinal, rel, count, vague, edge, start: i });
+    const article = (this.w(i) === 'a' || this.w(i) === 'an') && count === 1;
+    // "the 30th" (a day of the month in view)
+    if (ordinalDay >= 0 && ordinalDay === j - 1 && this.w(ordinalDay - 1) === 'the' && mods === 2) {
+      const nx = t[j];
+      if (nx.kind === Kind.Punct || nx.kind === Kind.Break || nx.w === 'and' || nx.w === 'to') return { start: i, end: j, parts: { noValue: true } };
+    }
+    this.pointHead = 0;
+    const end = this.head(j, parts, { article, mods, strong, det, ordinal, rel, count, vague, edge, start: i });
     if (end === undefined) return undefined;
-    return { end, parts };
+    let start = i;
+    if (this.pointHead === 2) start = j;
+    else if (this.pointHead === 1) {
+      // keep only words that move or narrow a point in time: "early", "last", "around"
+      start = j;
+      while (start > i && POINT_PREFIX.has(t[start - 1].w)) start--;
+    }
+    return { start, end, parts };
   }
 
   private isCountAt(i: number): boolean {
@@ -338,13 +361,17 @@ class Scanner {
     if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return undefined;
 
     // Month names: "Jan. 18", "January 18, 2022", "August 1988", "late October"
-    if (tok.cap && MONTHS.has(w)) return this.monthHead(j, parts, m);
+    if (tok.cap && MONTHS.has(w)) {
+      this.pointHead = 1;
+      return this.monthHead(j, parts, m);
+    }
     // Day-first: "18 January 2022", "18th of January"
     if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) {
       const day = parseInt(w, 10);
       let k = j + 1;
       if (this.w(k) === 'of') k++;
       if (day >= 1 && day <= 31 && t[k]?.cap && MONTHS.has(this.w(k)) && this.isWord(k)) {
+        this.pointHead = 1;
         const end = this.monthHead(k, parts, { ...m, mods: m.mods + 1 });
         if (end !== undefined && parts.day === undefined) {
           parts.day = day;
@@ -357,6 +384,9 @@ class Scanner {
 
     // Weekdays
     if (tok.cap && WEEKDAYS.has(w)) {
+      const before = t[j - 1];
+      if (m.mods === 0 && before && before.kind === Kind.Word && before.cap && !WEEKDAY_CUES.has(before.w) && !MONTHS.has(before.w)) return undefined; // "Black Monday"
+      this.pointHead = 1;
       parts.weekday = WEEKDAYS.get(w);
       if (w.endsWith('s')) parts.noValue = true;
       parts.weekdayDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 1 : this.tense(m.start, j);
@@ -370,7 +400,9 @@ class Scanner {
       if (!this.likelyYear(j, m)) return undefined;
       parts.year = tok.n;
       if (m.edge === undefined && m.mods > 0 && !m.det && !m.strong) return undefined;
-      return this.afterYear(j + 1, parts);
+      const end = this.afterYear(j + 1, parts);
+      if (end === j + 1) this.pointHead = 1;
+      return end;
     }
     // Decades: "1990s", "the nineties"
     if (/^\d{3}0s$/.test(w)) {
@@ -387,10 +419,12 @@ class Scanner {
 
     // yesterday / today / tomorrow
     if (DEICTIC_DAYS.has(w)) {
+      this.pointHead = 1;
       parts.dayRel = DEICTIC_DAYS.get(w);
       return j + 1;
     }
     if (FREQUENCY_WORDS.has(w)) {
+      this.pointHead = 2;
       parts.noValue = true;
       return j + 1;
     }
@@ -403,8 +437,8 @@ class Scanner {
     if (SEASONS.has(w)) {
       const yearNext = t[j + 1]?.kind === Kind.Num && t[j + 1].w.length === 4;
       const ofYear = this.w(j + 1) === 'of' && this.isWord(j + 2);
-      if (w === 'fall' && !(m.strong || m.edge || yearNext || ofYear || (m.det && (prev === 'in' || prev === 'this' || prev === 'by' || prev === 'until')))) return undefined;
-      if (w === 'spring' && m.mods === 0 && !yearNext) return undefined;
+      if (w === 'fall' && !(m.strong || m.edge || m.rel !== undefined || yearNext || ofYear || (m.det && (prev === 'in' || prev === 'by' || prev === 'until')) || this.w(m.start) === 'each' || this.w(m.start) === 'every')) return undefined;
+      if (w === 'spring' && m.mods === 0 && !yearNext && !YEAR_CUES.has(prev)) return undefined;
       if (m.count !== undefined && !m.strong) return undefined;
       parts.season = SEASONS.get(w);
       parts.seasonRel = m.rel;
@@ -440,12 +474,19 @@ class Scanner {
     if (w.includes('-')) {
       const c = this.compound(w);
       if (c === undefined) return undefined;
+      if (c.cut !== undefined) {
+        if (m.mods > 0) return undefined;
+        this.cutEnd = tok.start + c.cut;
+        c.cut = undefined;
+      }
       mergeParts(parts, c);
+      this.pointHead = 2;
       if (m.rel !== undefined && c.unit === 'quarter' && parts.quarter === undefined) parts.quarterRel = m.rel;
       return j + 1;
     }
     // Numeric dates: 1/18/2022, 18/1/22 is read as month/day (US news)
     if (/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(w)) {
+      this.pointHead = 1;
       const [a, b, c] = w.split('/').map(Number);
       if (a >= 1 && a <= 12 && b >= 1 && b <= 31) {
         parts.month = a;
@@ -456,6 +497,11 @@ class Scanner {
       return undefined;
     }
 
+    if (w === 'half' && m.ordinal !== undefined && m.det) {
+      parts.unit = 'half';
+      parts.half = m.ordinal > 0 ? m.ordinal : 2;
+      return j + 1;
+    }
     // Units: "last week", "the third quarter", "two years", "recent months", "the past decade"
     if (UNITS.has(w)) return this.unitHead(j, parts, m);
 
@@ -463,6 +509,12 @@ class Scanner {
     if ((w === 'age' || w === 'aged') && t[j + 1]?.kind === Kind.Num && t[j + 1].w.length <= 3) return j + 2;
     if (w === 'age' && this.w(j + 1) === 'of' && t[j + 2]?.kind === Kind.Num && t[j + 2].w.length <= 3) return j + 3;
     return undefined;
+  }
+
+  private sentenceStart(j: number): boolean {
+    if (j === 0) return true;
+    const p = this.t[j - 1];
+    return p.kind === Kind.Break || p.w === '.' || p.w === '!' || p.w === '?' || p.w === '"' || p.w === '“' || p.w === ':' || p.kind === Kind.Apos;
   }
 
   private afterDecade(end: number): number {
@@ -480,7 +532,7 @@ class Scanner {
         return end + 2;
       }
     }
-    if (w === 'period' || w === 'quarter' || w === 'season' || w === 'model' || w === 'crop') {
+    if (w === 'period' || w === 'quarter' || w === 'season' || ((w === 'model' || w === 'crop') && this.w(end + 1) === 'year')) {
       if ((w === 'model' || w === 'crop') && this.w(end + 1) === 'year') return end + 2;
       if (w === 'quarter') parts.noValue = false;
       return end + 1;
@@ -545,7 +597,17 @@ class Scanner {
       const after = t[j + 2];
       if (!(after && (after.kind === Kind.Num || this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3))))) return undefined;
     }
+    if (t[j].cap && (m.mods > 0 || !this.sentenceStart(j))) return undefined; // "Business Week", "This Week" (titles)
+    if (m.article && m.mods === 1 && !ANCHOR_SUFFIXES.has(this.w(j + 1)) && !RATE_FREE.has(prev)) return undefined; // "$20 million a year"
+    if (w === 'year' && this.w(j + 1) === 'end') {
+      parts.noValue = true;
+      return j + 2;
+    }
     if (m.mods === 0) {
+      if (w === 'year' && this.isPossessive(j + 1) && this.w(j + 3) === 'end') {
+        parts.noValue = true;
+        return j + 4;
+      }
       // bare units: only plurals after a time preposition ("for years", "in months")
       if (!plural) return undefined;
       if (!(prev === 'for' || prev === 'in' || prev === 'over' || prev === 'within' || prev === 'took' || prev === 'after')) return undefined;
@@ -611,6 +673,10 @@ class Scanner {
     if (p.length === 2 && /^(1[0-9]|20)\d\d$/.test(p[0]) && /^(\d\d|\d{4})$/.test(p[1])) {
       return { noValue: true };
     }
+    // "1987-style", "1990-model": the year alone
+    if (p.length === 2 && /^(19|20)\d\d$/.test(p[0]) && /^[a-z]+$/.test(p[1]) && !UNITS.has(p[1])) {
+      return { year: Number(p[0]), cut: 4 };
+    }
     // mid-1990s, mid-June, mid-1988, mid-week
     if (p[0] === 'mid' && p.length === 2) {
       const x = p[1];
@@ -636,7 +702,7 @@ class Scanner {
     }
     if (!ok || !unit) return undefined;
     if (unit === 'quarter' || unit === 'half') {
-      if (ordinal === undefined) return p.length === 1 ? undefined : { unit, noValue: true };
+      if (ordinal === undefined) return undefined; // "three-quarters" is a fraction
       return unit === 'quarter' ? { unit, quarter: ordinal > 0 ? ordinal : 4 } : { unit, half: ordinal > 0 ? ordinal : 2 };
     }
     if (!hasNumber && ordinal === undefined && !p.some((x) => COMPOUND_PARTS.has(x))) return undefined;
@@ -680,12 +746,20 @@ class Scanner {
     if (next === 'to' && this.t[j + 2]?.kind === Kind.Num && this.t[j + 2].w.length <= 3) return false;
     const prev = this.w(m.start - 1);
     if (prev === 'no' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'room' || prev === 'page' || prev === 'section' || prev === 'model') return false;
+    if (m.mods === 0 && prevTok && prevTok.kind === Kind.Word && prevTok.cap && !YEAR_CUES.has(prevTok.w) && !MONTHS.has(prevTok.w) && !this.sentenceStart(j - 1)) return false; // "Mirage 2000"
     if (n >= 1900 && n <= 2099) return true;
     return YEAR_CUES.has(prev) || m.mods > 0 || this.isPossessive(j + 1);
   }
 }
 
+/** Words before "a year" that make it a time span rather than a rate ("for a year" vs "$5 a year"). */
+const RATE_FREE = new Set([
+  'for', 'in', 'within', 'than', 'over', 'after', 'about', 'nearly', 'almost', 'around', 'only', 'just', 'least',
+  'of', 'half', 'by', 'under', 'past', 'since', 'until', 'till', 'during', 'from', 'roughly', 'barely', 'some',
+]);
+
 interface PrefixInfo {
+  article: boolean;
   mods: number;
   strong: boolean;
   det: boolean;
@@ -696,6 +770,19 @@ interface PrefixInfo {
   edge?: string;
   start: number;
 }
+
+/** Capitalised words that may stand before a weekday without naming an event ("On Friday", "Last Monday"). */
+const WEEKDAY_CUES = new Set([
+  'on', 'last', 'next', 'this', 'that', 'early', 'late', 'since', 'by', 'until', 'till', 'from', 'through', 'every',
+  'each', 'before', 'after', 'of', 'and', 'or', 'for', 'the', 'by', 'as', 'but', 'since', 'starting', 'beginning',
+  'through', 'today', 'yesterday', 'tomorrow', 'during', 'said', 'until', 'at', 'in', 'earlier', 'later',
+]);
+
+/** Prefix words kept before a point in time. */
+const POINT_PREFIX = new Set([
+  'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'previous', 'following',
+  'around', 'about', 'nearly', 'almost', 'until', 'since', 'before', 'after', 'sometime', 'as', 'recent',
+]);
 
 /** Parts of hyphenated compounds besides numbers and units ("year-end", "61-year-old"). */
 const COMPOUND_PARTS = new Set([
