@@ -1,6 +1,266 @@
-import type { Entity, Mention } from './types';
+// People, places and organizations: a local candidate pass per paragraph (entities-candidates.ts)
+// and a cheap global pass that resolves weak candidates against the names the whole text
+// establishes and groups mentions into entities ("Mr. Blinken" → "Antony J. Blinken").
+import type { Entity, EntityType, Mention } from './types';
+import { findCandidates, type Candidate } from './entities-candidates';
+import { genderOfFirstName, lexKey } from './lexicon/index';
 
-/** People, places and organizations mentioned in `text`, grouped into entities. Placeholder. */
-export function findEntities(_text: string): { mentions: Mention[]; entities: Entity[] } {
-  return { mentions: [], entities: [] };
+/** Start offsets of the paragraphs of `text` (split at blank lines). */
+export function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    let j = nl + 1;
+    while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (j < n && text[j] === '\n') {
+      while (j < n && (text[j] === '\n' || text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j < n) starts.push(j);
+    }
+    i = j;
+  }
+  return starts;
+}
+
+/** Candidates of every paragraph, with offsets into the whole text. */
+export function collectCandidates(text: string, candidatesOf: (paragraph: string) => Candidate[] = findCandidates): Candidate[] {
+  const starts = paragraphStarts(text);
+  const all: Candidate[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p]!;
+    const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
+    for (const c of candidatesOf(text.slice(start, end))) {
+      all.push(start === 0 ? c : { ...c, start: c.start + start, end: c.end + start });
+    }
+  }
+  return all;
+}
+
+interface PersonRecord {
+  first: string;
+  surname: string;
+  words: string[];
+  names: Map<string, number>;
+  titleForms: Set<string>;
+  mentions: Candidate[];
+  role?: string;
+  gender?: 'female' | 'male';
+  lastAt: number;
+}
+
+interface Resolved {
+  candidate: Candidate;
+  type: EntityType;
+  group: string;
+}
+
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
+
+/** Prefers a form as written in running text over an ALL-CAPS headline or dateline form. */
+function preferredForm(forms: string[], better: (a: string, b: string) => boolean): string {
+  let best = forms[0] ?? '';
+  for (const f of forms) {
+    const fu = f === f.toUpperCase();
+    const bu = best === best.toUpperCase();
+    if (fu !== bu ? bu : better(f, best)) best = f;
+  }
+  return best;
+}
+
+function surnameOf(words: string[]): string {
+  for (let k = words.length - 1; k >= 0; k--) if (!SUFFIX_WORDS.has(words[k]!)) return words[k]!;
+  return words[words.length - 1] ?? '';
+}
+
+/** Groups candidates into mentions and entities. */
+export function groupCandidates(text: string, candidates: readonly Candidate[]): { mentions: Mention[]; entities: Entity[] } {
+  const persons: PersonRecord[] = [];
+  const personOf = new Map<Candidate, PersonRecord>();
+
+  const findPerson = (word: string, at: number, bySurnameOnly: boolean): PersonRecord | undefined => {
+    let best: PersonRecord | undefined;
+    let bestScore = -Infinity;
+    for (const p of persons) {
+      let score: number;
+      if (p.surname === word) score = 2;
+      else if (!bySurnameOnly && p.first === word && p.words.length >= 2) score = 1;
+      else if (p.words.length >= 2 && p.words.includes(word) && !bySurnameOnly) score = 0.5;
+      else continue;
+      // Prefer the most recent one before this mention.
+      score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best;
+  };
+
+  const addPersonMention = (p: PersonRecord, c: Candidate): void => {
+    p.mentions.push(c);
+    personOf.set(c, p);
+    const name = text.slice(c.start, c.end);
+    p.names.set(name, (p.names.get(name) ?? 0) + 1);
+    if (c.title) p.titleForms.add(`${c.title} ${name}`);
+    if (!p.role && c.role) p.role = c.role;
+    if (!p.gender && c.gender) p.gender = c.gender;
+    if (c.start > p.lastAt) p.lastAt = c.start;
+  };
+
+  const newPerson = (c: Candidate): PersonRecord => {
+    const words = c.words.length ? c.words : [c.key];
+    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, names: new Map(), titleForms: new Set(), mentions: [], lastAt: c.start };
+    persons.push(p);
+    return p;
+  };
+
+  // 1. Full names (two or more words) with evidence found the people of the text.
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
+    const surname = surnameOf(c.words);
+    let match: PersonRecord | undefined;
+    for (const p of persons) {
+      if (p.surname === surname && (p.first === c.words[0] || p.words.length < 2 || c.words.length < 2)) {
+        match = p;
+        break;
+      }
+    }
+    addPersonMention(match ?? newPerson(c), c);
+  }
+  // 2. Single-word people: link to a full name with that surname (or first name), else their own.
+  for (const c of candidates) {
+    if (c.type !== 'person' || personOf.has(c) || c.words.length !== 1 || !c.strong) continue;
+    const p = findPerson(c.words[0]!, c.start, false);
+    if (p) addPersonMention(p, c);
+    else addPersonMention(newPerson(c), c);
+  }
+
+  // 3. Places known from the text, for resolving weak words.
+  const placeKeys = new Map<string, string>();
+  for (const c of candidates) if (c.type === 'place' && c.strong) placeKeys.set(c.key, placeGroup(c));
+
+  const resolved: Resolved[] = [];
+  for (const c of candidates) {
+    const p = personOf.get(c);
+    if (p) {
+      resolved.push({ candidate: c, type: 'person', group: '' });
+      continue;
+    }
+    const single = c.words.length === 1 ? c.words[0]! : c.key;
+    if (c.type === 'place') {
+      // "Jordan" after "Michael Jordan" is the person.
+      const person = c.words.length === 1 ? findPerson(single, c.start, true) : undefined;
+      if (person && person.words.length >= 2) {
+        addPersonMention(person, c);
+        resolved.push({ candidate: c, type: 'person', group: '' });
+      } else {
+        resolved.push({ candidate: c, type: 'place', group: placeGroup(c) });
+      }
+      continue;
+    }
+    if (c.type === 'organization') {
+      if (c.strong) resolved.push({ candidate: c, type: 'organization', group: c.key });
+      continue;
+    }
+    // Weak candidates: a known person or place of this text, else a guess from context.
+    const person = findPerson(single, c.start, false) ?? (c.words.length >= 2 ? findPerson(surnameOf(c.words), c.start, true) : undefined);
+    if (person) {
+      addPersonMention(person, c);
+      resolved.push({ candidate: c, type: 'person', group: '' });
+      continue;
+    }
+    const place = placeKeys.get(c.key);
+    if (place) {
+      resolved.push({ candidate: c, type: 'place', group: place });
+      continue;
+    }
+    if (c.initial) continue;
+    if (c.hint === 'acronym') {
+      resolved.push({ candidate: c, type: 'organization', group: c.key });
+      continue;
+    }
+    if (c.type === 'person') {
+      const np = newPerson(c);
+      addPersonMention(np, c);
+      resolved.push({ candidate: c, type: 'person', group: '' });
+      continue;
+    }
+    if (c.hint === 'speech') {
+      const np = newPerson(c);
+      addPersonMention(np, c);
+      resolved.push({ candidate: c, type: 'person', group: '' });
+      continue;
+    }
+    if (c.hint === 'locative') {
+      resolved.push({ candidate: c, type: 'place', group: c.key });
+      continue;
+    }
+  }
+
+  // 4. Entities in order of first mention.
+  resolved.sort((x, y) => x.candidate.start - y.candidate.start);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const idOfPerson = new Map<PersonRecord, Entity>();
+  const idOfGroup = new Map<string, Entity>();
+  const counters: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+  const surfaces = new Map<Entity, Map<string, number>>();
+  let lastEnd = -1;
+  for (const r of resolved) {
+    const c = r.candidate;
+    if (c.start < lastEnd) continue;
+    lastEnd = c.end;
+    let entity: Entity | undefined;
+    if (r.type === 'person') {
+      const p = personOf.get(c)!;
+      entity = idOfPerson.get(p);
+      if (!entity) {
+        entity = { id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 };
+        idOfPerson.set(p, entity);
+        entities.push(entity);
+      }
+    } else {
+      const gk = `${r.type}:${r.group}`;
+      entity = idOfGroup.get(gk);
+      if (!entity) {
+        entity = { id: `${r.type}-${++counters[r.type]}`, type: r.type, name: '', aliases: [], mentionCount: 0 };
+        idOfGroup.set(gk, entity);
+        entities.push(entity);
+        if (r.type === 'place' && c.canonical) entity.name = c.canonical;
+      }
+    }
+    const surface = text.slice(c.start, c.end);
+    entity.mentionCount++;
+    let s = surfaces.get(entity);
+    if (!s) surfaces.set(entity, (s = new Map()));
+    s.set(surface, (s.get(surface) ?? 0) + 1);
+    mentions.push({ start: c.start, end: c.end, type: r.type, text: surface, entityId: entity.id });
+  }
+
+  for (const [p, entity] of idOfPerson) {
+    const forms = [...(surfaces.get(entity)?.keys() ?? [])];
+    const wordCount = (f: string): number => f.split(/\s+/).length;
+    const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));
+    entity.name = name;
+    entity.aliases = [...forms.filter((f) => f !== name), ...p.titleForms].filter((f, k, all) => all.indexOf(f) === k && f !== name);
+    if (p.role) entity.role = p.role;
+    const gender = p.gender ?? genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase());
+    if (gender) entity.gender = gender;
+  }
+  for (const entity of entities) {
+    if (entity.type === 'person') continue;
+    const forms = [...(surfaces.get(entity)?.keys() ?? [])];
+    if (!entity.name) entity.name = preferredForm(forms, (f, best) => f.length > best.length);
+    entity.aliases = forms.filter((f) => f !== entity.name);
+  }
+  return { mentions, entities };
+}
+
+/** People, places and organizations mentioned in `text`, grouped into entities. */
+export function findEntities(text: string): { mentions: Mention[]; entities: Entity[] } {
+  return groupCandidates(text, collectCandidates(text));
 }

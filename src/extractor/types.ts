@@ -25,6 +25,8 @@ export interface Entity {
   mentionCount: number;
   /** A stated title or apposition ("Secretary of State", "the White House press secretary"). */
   role?: string;
+  /** For a person: the gender stated by an honorific (Mr., Ms.) or typical of the first name. */
+  gender?: 'female' | 'male';
 }
 
 export interface Quote extends Span {

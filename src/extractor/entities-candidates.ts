@@ -1,0 +1,444 @@
+// Local pass of the entity recogniser: a pure function of one paragraph that finds candidate
+// person, place and organization spans from capitalisation, lexicons and nearby context. It keeps
+// no state between calls, so its result can be cached per paragraph; entities.ts groups the
+// candidates of a whole text afterwards.
+import { Token, TokenKind, tokenize } from './entities-tokens';
+import {
+  DEMONYMS,
+  LAST_NAMES,
+  ORGANIZATIONS,
+  AMBIGUOUS_FIRST_NAMES,
+  isFirstName,
+  placeKind,
+  COUNTRY_CANON,
+  type PlaceKind,
+} from './lexicon/index';
+import {
+  DIRECTIONAL_REGIONS,
+  DIRECTIONS,
+  HONORIFICS,
+  MISC_WORDS,
+  NEVER_NAME,
+  OF_HEADS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  TITLES,
+} from './entities-words';
+
+export type CandidateType = 'person' | 'place' | 'organization' | 'unknown';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: CandidateType;
+  /** Lexicon key of the span ("antony j blinken"). */
+  key: string;
+  /** Keys of the name words, initials excluded (["antony", "blinken"]). */
+  words: string[];
+  /** Strong: lexicon or context evidence. Weak: only capitalisation (resolved by the global pass). */
+  strong: boolean;
+  /** Capitalisation says little here: sentence start or a headline. */
+  initial: boolean;
+  role?: string;
+  /** Title or honorific as written before the name ("Mr.", "Secretary"). */
+  title?: string;
+  gender?: 'female' | 'male';
+  placeKind?: PlaceKind;
+  /** Canonical country name for country variants ("U.S." → "United States"). */
+  canonical?: string;
+  /** Context hints for a weak single word. */
+  hint?: 'speech' | 'locative' | 'acronym';
+}
+
+const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'st', 'du', 'zu', 'ter', 'op']);
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'across', 'throughout', 'into', 'toward', 'towards', 'via', 'around']);
+const STATE_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'states', 'islands', 'sultanate', 'principality', 'commonwealth']);
+const DASHES = new Set(['—', '–', '-']);
+
+/** Whether a word token can be part of a capitalised name. */
+function isNameWord(t: Token): boolean {
+  if (t.kind !== TokenKind.Word || t.digit) return false;
+  if (!t.cap) return false;
+  // "Russian-backed", "U.S.-led": a capitalised word with a lower-case tail is an adjective.
+  const hyphen = t.text.indexOf('-');
+  if (hyphen > 0 && hyphen + 1 < t.text.length) {
+    const next = t.text[hyphen + 1]!;
+    if (next === next.toLowerCase() && next !== next.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function isInitial(t: Token): boolean {
+  return t.text.length === 2 && t.text[1] === '.' && t.cap;
+}
+
+/** Is this line a headline (title case or all capitals), where capitalisation is no evidence? */
+function headlineLines(tokens: Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.lineStart) j++;
+    let words = 0;
+    let caps = 0;
+    let uppers = 0;
+    let endsSentence = false;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || t.digit) continue;
+      if (!t.cap && NEVER_NAME.has(t.key) && t.key.length <= 4) continue;
+      words++;
+      if (t.cap) caps++;
+      if (t.upper) uppers++;
+    }
+    const last = tokens[j - 1]!;
+    endsSentence = last.kind === TokenKind.Punct && (last.text === '.' || last.text === '?' || last.text === '!' || last.text === '”' || last.text === '"');
+    const titleCase = words >= 2 && caps >= words * 0.8 && !(endsSentence && words > 12);
+    const allCaps = words >= 2 && uppers >= words * 0.6;
+    if (titleCase || allCaps) flags.fill(1, i, j);
+    i = j;
+  }
+  return flags;
+}
+
+function spanKey(text: string, tokens: Token[], a: number, b: number): string {
+  let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return k.replace(/[.]/g, '').replace(/[’]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** Longest title phrase starting at token a (within [a, b)), as a token count. */
+function titleLength(tokens: Token[], a: number, b: number): number {
+  let key = '';
+  let best = 0;
+  for (let k = a; k < b && k < a + 5; k++) {
+    key = k === a ? tokens[k]!.key : `${key} ${tokens[k]!.key}`;
+    if (TITLES.has(key)) best = k - a + 1;
+  }
+  return best;
+}
+
+interface Segment {
+  a: number;
+  b: number;
+}
+
+/** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
+function lookupPlace(text: string, tokens: Token[], a: number, b: number): { kind: PlaceKind; canonical?: string } | undefined {
+  const key = spanKey(text, tokens, a, b);
+  const kind = placeKind(key);
+  if (kind) return { kind, canonical: kind === 'country' ? COUNTRY_CANON.get(key) : undefined };
+  if (DIRECTIONAL_REGIONS.has(key)) return { kind: 'region' };
+  if (b - a >= 2 && DIRECTIONS.has(tokens[a]!.key)) {
+    const rest = spanKey(text, tokens, a + 1, b);
+    if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return { kind: 'region' };
+  }
+  return undefined;
+}
+
+export function findCandidates(text: string): Candidate[] {
+  const tokens = tokenize(text);
+  const headline = headlineLines(tokens);
+  const out: Candidate[] = [];
+  const n = tokens.length;
+
+  const emit = (c: Candidate): void => {
+    out.push(c);
+  };
+
+  const makeCandidate = (a: number, b: number, type: CandidateType, strong: boolean, initial: boolean): Candidate => {
+    const words: string[] = [];
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.kind === TokenKind.Word && !isInitial(t) && t.cap) words.push(t.key);
+    }
+    return { start: tokens[a]!.start, end: tokens[b - 1]!.end, type, key: spanKey(text, tokens, a, b), words, strong, initial };
+  };
+
+  /** Role phrase before a name: "the White House press secretary Jen Psaki" → "White House press secretary". */
+  const roleBefore = (a: number): string | undefined => {
+    const prev = tokens[a - 1];
+    if (!prev || prev.kind !== TokenKind.Word || prev.cap || !PERSON_NOUNS.has(prev.key)) return undefined;
+    let s = a - 1;
+    while (s - 1 >= 0 && a - s < 6) {
+      const t = tokens[s - 1]!;
+      if (t.kind !== TokenKind.Word || ARTICLES.has(t.key) || NEVER_NAME.has(t.key) || t.digit) break;
+      s--;
+    }
+    return text.slice(tokens[s]!.start, prev.end);
+  };
+
+  /** Apposition after a name: "Jen Psaki, the White House press secretary," → "White House press secretary". */
+  const roleAfter = (b: number): string | undefined => {
+    if (tokens[b]?.text !== ',') return undefined;
+    let k = b + 1;
+    if (k < n && tokens[k]!.kind === TokenKind.Word && ARTICLES.has(tokens[k]!.key)) k++;
+    const s = k;
+    let hasRoleNoun = false;
+    let lastRoleNoun = -1;
+    while (k < n && k - s < 8) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word) break;
+      if (!t.cap && (t.key === 'who' || t.key === 'which' || SPEECH_VERBS.has(t.key))) break;
+      if (PERSON_NOUNS.has(t.key)) {
+        hasRoleNoun = true;
+        lastRoleNoun = k;
+      }
+      k++;
+    }
+    if (!hasRoleNoun || k === s) return undefined;
+    const end = tokens[k];
+    if (!end || end.kind !== TokenKind.Punct) return undefined;
+    // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
+    return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
+  };
+
+  const classifySegment = (a: number, b: number, ctx: { titled: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void => {
+    if (a >= b) return;
+    // Drop a trailing particle or connector left by a split.
+    while (b > a && !tokens[b - 1]!.cap) b--;
+    while (a < b && !tokens[a]!.cap) a++;
+    if (a >= b) return;
+    const key = spanKey(text, tokens, a, b);
+    const first = tokens[a]!;
+    const last = tokens[b - 1]!;
+    const len = b - a;
+
+    // Titled or honorific person: "Mr. Blinken", "President Volodymyr Zelensky".
+    if (ctx.titled) {
+      const place = lookupPlace(text, tokens, a, b);
+      if (place && !ctx.gender && len === 1) {
+        emit({ ...makeCandidate(a, b, 'place', true, false), placeKind: place.kind, canonical: place.canonical });
+        return;
+      }
+      emit({ ...makeCandidate(a, b, 'person', true, false), title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender });
+      return;
+    }
+
+    // Organizations: known names, or an organization head word ("State Department", "Bank of England").
+    const place = lookupPlace(text, tokens, a, b);
+    if (place) {
+      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: place.kind, canonical: place.canonical });
+      return;
+    }
+    if (ORGANIZATIONS.has(key)) {
+      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      return;
+    }
+    let orgHead = ORG_HEADS.has(last.key);
+    let placeHead = PLACE_HEADS.has(last.key) && len >= 2;
+    for (let k = a; k < b - 1; k++) {
+      const t = tokens[k]!;
+      if (tokens[k + 1]!.key === 'of' && !tokens[k + 1]!.cap) {
+        if (ORG_HEADS.has(t.key)) orgHead = true;
+        else if (STATE_PLACE_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) placeHead = true;
+      }
+    }
+    if (ORG_HEADS.has(first.key) && len >= 2 && !isFirstName(first.key)) orgHead = true;
+    if (orgHead) {
+      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      return;
+    }
+    if (placeHead) {
+      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: 'region' });
+      return;
+    }
+    // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
+    if (len >= 2) {
+      for (let k = b - 1; k > a; k--) {
+        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key)) {
+          emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+          return;
+        }
+      }
+      // A name ending in a place: "Moscow-born"? no; "Greater London" handled by lookupPlace.
+    }
+
+    // Words that never make a person: demonyms and event/product words.
+    let miscWord = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (DEMONYMS.has(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
+    }
+
+    const before = roleBefore(a);
+    const after = roleAfter(b);
+    const firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial);
+    if (miscWord && !before && !after) {
+      if (len === 1 && DEMONYMS.has(first.key)) return;
+      emit(makeCandidate(a, b, 'organization', false, ctx.initial));
+      return;
+    }
+    if (len >= 2) {
+      const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key);
+      emit({ ...makeCandidate(a, b, 'person', evidence || !ctx.initial, ctx.initial && !evidence), role: before ?? after });
+      return;
+    }
+    // One word.
+    if (before || after) {
+      emit({ ...makeCandidate(a, b, 'person', true, ctx.initial), role: before ?? after });
+      return;
+    }
+    if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
+      emit({ ...makeCandidate(a, b, 'unknown', false, ctx.initial), hint: 'acronym' });
+      return;
+    }
+    const c = makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
+    const prev = tokens[a - 1];
+    const next = tokens[b];
+    if ((next && next.kind === TokenKind.Word && SPEECH_VERBS.has(next.key)) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) c.hint = 'speech';
+    else if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.hint = 'locative';
+    emit(c);
+  };
+
+  /** Classifies a run of capitalised words [a, b) in running text. */
+  const classifyRun = (a: number, b: number): void => {
+    const initial = tokens[a]!.sentenceStart;
+    // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
+    const wholeKey = spanKey(text, tokens, a, b);
+    if (ORGANIZATIONS.has(wholeKey)) {
+      emit(makeCandidate(a, b, 'organization', true, initial));
+      return;
+    }
+    // Titles and honorifics at the start, possibly after a demonym or country ("Russian President").
+    let p = a;
+    let title: string | undefined;
+    let role: string | undefined;
+    let gender: 'female' | 'male' | undefined;
+    let titled = false;
+    for (;;) {
+      let q = p;
+      if (q < b - 1 && (DEMONYMS.has(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      const len = titleLength(tokens, q, b);
+      if (len === 0 || q + len >= b) break;
+      // "General Electric": a title followed only by an organization head is no person.
+      if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
+      const words = text.slice(tokens[q]!.start, tokens[q + len - 1]!.end);
+      const hkey = tokens[q]!.key;
+      if (HONORIFICS.has(hkey) && len === 1) {
+        gender = HONORIFICS.get(hkey) ?? gender;
+      } else {
+        role = words;
+      }
+      title = words;
+      titled = true;
+      p = q + len;
+    }
+    // A lower-case title right before ("press secretary Jen Psaki") works like a title.
+    // Split at "of" unless the left part is a head that keeps it ("Bank of England").
+    let s = p;
+    for (let k = p; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.key === 'of' && !t.cap) {
+        const head = tokens[k - 1]!;
+        if (k > s && OF_HEADS.has(head.key) && !titled) continue;
+        classifySegment(s, k, { titled: titled && s === p, title, role, gender, initial: initial && s === a, joinedOf: false });
+        s = k + 1;
+      }
+    }
+    classifySegment(s, b, { titled: titled && s === p, title, role, gender, initial: initial && s === a, joinedOf: false });
+  };
+
+  /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */
+  const classifyHeadline = (a: number, b: number): void => {
+    let k = a;
+    while (k < b) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKind(t.key))) {
+        k++;
+        continue;
+      }
+      // Dateline: "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON 1996-08-30".
+      let matched = 0;
+      for (let m = Math.min(b, k + 4); m > k; m--) {
+        if (!tokens[m - 1]!.cap) continue;
+        const place = lookupPlace(text, tokens, k, m);
+        if (place) {
+          emit({ ...makeCandidate(k, m, 'place', true, true), placeKind: place.kind, canonical: place.canonical });
+          matched = m - k;
+          break;
+        }
+        const key = spanKey(text, tokens, k, m);
+        if (ORGANIZATIONS.has(key)) {
+          emit(makeCandidate(k, m, 'organization', true, true));
+          matched = m - k;
+          break;
+        }
+      }
+      if (matched) {
+        k += matched;
+        continue;
+      }
+      // A first name and a surname in a headline.
+      const next = tokens[k + 1];
+      if (next && k + 1 < b && isNameWord(next) && isFirstName(t.key) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !NEVER_NAME.has(next.key)) {
+        emit(makeCandidate(k, k + 2, 'person', true, true));
+        k += 2;
+        continue;
+      }
+      if (!NEVER_NAME.has(t.key) && !TITLES.has(t.key)) emit(makeCandidate(k, k + 1, 'unknown', false, true));
+      k++;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    // Headline lines.
+    if (headline[i] && t.lineStart) {
+      let j = i + 1;
+      while (j < n && !tokens[j]!.lineStart) j++;
+      // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
+      classifyHeadline(i, j);
+      i = j;
+      continue;
+    }
+    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)))) {
+      i++;
+      continue;
+    }
+    // Dateline inside a text line: "WASHINGTON — Secretary ...".
+    if (t.lineStart && t.upper) {
+      let j = i;
+      while (j < n && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
+      const after = tokens[j];
+      if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
+        const place = lookupPlace(text, tokens, i, j);
+        emit({ ...makeCandidate(i, j, 'place', true, true), placeKind: place?.kind ?? 'city', canonical: place?.canonical });
+        i = j;
+        continue;
+      }
+    }
+    let j = i + 1;
+    while (j < n) {
+      const u = tokens[j]!;
+      if (u.lineStart) break;
+      if (isNameWord(u) && !NEVER_NAME.has(u.key)) {
+        j++;
+        continue;
+      }
+      // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
+      if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
+        j++;
+        continue;
+      }
+      if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // A particle may start a name only inside a run ("al-Assad" is one word anyway).
+    classifyRun(i, j);
+    i = j;
+  }
+  // Lower-case-title evidence for following runs is handled in classifySegment via roleBefore.
+  void NAME_PARTICLES;
+  void SUFFIXES;
+  return out;
+}

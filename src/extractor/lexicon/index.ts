@@ -1,0 +1,62 @@
+// Unpacks the generated, front-coded lexicons into Sets once, when the module loads.
+import * as data from './data.generated';
+
+/** Inverse of the packing in scripts/build-lexicons.mjs. */
+export function unpack(packed: string): string[] {
+  const out: string[] = [];
+  if (!packed) return out;
+  let prev = '';
+  for (const entry of packed.split('|')) {
+    const shared = parseInt(entry[0]!, 36);
+    prev = prev.slice(0, shared) + entry.slice(1);
+    out.push(prev);
+  }
+  return out;
+}
+
+const set = (packed: string): ReadonlySet<string> => new Set(unpack(packed));
+
+export const COUNTRIES = set(data.COUNTRIES);
+export const REGIONS = set(data.REGIONS);
+export const CITIES = set(data.CITIES);
+export const FEMALE_NAMES = set(data.FEMALE_NAMES);
+export const MALE_NAMES = set(data.MALE_NAMES);
+export const UNISEX_NAMES = set(data.UNISEX_NAMES);
+export const AMBIGUOUS_FIRST_NAMES = set(data.AMBIGUOUS_FIRST_NAMES);
+export const LAST_NAMES = set(data.LAST_NAMES);
+export const ORGANIZATIONS = set(data.ORGANIZATIONS);
+export const DEMONYMS = set(data.DEMONYMS);
+
+/** Country variant key → canonical English name ("us" → "United States"). */
+export const COUNTRY_CANON: ReadonlyMap<string, string> = new Map(
+  unpack(data.COUNTRY_CANON).map((entry) => {
+    const eq = entry.indexOf('=');
+    return [entry.slice(0, eq), entry.slice(eq + 1)] as [string, string];
+  }),
+);
+
+/** Lookup key used by every lexicon: lower case, accents and periods removed, single spaces. */
+export function lexKey(s: string): string {
+  let k = s.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return k.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+export type PlaceKind = 'country' | 'region' | 'city';
+
+export function placeKind(key: string): PlaceKind | undefined {
+  if (COUNTRIES.has(key)) return 'country';
+  if (REGIONS.has(key)) return 'region';
+  if (CITIES.has(key)) return 'city';
+  return undefined;
+}
+
+export function isFirstName(key: string): boolean {
+  return FEMALE_NAMES.has(key) || MALE_NAMES.has(key) || UNISEX_NAMES.has(key);
+}
+
+export function genderOfFirstName(key: string): 'female' | 'male' | undefined {
+  if (FEMALE_NAMES.has(key)) return 'female';
+  if (MALE_NAMES.has(key)) return 'male';
+  return undefined;
+}

@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findEntities } from '../../src/extractor/entities';
+import type { Entity, Mention } from '../../src/extractor/types';
+
+const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
+const analysis = findEntities(sample);
+
+function entityNamed(entities: Entity[], name: string): Entity {
+  const e = entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; have ${entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+function mentionsOf(mentions: Mention[], text: string): Mention[] {
+  return mentions.filter((m) => m.text === text);
+}
+
+function typesOf(text: string): Map<string, string> {
+  const r = findEntities(text);
+  return new Map(r.mentions.map((m) => [m.text, m.type]));
+}
+
+test('sample: every Blinken mention belongs to Antony J. Blinken, Secretary of State', () => {
+  const blinken = entityNamed(analysis.entities, 'Antony J. Blinken');
+  assert.equal(blinken.type, 'person');
+  assert.equal(blinken.role, 'Secretary of State');
+  assert.equal(blinken.gender, 'male');
+  let count = 0;
+  for (let i = sample.indexOf('Blinken'); i >= 0; i = sample.indexOf('Blinken', i + 1)) {
+    const m = analysis.mentions.find((x) => x.start <= i && x.end >= i + 'Blinken'.length);
+    assert.ok(m, `Blinken at ${i} not found`);
+    assert.equal(m.entityId, blinken.id, `Blinken at ${i} is ${m.text}`);
+    count++;
+  }
+  assert.equal(blinken.mentionCount, count);
+  // Spans leave out titles, honorifics and the possessive.
+  assert.ok(mentionsOf(analysis.mentions, 'Blinken').length >= 10);
+  assert.equal(mentionsOf(analysis.mentions, 'Mr. Blinken').length, 0);
+  assert.equal(mentionsOf(analysis.mentions, 'Blinken’s').length, 0);
+  assert.ok(blinken.aliases.includes('Mr. Blinken'));
+});
+
+test('sample: Lavrov, Psaki, Zelensky and Putin are people with roles and genders', () => {
+  const lavrov = entityNamed(analysis.entities, 'Sergey V. Lavrov');
+  assert.equal(lavrov.role, 'Foreign Minister');
+  const mrLavrov = sample.indexOf('Mr. Lavrov') + 4;
+  assert.equal(analysis.mentions.find((m) => m.start === mrLavrov)?.entityId, lavrov.id);
+  const psaki = entityNamed(analysis.entities, 'Jen Psaki');
+  assert.equal(psaki.type, 'person');
+  assert.equal(psaki.gender, 'female');
+  assert.equal(psaki.role, 'White House press secretary');
+  assert.equal(psaki.mentionCount, 2);
+  assert.equal(entityNamed(analysis.entities, 'Volodymyr Zelensky').role, 'President');
+  assert.equal(entityNamed(analysis.entities, 'Vladimir V. Putin').type, 'person');
+});
+
+test('sample: places, and demonyms that are not places', () => {
+  for (const name of ['Geneva', 'Kyiv', 'Berlin', 'Ukraine', 'Russia', 'Crimea', 'Moscow']) {
+    assert.equal(entityNamed(analysis.entities, name).type, 'place', name);
+  }
+  const us = entityNamed(analysis.entities, 'United States');
+  assert.ok(us.aliases.includes('U.S.'), 'U.S. and the United States are one place');
+  assert.equal(analysis.entities.filter((e) => e.name === 'United States').length, 1);
+  for (const m of analysis.mentions) {
+    assert.ok(!/^(Russian|Ukrainian|American|German|British|French)/.test(m.text) || m.type === 'organization', `${m.text} tagged ${m.type}`);
+    assert.ok(!m.text.startsWith('the '), `place span with "the": ${m.text}`);
+  }
+  assert.equal(entityNamed(analysis.entities, 'Washington').type, 'place');
+});
+
+test('sample: State Department and Foreign Ministry are organizations, sentence starts are not names', () => {
+  assert.equal(entityNamed(analysis.entities, 'State Department').type, 'organization');
+  assert.ok(analysis.entities.some((e) => e.type === 'organization' && e.name.endsWith('Foreign Ministry')));
+  const texts = new Set(analysis.mentions.map((m) => m.text));
+  for (const word of ['The', 'But', 'Understand', 'Card', 'Concern', 'Rising', 'Ominous', 'Western', 'Related Articles']) {
+    assert.ok(!texts.has(word), `${word} should not be an entity`);
+  }
+});
+
+test('titles and honorifics are left out of person spans and kept as role or gender', () => {
+  const r = findEntities('Prime Minister Helena Marsh of Norland spoke on Monday. Ms. Marsh later met Gov. Tom Reyes.');
+  const marsh = entityNamed(r.entities, 'Helena Marsh');
+  assert.equal(marsh.role, 'Prime Minister');
+  assert.equal(marsh.gender, 'female');
+  assert.equal(marsh.mentionCount, 2);
+  assert.equal(entityNamed(r.entities, 'Tom Reyes').role, 'Gov.');
+});
+
+test('appositions give roles: "X, the Y of Z," and "the Y X"', () => {
+  const r = findEntities('Daniel Okafor, the finance minister of Kenya, said on Monday that talks would resume. The central bank governor Ruth Adeyemi agreed.');
+  assert.equal(entityNamed(r.entities, 'Daniel Okafor').role, 'finance minister of Kenya');
+  assert.equal(entityNamed(r.entities, 'Kenya').type, 'place');
+  assert.equal(entityNamed(r.entities, 'Ruth Adeyemi').role, 'central bank governor');
+});
+
+test('later short mentions link to the full name, possessives excluded', () => {
+  const r = findEntities('Maria Gonzalez won the vote. Gonzalez’s allies cheered, and Gonzalez thanked them.');
+  const maria = entityNamed(r.entities, 'Maria Gonzalez');
+  assert.equal(maria.mentionCount, 3);
+  assert.deepEqual(mentionsOf(r.mentions, 'Gonzalez').length, 2);
+});
+
+test('organizations by cue word are not people or places', () => {
+  const t = typesOf('The Finance Ministry and the Central Bank of Ireland rejected the plan, while Apex Mining Corp. and Oxford University stayed silent.');
+  assert.equal(t.get('Finance Ministry'), 'organization');
+  assert.equal(t.get('Central Bank of Ireland'), 'organization');
+  assert.equal(t.get('Apex Mining Corp.'), 'organization');
+  assert.equal(t.get('Oxford University'), 'organization');
+});
+
+test('datelines and headlines', () => {
+  const t = typesOf('PARIS (Reuters) - Officials in Lyon said on Tuesday that prices rose.');
+  assert.equal(t.get('PARIS'), 'place');
+  assert.equal(t.get('Lyon'), 'place');
+  assert.equal(t.has('Officials'), false);
+  const h = typesOf('Storm Hits Texas as Leaders Meet in Tokyo\n\nThe storm reached the coast of Texas overnight.');
+  assert.equal(h.get('Texas'), 'place');
+  assert.equal(h.get('Tokyo'), 'place');
+  assert.equal(h.has('Storm'), false);
+  assert.equal(h.has('Leaders'), false);
+});
+
+test('country variants group into one place; directions combine with places', () => {
+  const r = findEntities('The U.S. and Britain signed. The United States said northern Mexico and Western Europe would gain.');
+  const us = entityNamed(r.entities, 'United States');
+  assert.equal(us.mentionCount, 2);
+  assert.equal(entityNamed(r.entities, 'Western Europe').type, 'place');
+  assert.equal(entityNamed(r.entities, 'Mexico').type, 'place');
+});
+
+test('a place name that is a person’s surname in the text is the person', () => {
+  const r = findEntities('Michael Jordan scored 40 points. Jordan later said he was tired.');
+  const mj = entityNamed(r.entities, 'Michael Jordan');
+  assert.equal(mj.mentionCount, 2);
+  assert.ok(!r.entities.some((e) => e.type === 'place'));
+});
+
+test('recognition is linear and quick on long input', () => {
+  const long = 'Mr. Smith of Ohio met Anna Berg in Paris. '.repeat(20000);
+  const t0 = Date.now();
+  const r = findEntities(long);
+  assert.ok(Date.now() - t0 < 3000);
+  assert.equal(r.entities.find((e) => e.name === 'Anna Berg')?.mentionCount, 20000);
+});
