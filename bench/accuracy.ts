@@ -69,6 +69,7 @@ for (const row of rows.filter((r) => r.system === 'newsmark')) {
 let commit = 'unknown';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  if (execFileSync('git', ['status', '--porcelain', 'src'], { cwd: root, encoding: 'utf8' }).trim() !== '') commit += ' (with uncommitted changes in src/)';
 } catch {
   // not a git checkout
 }

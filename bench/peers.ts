@@ -33,7 +33,8 @@ export function compromiseSpans(text: string): PredictedSpan[] {
   const doc = nlp(text) as unknown as PeerDocument;
   const spans: PredictedSpan[] = [];
   const add = (view: PeerView, type: string) => {
-    for (const match of view.json({ offset: true, terms: { offset: true } })) {
+    // `dates: false`: spans only; compromise-dates' value parser is not needed and throws on some text.
+    for (const match of view.json({ offset: true, terms: { offset: true }, dates: false })) {
       const terms = match.terms;
       if (!terms || terms.length === 0) continue;
       const start = terms[0].offset.start;
