@@ -5,3 +5,4 @@ export * from './anchor';
 export * from './track';
 export * from './merge';
 export * from './format';
+export * from './report';

@@ -1,0 +1,144 @@
+/**
+ * The fact-check report: one row per fact check, formatted as Markdown, CSV or JSON. Pure.
+ */
+import { STATUS_LABELS, FACT_CHECK_STATUSES, type FactCheck, type FactCheckKind, type FactCheckStatus } from './model';
+
+export interface ReportRow {
+  /** The article's path relative to its workspace folder. */
+  article: string;
+  kind: FactCheckKind;
+  /** The text as it stands in the article now, or the stored text when the fact check is orphaned. */
+  text: string;
+  speaker?: string;
+  status: FactCheckStatus;
+  note: string;
+  sources: string[];
+  /** 1-based line where the text starts; absent when orphaned. */
+  line?: number;
+  orphaned: boolean;
+  creator: string;
+  modified: string;
+}
+
+/** 1-based line of each offset; `\r\n`, `\n` and `\r` each end a line, as in editors. */
+export function lineNumbers(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((offset, i) => [offset, i] as const).sort((a, b) => a[0] - b[0]);
+  const lines = new Array<number>(offsets.length);
+  let line = 1;
+  let position = 0;
+  for (const [offset, i] of order) {
+    for (; position < offset && position < text.length; position++) {
+      const c = text.charCodeAt(position);
+      if (c === 10) line++;
+      else if (c === 13 && text.charCodeAt(position + 1) !== 10) line++;
+    }
+    lines[i] = line;
+  }
+  return lines;
+}
+
+export interface ArticleForReport {
+  article: string;
+  /** Current text of the article, when it could be read. */
+  text?: string;
+  checks: readonly FactCheck[];
+  /** UTF-16 range of each anchored fact check by id; absent ids are orphaned. */
+  ranges: ReadonlyMap<string, { start: number; end: number }>;
+  /** Quotes with speakers, to name who said a fact-checked quote. */
+  quotes?: readonly { start: number; end: number; speaker?: string }[];
+}
+
+export function reportRows(input: ArticleForReport): ReportRow[] {
+  const anchored = input.checks.filter((c) => input.text !== undefined && input.ranges.has(c.id));
+  const lines = input.text === undefined ? [] : lineNumbers(input.text, anchored.map((c) => input.ranges.get(c.id)!.start));
+  const lineById = new Map(anchored.map((c, i) => [c.id, lines[i]!]));
+  const rows = input.checks.map((check): ReportRow => {
+    const range = input.text === undefined ? undefined : input.ranges.get(check.id);
+    const text = range ? input.text!.slice(range.start, range.end) : check.target.exact;
+    const quote = range ? input.quotes?.find((q) => q.start < range.end && range.start < q.end && q.speaker) : undefined;
+    const row: ReportRow = {
+      article: input.article,
+      kind: check.kind,
+      text,
+      status: check.status,
+      note: check.note,
+      sources: [...check.sources],
+      orphaned: range === undefined,
+      creator: check.creator,
+      modified: check.modified,
+    };
+    if (quote?.speaker) row.speaker = quote.speaker;
+    const line = lineById.get(check.id);
+    if (line !== undefined) row.line = line;
+    return row;
+  });
+  return rows.sort(compareRows);
+}
+
+function compareRows(a: ReportRow, b: ReportRow): number {
+  if (a.article !== b.article) return a.article < b.article ? -1 : 1;
+  if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+}
+
+/** Text in a Markdown table cell: literal, on one line, pipes and markup escaped. */
+function markdownCell(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .trim();
+}
+
+function markdownLink(url: string): string {
+  // Sources are validated http(s) URLs; angle brackets keep parentheses in them from ending the link.
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+export interface ReportOptions {
+  title: string;
+  /** ISO timestamp printed in the header. */
+  generated: string;
+}
+
+export function formatMarkdownReport(rows: readonly ReportRow[], options: ReportOptions): string {
+  const out: string[] = [`# ${markdownCell(options.title)}`, '', `Generated ${options.generated}.`, ''];
+  const counts = new Map<FactCheckStatus, number>();
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const orphaned = rows.filter((r) => r.orphaned).length;
+  const summary = FACT_CHECK_STATUSES.filter((s) => counts.has(s)).map((s) => `${STATUS_LABELS[s]}: ${counts.get(s)}`);
+  out.push(`${rows.length} fact check${rows.length === 1 ? '' : 's'}${summary.length ? ` — ${summary.join(', ')}` : ''}${orphaned ? ` (${orphaned} orphaned: text no longer found)` : ''}.`, '');
+  const articles = [...new Set(rows.map((r) => r.article))];
+  for (const article of articles) {
+    out.push(`## ${markdownCell(article)}`, '', '| Line | Kind | Text | Speaker | Status | Note | Sources |', '| ---: | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows.filter((r) => r.article === article)) {
+      out.push(
+        `| ${row.line ?? 'orphaned'} | ${row.kind} | ${markdownCell(row.text)} | ${markdownCell(row.speaker ?? '')} | ${STATUS_LABELS[row.status]} | ${markdownCell(row.note)} | ${row.sources.map(markdownLink).join(' ')} |`,
+      );
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** RFC 4180 field; a leading =, +, - or @ is defused so spreadsheets never evaluate article text. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function formatCsvReport(rows: readonly ReportRow[]): string {
+  const header = ['article', 'line', 'kind', 'text', 'speaker', 'status', 'note', 'sources', 'orphaned', 'creator', 'modified'];
+  const lines = [header.join(',')];
+  for (const row of rows) {
+    lines.push(
+      [row.article, row.line === undefined ? '' : String(row.line), row.kind, row.text, row.speaker ?? '', row.status, row.note, row.sources.join(' '), row.orphaned ? 'yes' : 'no', row.creator, row.modified]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function formatJsonReport(rows: readonly ReportRow[], options: ReportOptions): string {
+  return `${JSON.stringify({ title: options.title, generated: options.generated, items: rows }, null, 2)}\n`;
+}
