@@ -1,3 +1,31 @@
+// Entry point for the desktop and browser extension hosts (same code, no Node-only APIs).
 import * as vscode from 'vscode';
-export function activate(_context: vscode.ExtensionContext): void {}
+import { ActiveArticle } from './activeArticle';
+import { AnalysisService } from './analysisService';
+import { ArticleTree } from './articleTree';
+import { Decorations } from './decorations';
+import { HoverCards } from './hover';
+import { Navigation } from './navigation';
+import { StatusBar } from './statusBar';
+import { Toggles } from './toggles';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Newsmark', { log: true });
+  const service = new AnalysisService(context.workspaceState, log);
+  const article = new ActiveArticle(service);
+  const tree = new ArticleTree(article);
+  context.subscriptions.push(
+    log,
+    service,
+    article,
+    new Decorations(service),
+    tree,
+    new HoverCards(service),
+    new Navigation(article),
+    new Toggles(service, article),
+    new StatusBar(article),
+    vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
+  );
+}
+
 export function deactivate(): void {}

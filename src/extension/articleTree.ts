@@ -1,0 +1,301 @@
+// The "Article" view: People, Places, Dates and Quotes of the active article, each with its
+// count, down to single mentions. Clicking a mention or quote selects it in the article.
+import * as vscode from 'vscode';
+import type { Analysis, DateMention, Entity, Mention, Quote } from '../extractor/types';
+import type { ActiveArticle } from './activeArticle';
+import { CATEGORIES, type CategoryInfo } from './categories';
+import { REVEAL_RANGE_COMMAND } from './hoverContent';
+import { firstWords, linePreview, oneLine, truncate } from './preview';
+import { isCategoryEnabled, SECTION } from './settings';
+
+/** A node contributed by another feature (e.g. fact checks) through `registerSection`. */
+export interface ArticleTreeEntry {
+  label: string;
+  id?: string;
+  description?: string;
+  tooltip?: string | vscode.MarkdownString;
+  iconPath?: vscode.ThemeIcon;
+  contextValue?: string;
+  /** Run on click; by default a click on an entry with a span selects that span. */
+  command?: vscode.Command;
+  span?: { start: number; end: number };
+  children?: ArticleTreeEntry[];
+  expanded?: boolean;
+  /** Anything the contributing feature needs back in its menu commands. */
+  data?: unknown;
+}
+
+export interface ArticleTreeSection {
+  /** Sections are shown after the built-in groups, in ascending order. */
+  readonly order: number;
+  /** Fire to rebuild the tree. */
+  readonly onDidChange?: vscode.Event<void>;
+  build(document: vscode.TextDocument, analysis: Analysis): ArticleTreeEntry | undefined;
+}
+
+/** Tree elements; menu commands of the view receive them as their first argument. */
+export type ArticleTreeNode =
+  | { kind: 'group'; document: vscode.TextDocument; category: CategoryInfo; count: number; children: () => ArticleTreeNode[] }
+  | { kind: 'entity'; document: vscode.TextDocument; entity: Entity; mentions: Mention[] }
+  | { kind: 'dateGroup'; document: vscode.TextDocument; key: string; dates: DateMention[] }
+  | { kind: 'speaker'; document: vscode.TextDocument; key: string; name: string; entityId?: string; quotes: Quote[] }
+  | { kind: 'mention'; document: vscode.TextDocument; start: number; end: number; icon: string }
+  | { kind: 'quote'; document: vscode.TextDocument; quote: Quote }
+  | { kind: 'entry'; document: vscode.TextDocument; entry: ArticleTreeEntry; path: string };
+
+const UNATTRIBUTED = 'Unattributed';
+
+export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<ArticleTreeNode | undefined>();
+  private readonly sections = new Set<ArticleTreeSection>();
+  private readonly view: vscode.TreeView<ArticleTreeNode>;
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  constructor(private readonly article: ActiveArticle) {
+    this.view = vscode.window.createTreeView('newsmark.article', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      article.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.highlight.organizations`)) this.refresh();
+      }),
+    );
+    this.refresh();
+  }
+
+  /** Adds a top-level section after the built-in groups. */
+  registerSection(section: ArticleTreeSection): vscode.Disposable {
+    this.sections.add(section);
+    const listener = section.onDidChange?.(() => this.refresh());
+    this.refresh();
+    return new vscode.Disposable(() => {
+      listener?.dispose();
+      this.sections.delete(section);
+      this.refresh();
+    });
+  }
+
+  refresh(): void {
+    const document = this.article.document;
+    this.view.description = document && this.article.analysis ? basename(document.uri) : undefined;
+    this.changeEmitter.fire(undefined);
+  }
+
+  getChildren(node?: ArticleTreeNode): ArticleTreeNode[] {
+    if (!node) return this.roots();
+    switch (node.kind) {
+      case 'group':
+        return node.children();
+      case 'entity':
+        return node.mentions.map((m) => ({ kind: 'mention', document: node.document, start: m.start, end: m.end, icon: 'symbol-text' }));
+      case 'dateGroup':
+        return node.dates.map((d) => ({ kind: 'mention', document: node.document, start: d.start, end: d.end, icon: 'calendar' }));
+      case 'speaker':
+        return node.quotes.map((quote) => ({ kind: 'quote', document: node.document, quote }));
+      case 'entry':
+        return (node.entry.children ?? []).map((entry, i) => ({ kind: 'entry', document: node.document, entry, path: `${node.path}/${entry.id ?? i}` }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: ArticleTreeNode): vscode.TreeItem {
+    const uri = node.document.uri.toString();
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.category.plural, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `${uri}#${node.category.type}`;
+        item.description = String(node.count);
+        item.iconPath = categoryIcon(node.category);
+        item.contextValue = `newsmark.group.${node.category.type}`;
+        return item;
+      }
+      case 'entity': {
+        const { entity } = node;
+        const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${uri}#entity:${entity.id}`;
+        item.description = String(entity.mentionCount);
+        item.tooltip = entityTooltip(entity);
+        item.contextValue = `newsmark.entity.${entity.type}`;
+        return item;
+      }
+      case 'dateGroup': {
+        const first = node.dates[0];
+        const item = new vscode.TreeItem(oneLine(first.text), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${uri}#date:${node.key}`;
+        item.description = first.value ? `${node.dates.length} · ${first.value}` : String(node.dates.length);
+        item.tooltip = first.value ? `${oneLine(first.text)} → ${first.value}` : `${oneLine(first.text)} (value not resolved)`;
+        item.contextValue = 'newsmark.date';
+        return item;
+      }
+      case 'speaker': {
+        const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `${uri}#speaker:${node.key}`;
+        item.description = String(node.quotes.length);
+        item.iconPath = new vscode.ThemeIcon(node.entityId ? 'person' : node.name === UNATTRIBUTED ? 'question' : 'organization');
+        item.contextValue = 'newsmark.speaker';
+        return item;
+      }
+      case 'mention': {
+        const start = node.document.positionAt(node.start);
+        const end = node.document.positionAt(node.end);
+        const line = node.document.lineAt(start.line).text;
+        const preview = linePreview(line, start.character, end.line === start.line ? end.character : line.length);
+        const item = new vscode.TreeItem({ label: preview.text, highlights: [preview.highlight] }, vscode.TreeItemCollapsibleState.None);
+        item.id = `${uri}#mention:${node.icon}:${node.start}-${node.end}`;
+        item.description = `line ${start.line + 1}`;
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.command = revealCommand(node.document, node.start, node.end);
+        item.contextValue = 'newsmark.mention';
+        return item;
+      }
+      case 'quote': {
+        const { quote } = node;
+        const line = node.document.positionAt(quote.start).line + 1;
+        const item = new vscode.TreeItem(`“${firstWords(quote.text, 8, 70)}”`, vscode.TreeItemCollapsibleState.None);
+        item.id = `${uri}#quote:${quote.id}:${quote.start}`;
+        item.description = quote.short ? `line ${line} · phrase` : `line ${line}`;
+        item.tooltip = quoteTooltip(quote);
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.command = revealCommand(node.document, quote.start, quote.end);
+        item.contextValue = 'newsmark.quote';
+        return item;
+      }
+      case 'entry': {
+        const { entry } = node;
+        const hasChildren = (entry.children?.length ?? 0) > 0;
+        const state = !hasChildren
+          ? vscode.TreeItemCollapsibleState.None
+          : entry.expanded === false
+            ? vscode.TreeItemCollapsibleState.Collapsed
+            : vscode.TreeItemCollapsibleState.Expanded;
+        const item = new vscode.TreeItem(entry.label, state);
+        item.id = `${uri}#${node.path}`;
+        item.description = entry.description;
+        item.tooltip = entry.tooltip;
+        item.iconPath = entry.iconPath;
+        item.contextValue = entry.contextValue;
+        item.command = entry.command ?? (entry.span ? revealCommand(node.document, entry.span.start, entry.span.end) : undefined);
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private roots(): ArticleTreeNode[] {
+    const document = this.article.document;
+    const analysis = this.article.analysis;
+    // An empty tree shows the view's welcome content (see `viewsWelcome`).
+    if (!document || !analysis) return [];
+    const roots: ArticleTreeNode[] = [];
+    for (const category of CATEGORIES) {
+      if (category.type === 'organization' && !isCategoryEnabled('organization', document)) continue;
+      roots.push(groupNode(document, analysis, category));
+    }
+    const sections = [...this.sections].sort((a, b) => a.order - b.order);
+    for (const [i, section] of sections.entries()) {
+      const entry = section.build(document, analysis);
+      if (entry) roots.push({ kind: 'entry', document, entry, path: `section:${entry.id ?? i}` });
+    }
+    return roots;
+  }
+}
+
+function groupNode(document: vscode.TextDocument, analysis: Analysis, category: CategoryInfo): ArticleTreeNode {
+  switch (category.type) {
+    case 'person':
+    case 'place':
+    case 'organization': {
+      const entities = analysis.entities
+        .filter((e) => e.type === category.type)
+        .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+      return {
+        kind: 'group',
+        document,
+        category,
+        count: entities.length,
+        children: () => {
+          const mentionsByEntity = new Map<string, Mention[]>();
+          for (const mention of analysis.mentions) {
+            if (mention.entityId === undefined) continue;
+            let list = mentionsByEntity.get(mention.entityId);
+            if (!list) mentionsByEntity.set(mention.entityId, (list = []));
+            list.push(mention);
+          }
+          return entities.map((entity) => ({ kind: 'entity', document, entity, mentions: mentionsByEntity.get(entity.id) ?? [] }));
+        },
+      };
+    }
+    case 'date':
+      return { kind: 'group', document, category, count: analysis.dates.length, children: () => dateGroups(document, analysis.dates) };
+    case 'quote':
+      return { kind: 'group', document, category, count: analysis.quotes.length, children: () => speakerGroups(document, analysis) };
+  }
+}
+
+/** Dates grouped by resolved value, or by their text when unresolved, in article order. */
+function dateGroups(document: vscode.TextDocument, dates: readonly DateMention[]): ArticleTreeNode[] {
+  const groups = new Map<string, DateMention[]>();
+  for (const date of dates) {
+    const key = date.value ? `value:${date.value}` : `text:${oneLine(date.text).toLowerCase()}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(date);
+  }
+  return [...groups].map(([key, list]) => ({ kind: 'dateGroup', document, key, dates: list }));
+}
+
+/** Quotes grouped by speaker in order of first quote; unattributed quotes last. */
+export function speakerGroups(document: vscode.TextDocument, analysis: Analysis): ArticleTreeNode[] {
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const groups = new Map<string, { name: string; entityId?: string; quotes: Quote[] }>();
+  const unattributed: Quote[] = [];
+  for (const quote of analysis.quotes) {
+    const name = (quote.speakerEntityId && names.get(quote.speakerEntityId)) || quote.speaker;
+    if (!name) {
+      unattributed.push(quote);
+      continue;
+    }
+    const key = quote.speakerEntityId ? `entity:${quote.speakerEntityId}` : `name:${name}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name: oneLine(name), entityId: quote.speakerEntityId, quotes: [] }));
+    group.quotes.push(quote);
+  }
+  const nodes: ArticleTreeNode[] = [...groups].map(([key, g]) => ({ kind: 'speaker', document, key, ...g }));
+  if (unattributed.length > 0) nodes.push({ kind: 'speaker', document, key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed });
+  return nodes;
+}
+
+function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
+  return { command: REVEAL_RANGE_COMMAND, title: 'Select in Article', arguments: [document.uri.toString(), start, end] };
+}
+
+function categoryIcon(category: CategoryInfo): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(category.icon, new vscode.ThemeColor(`newsmark.${category.type}OverviewRuler`));
+}
+
+// Tooltips are plain strings: article text is never interpreted as Markdown here.
+function entityTooltip(entity: Entity): string {
+  const lines = [oneLine(entity.name)];
+  if (entity.role) lines.push(oneLine(entity.role));
+  if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(oneLine).join(', ')}`);
+  lines.push(`${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`);
+  return lines.join('\n');
+}
+
+function quoteTooltip(quote: Quote): string {
+  const lines = [`“${truncate(oneLine(quote.text), 500)}”`];
+  lines.push(quote.speaker ? `Speaker: ${oneLine(quote.speaker)}` : 'Speaker: unattributed');
+  if (quote.cue) lines.push(`Cue: ${oneLine(quote.cue)}`);
+  return lines.join('\n');
+}
+
+function basename(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}

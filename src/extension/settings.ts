@@ -1,0 +1,65 @@
+// Typed access to the `newsmark.*` settings.
+import * as vscode from 'vscode';
+import type { MentionType } from '../extractor/types';
+import { CATEGORIES, type CategoryInfo } from './categories';
+
+export const SECTION = 'newsmark';
+
+export interface DocumentSettings {
+  languages: string[];
+  include: string[];
+  exclude: string[];
+  debounceMs: number;
+  maxFileSizeMB: number;
+}
+
+/** Settings that apply to one document (they may differ per workspace folder). */
+export function readDocumentSettings(scope?: vscode.ConfigurationScope): DocumentSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    languages: stringArray(config.get('languages'), ['plaintext', 'markdown']),
+    include: stringArray(config.get('include'), []),
+    exclude: stringArray(config.get('exclude'), []),
+    debounceMs: clampNumber(config.get('debounceMs'), 200, 0, 10_000),
+    maxFileSizeMB: clampNumber(config.get('maxFileSizeMB'), 5, 0, 1024),
+  };
+}
+
+export function highlightSettingKey(category: CategoryInfo): string {
+  return `highlight.${category.setting}`;
+}
+
+/** Whether highlights (and hover cards) of a category are on. */
+export function isCategoryEnabled(type: MentionType, scope?: vscode.ConfigurationScope): boolean {
+  const category = CATEGORIES.find((c) => c.type === type);
+  if (!category) return false;
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get(highlightSettingKey(category));
+  return typeof value === 'boolean' ? value : category.defaultEnabled;
+}
+
+export function enabledCategories(scope?: vscode.ConfigurationScope): Set<MentionType> {
+  return new Set(CATEGORIES.filter((c) => isCategoryEnabled(c.type, scope)).map((c) => c.type));
+}
+
+/**
+ * Writes a category toggle to the user settings (a reading preference, kept out of the shared
+ * repository), or to the workspace when the workspace already sets it and would otherwise win.
+ */
+export async function setCategoryEnabled(category: CategoryInfo, enabled: boolean): Promise<void> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const key = highlightSettingKey(category);
+  const inspected = config.inspect<boolean>(key);
+  const target =
+    inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined
+      ? vscode.ConfigurationTarget.Workspace
+      : vscode.ConfigurationTarget.Global;
+  await config.update(key, enabled, target);
+}
+
+function stringArray(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : fallback;
+}
+
+function clampNumber(value: unknown, fallback: number, min: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(value, min), max) : fallback;
+}
