@@ -92,9 +92,10 @@ export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Adverbs and adjectives of frequency; news corpora tag them as dates ("annual meeting"). */
+// "annual", "daily" and "quarterly" are left out: mostly adjectives of amounts ("quarterly dividend").
 export const FREQUENCY_WORDS: ReadonlySet<string> = new Set([
-  'annual', 'annually', 'daily', 'monthly', 'weekly', 'quarterly', 'yearly', 'semiannual', 'semiannually',
-  'biannual', 'biennial', 'bimonthly', 'biweekly',
+  'annually', 'monthly', 'weekly', 'yearly', 'semiannual', 'semiannually', 'biannual', 'biennial', 'bimonthly',
+  'biweekly',
 ]);
 
 /** Named holidays that are dates in themselves. */

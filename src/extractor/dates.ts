@@ -118,7 +118,9 @@ class Scanner {
       if (next <= end) break;
       end = next;
     }
-    return { start: first.start, end, parts };
+    // "the 1988 third quarter": a quarter makes the whole phrase a period, determiner included
+    const start = end > first.end && (parts.quarter !== undefined || parts.half !== undefined) ? i : first.start;
+    return { start, end, parts };
   }
 
   /** One continuation step after a phrase ending at `j`; returns the new end or `j`. */
@@ -242,7 +244,7 @@ class Scanner {
         j++;
         continue;
       }
-      if (ORDINALS.has(w) && !(w === 'last' && this.isCountAt(j + 1))) {
+      if (ORDINALS.has(w) && !(w === 'last' && this.isCountAt(j + 1)) && !(w !== 'last' && this.opensPoint(j + 1))) {
         if (w === 'last') {
           rel = -1;
           strong = true;
@@ -265,7 +267,7 @@ class Scanner {
         j++;
         continue;
       }
-      if (this.isCountAt(j)) {
+      if (this.isCountAt(j) && !this.opensPoint(j + 1)) {
         const v = tok.kind === Kind.Num ? tok.n : NUMBER_WORDS.get(w) ?? 0;
         count = count === undefined || v >= count ? v : count + v; // "twenty four" → 24 (approximately)
         strong = true;
@@ -285,7 +287,7 @@ class Scanner {
         if (this.w(j) === 'of') j++; // "a couple of"
         continue;
       }
-      if (UNIT_ADJECTIVES.has(w)) {
+      if (UNIT_ADJECTIVES.has(w) && !this.opensPoint(j + 1)) {
         if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
         mods++;
         strong = true;
@@ -315,8 +317,18 @@ class Scanner {
       // keep only words that move or narrow a point in time: "early", "last", "around"
       start = j;
       while (start > i && POINT_PREFIX.has(t[start - 1].w)) start--;
+      if (start > i && t[start - 1].w === 'the' && THE_KEEPERS.has(t[start].w)) start--;
+      // "the end of 1990" keeps its whole lead
+      for (let k = i; k + 1 < j; k++) if (t[k + 1].w === 'of' && PART_WORDS.has(t[k].w)) start = i;
     }
     return { start, end, parts };
+  }
+
+  /** Token i starts a new point-in-time phrase ("this", "last", "yesterday", a month or weekday). */
+  private opensPoint(i: number): boolean {
+    const tok = this.t[i];
+    if (!tok) return false;
+    return DETERMINERS.has(tok.w) || RELATIVE.has(tok.w) || DEICTIC_DAYS.has(tok.w) || (tok.cap && (MONTHS.has(tok.w) || WEEKDAYS.has(tok.w)));
   }
 
   private isCountAt(i: number): boolean {
@@ -417,13 +429,22 @@ class Scanner {
     // "1990's"
     // (a 4-digit number followed by 's is handled as a year with a possessive unless it is a decade)
 
+    // Spoken years: "nineteen ninety-six", "nineteen eighty"
+    if (w === 'nineteen' && t[j + 1]?.kind === Kind.Word) {
+      const y = spelledTens(t[j + 1].w);
+      if (y !== undefined) {
+        parts.year = 1900 + y;
+        this.pointHead = 1;
+        return j + 2;
+      }
+    }
     // yesterday / today / tomorrow
     if (DEICTIC_DAYS.has(w)) {
       this.pointHead = 1;
       parts.dayRel = DEICTIC_DAYS.get(w);
       return j + 1;
     }
-    if (FREQUENCY_WORDS.has(w)) {
+    if (FREQUENCY_WORDS.has(w) && !(tok.cap && !this.sentenceStart(j))) {
       this.pointHead = 2;
       parts.noValue = true;
       return j + 1;
@@ -480,7 +501,7 @@ class Scanner {
         c.cut = undefined;
       }
       mergeParts(parts, c);
-      this.pointHead = 2;
+      this.pointHead = w.startsWith('mid-') ? (c.decade !== undefined ? 0 : 1) : 2;
       if (m.rel !== undefined && c.unit === 'quarter' && parts.quarter === undefined) parts.quarterRel = m.rel;
       return j + 1;
     }
@@ -779,7 +800,9 @@ const WEEKDAY_CUES = new Set([
 ]);
 
 /** Prefix words kept before a point in time. */
+const THE_KEEPERS = new Set(['previous', 'following', 'same', 'preceding']);
 const POINT_PREFIX = new Set([
+  'fiscal', 'sometime',
   'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'previous', 'following',
   'around', 'about', 'nearly', 'almost', 'until', 'since', 'before', 'after', 'sometime', 'as', 'recent',
 ]);
@@ -789,6 +812,16 @@ const COMPOUND_PARTS = new Set([
   'old', 'ago', 'earlier', 'end', 'long', 'to', 'date', 'full', 'half', 'multi', 'over', 'on', 'plus', 'and',
   'a', 'or',
 ]);
+
+/** "ninety-six" → 96, "eighty" → 80, else undefined. */
+function spelledTens(w: string): number | undefined {
+  const [tens, unit] = w.split('-');
+  const t = NUMBER_WORDS.get(tens);
+  if (t === undefined || t < 20 || t > 90 || t % 10 !== 0) return undefined;
+  if (unit === undefined) return t;
+  const u = NUMBER_WORDS.get(unit);
+  return u !== undefined && u >= 1 && u <= 9 && unit !== 'a' && unit !== 'an' ? t + u : undefined;
+}
 
 function mergeParts(into: DateParts, from: DateParts): void {
   for (const key of Object.keys(from) as (keyof DateParts)[]) {
