@@ -9,7 +9,7 @@
  * rule (irregular verbs, doubled final consonants).
  */
 const SPEECH_VERBS = `
-say/said tell/told write/wrote speak/spoke read/read
+say/said tell/told write/wrote speak/spoke read/read put/put/putting
 add acknowledge admit/admitted/admitting advise affirm agree allege announce answer argue ask assert assure
 bark beg blast boast brag
 call caution charge chide claim comment complain concede conclude confess confide confirm contend continue counter
@@ -19,7 +19,7 @@ fume gush grumble
 hint
 insist inform instruct
 joke
-lament laud lash mention maintain marvel mock muse
+lament laud lash liken mention maintain marvel mock muse
 note
 object observe offer opine
 plead point post praise predict proclaim promise pronounce propose protest
@@ -29,7 +29,7 @@ scoff scold shout sigh slam/slammed/slamming snap/snapped/snapping state stress 
 taunt testify thunder tout tweet
 urge
 vow
-warn wonder
+warn whisper wonder
 yell
 `;
 
@@ -74,6 +74,33 @@ function regularParticiple(v: string): string {
   return v + 'ing';
 }
 
+/**
+ * Reporting verbs that are also common nouns ("his remarks", "late-night tweets", "the United
+ * States"): their base and -s forms count as verbs only after a pronoun or a name.
+ */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
+  `tweet remark comment call report note claim post quote answer reply promise charge offer vow joke state echo cry
+   rant boast protest point sigh snap slam shout yell whisper wonder urge hint bark blast counter mock marvel lash rail
+   praise object estimate demand detail mention repeat taunt thunder rage muse fume put comment dub`.split(/\s+/),
+);
+
+/** Words that open an introductory subordinate clause ("After the debate ended, …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  `after when as while before if although though because since once until whereas unless despite with without during in at on for following amid`.split(/\s+/),
+);
+
+/** Determiners and possessives that make the next word a noun ("his remarks", "a call"). */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(
+  `a an the his her their its my our your this these those every each no any some`.split(/\s+/),
+);
+
+/** Nouns for something said, whose possessor is the speaker ("Trump’s claim that …"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  `claim claims statement statements remark remarks comment comments words assertion assertions description promise pledge
+   argument suggestion warning quip tweet tweets accusation accusations allegation allegations slogan motto catchphrase
+   response answer reply message speech testimony prediction vow declaration announcement`.split(/\s+/),
+);
+
 /** Multi-word cues whose speaker follows them. */
 export const ACCORDING_TO = 'according to';
 
@@ -96,7 +123,7 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
    is was were are be been being am has had have having do does did will would shall should can could may might must
    to in on at for with from by about into onto over under against between through during without within upon among toward towards
    not never no it its this these those there here then also too just only even still again already
-   i me my we us our you your he him his she her they them their
+   i me we us you he him she they them
    when once said says say told tells`.split(/\s+/),
 );
 

@@ -5,7 +5,11 @@ import {
   ABBREVIATIONS,
   DETERMINERS,
   GENDERED_HONORIFICS,
+  NOUN_LIKE_VERBS,
+  NOUN_MARKERS,
   NOUN_PHRASE_STOPS,
+  SUBORDINATORS,
+  SPEECH_NOUNS,
   SPEECH_VERB_FORMS,
   SUBJECT_PRONOUNS,
   VERB_MODIFIERS,
@@ -45,6 +49,10 @@ function isJoiner(c: number): boolean {
 
 function isUpperCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith('’s') || w.endsWith("s'") || w.endsWith('s’');
 }
 
 function isSentenceEnd(c: string): boolean {
@@ -167,8 +175,25 @@ class Attributor {
     return isUpperCode(this.text.charCodeAt(this.tokens[k].start));
   }
 
+  /** A reporting verb used as a verb here (not "his remarks", "the United States", "late-night tweets"). */
   speechVerb(k: number): boolean {
-    return this.isWord(k) && SPEECH_VERB_FORMS.has(this.tokens[k].norm);
+    if (!this.isWord(k)) return false;
+    const w = this.tokens[k].norm;
+    const lemma = SPEECH_VERB_FORMS.get(w);
+    if (lemma === undefined) return false;
+    if (this.capitalised(k) && k > 0 && this.tokens[k - 1].sentence === this.tokens[k].sentence) return false;
+    if (lemma === 'put' && !(this.isWord(k + 1) && this.tokens[k + 1].norm === 'it')) return false;
+    if (k > 0 && this.isWord(k - 1)) {
+      const prev = this.tokens[k - 1].norm;
+      if (NOUN_MARKERS.has(prev) || isPossessive(prev)) return false;
+      if (NOUN_LIKE_VERBS.has(lemma) && w !== lemma && (w === lemma + 's' || w === lemma + 'es')) {
+        return prev === 'he' || prev === 'she' || prev === 'it' || this.capitalised(k - 1);
+      }
+      if (NOUN_LIKE_VERBS.has(lemma) && w === lemma) {
+        return prev === 'i' || prev === 'we' || prev === 'you' || prev === 'they' || (prev.endsWith('s') && !prev.endsWith('ss') && !isPossessive(prev));
+      }
+    }
+    return true;
   }
 
   isParticiple(k: number): boolean {
@@ -193,7 +218,7 @@ class Attributor {
     if (!this.isWord(k)) return false;
     const w = this.tokens[k].norm;
     if (NOUN_PHRASE_STOPS.has(w) || SPEECH_VERB_FORMS.has(w)) return false;
-    if (w === 'according') return false;
+    if (w === 'according' || w.endsWith("n't") || w.endsWith('n’t')) return false;
     return true;
   }
 
@@ -203,6 +228,12 @@ class Attributor {
 
   /** The words right before token `k` (inclusive) that form a speaker phrase, at most 8, not before `lo`. */
   wordsBack(k: number, lo: number): Phrase | undefined {
+    if (k >= lo && this.isPunct(k, ')')) {
+      let j = k - 1;
+      while (j >= lo && j > k - 12 && !this.isPunct(j, '(')) j--;
+      if (j < lo || !this.isPunct(j, '(')) return undefined;
+      k = j - 1;
+    }
     if (k < lo) return undefined;
     if (this.pronoun(k)) return { first: k, last: k };
     let first = k + 1;
@@ -221,25 +252,48 @@ class Attributor {
     // "on Monday", "last week" between speaker and verb
     if (k - 1 >= lo && WEEKDAYS.has(this.tokens[k + 1]?.norm ?? '') && this.isWord(k) && this.tokens[k].norm === 'on') k--;
     if (k < lo) return undefined;
-    if (this.isPunct(k, ')')) {
-      let j = k - 1;
-      while (j >= lo && j > k - 12 && !this.isPunct(j, '(')) j--;
-      if (j < lo || !this.isPunct(j, '(')) return undefined;
-      return this.wordsBack(j - 1, lo);
-    }
     if (this.isPunct(k, ',')) {
-      // An apposition or relative clause between commas: the speaker stands before it, unless the
-      // phrase before is a common-noun description and the apposition is the name.
-      let j = k - 1;
-      while (j >= lo && j > k - 24 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote && !(this.tokens[j].kind === Kind.Punct && isSentenceEnd(this.tokens[j].norm))) j--;
-      if (j < lo || !this.isPunct(j, ',')) return undefined;
-      const before = this.wordsBack(j - 1, lo);
-      if (!before) return undefined;
-      const inner = this.wordsBack(k - 1, j + 1);
-      if (inner && inner.first === j + 1 && this.allCapitalised(inner) && !this.capitalised(before.last) && !this.pronoun(before.last)) return inner;
-      return before;
+      // Appositions or relative clauses between commas ("Psaki, the press secretary, said"): the
+      // speaker stands before them, unless a common-noun description precedes a name in the
+      // apposition ("the campaign chairman, John Podesta, said").
+      let right = k;
+      for (let level = 0; level < 3; level++) {
+        let j = right - 1;
+        while (j >= lo && j > right - 24 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote && this.tokens[j].sentence === this.tokens[k].sentence) j--;
+        if (j < lo || !this.isPunct(j, ',')) return undefined;
+        const segment = this.wordsBack(right - 1, j + 1);
+        if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first)) && level === 0) {
+          const before = this.wordsBack(j - 1, lo);
+          if (!before || !this.capitalised(before.last)) return segment;
+        }
+        const before = this.wordsBack(j - 1, lo);
+        if (!before) return undefined;
+        if (before.first === lo || !this.isPunct(before.first - 1, ',')) return before;
+        right = j;
+      }
+      return undefined;
     }
     return this.wordsBack(k, lo);
+  }
+
+  allCaps(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const t = this.text.slice(this.tokens[k].start, this.tokens[k].end);
+    return t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
+  }
+
+  /** "Trump’s claim that …": the possessor of a noun for something said. */
+  possessorCue(t: number, lo: number): Cue | undefined {
+    for (let v = t - 1; v > lo; v--) {
+      if (this.tokens[v].kind === Kind.Quote) return undefined;
+      if (!this.isWord(v) || !SPEECH_NOUNS.has(this.tokens[v].norm)) continue;
+      let k = v - 1;
+      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens[k].norm)) k--; // "Trump’s latest claim"
+      if (!this.isWord(k) || !isPossessive(this.tokens[k].norm) || !this.capitalised(k)) continue;
+      const phrase = this.wordsBack(k, lo);
+      if (phrase) return { phrase, verb: v, verbLength: 0 };
+    }
+    return undefined;
   }
 
   allCapitalised(p: Phrase): boolean {
@@ -259,21 +313,45 @@ class Attributor {
     return { first: k, last };
   }
 
-  /** Sentence subject: the first phrase of the sentence, after an introductory phrase that ends in a comma. */
-  subject(sa: number, hi: number): Phrase | undefined {
+  /** Where the main clause of a sentence starts: after "But"/"And" and an introductory clause ending in a comma. */
+  clauseStart(sa: number, hi: number): number {
     let k = sa;
-    while (k < hi && this.isWord(k) && (this.tokens[k].norm === 'but' || this.tokens[k].norm === 'and' || this.tokens[k].norm === 'so')) k++;
-    if (k < hi && this.isWord(k) && NOUN_PHRASE_STOPS.has(this.tokens[k].norm) && !this.pronoun(k)) {
-      // "In a statement Monday, the ministry …": skip to the comma
+    if (this.allCaps(k)) {
+      // A dateline or a heading run into the text: "WASHINGTON — …", "LOS ANGELES, Sept. 28 (UPI) — …"
       let j = k;
-      while (j < hi && j < k + 15 && !this.isPunct(j, ',')) j++;
-      if (j >= hi || !this.isPunct(j, ',')) return undefined;
-      k = j + 1;
+      while (j < hi && j < k + 15 && !(this.tokens[j].kind === Kind.Punct && DASHES.has(this.tokens[j].norm))) j++;
+      if (j < hi && j < k + 15) k = j + 1;
     }
-    return this.phraseAfter(k, hi);
+    while (k < hi && this.isWord(k) && (this.tokens[k].norm === 'but' || this.tokens[k].norm === 'and' || this.tokens[k].norm === 'so' || this.tokens[k].norm === 'yet')) k++;
+    if (k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens[k].norm)) {
+      let j = k;
+      while (j < hi && j < k + 30 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote) j++;
+      if (j < hi && this.isPunct(j, ',')) return j + 1;
+    }
+    return k;
   }
 
-  /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name". */
+  /** Sentence subject: a pronoun, or a run of names and determiners with at most a few common nouns. */
+  subject(sa: number, hi: number): Phrase | undefined {
+    const k = this.clauseStart(sa, hi);
+    if (k >= hi || !this.isWord(k)) return undefined;
+    if (this.pronoun(k)) return { first: k, last: k };
+    let last = k - 1;
+    let named = false;
+    while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) {
+      const w = this.tokens[last + 1].norm;
+      const cap = this.capitalised(last + 1);
+      if (!cap && last >= k && (w.endsWith('ed') || DETERMINERS.has(w))) break;
+      last++;
+      if (cap && !DETERMINERS.has(w)) named = true;
+      else if (!cap && !DETERMINERS.has(w) && named) break;
+    }
+    if (last < k) return undefined;
+    if (!named && !(DETERMINERS.has(this.tokens[k].norm) && last > k)) return undefined;
+    return { first: k, last };
+  }
+
+  /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name", "…, according to X". */
   cueAfter(t: number, hi: number): Cue | undefined {
     let r = t + 1;
     if (this.isPunct(r, ',')) r++;
@@ -292,41 +370,62 @@ class Attributor {
       const phrase = this.phraseAfter(r + 1, hi);
       return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
     }
+    const sentence = tok.sentence;
+    const crossed = sentence !== this.tokens[t].sentence;
     for (let v = r + 1; v < hi && v < r + 26; v++) {
       const tk = this.tokens[v];
-      if (tk.kind === Kind.Quote) return undefined;
-      if (tk.kind === Kind.Punct && isSentenceEnd(tk.norm)) return undefined;
+      if (tk.kind === Kind.Quote || tk.sentence !== sentence) break;
       if (!this.speechVerb(v) || this.isParticiple(v)) continue;
       const phrase = this.phraseBefore(v, r);
-      if (phrase && phrase.first === r) return { phrase, verb: v, verbLength: 1 };
-      return undefined;
+      if (!phrase || phrase.first !== r) break;
+      // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else.
+      if (crossed) {
+        for (let u = v + 1; u < hi && this.tokens[u].sentence === sentence; u++) if (this.tokens[u].kind === Kind.Quote) return undefined;
+      }
+      return { phrase, verb: v, verbLength: 1 };
+    }
+    if (crossed) return undefined;
+    // "…, according to X" or "as X put it" later in the sentence
+    for (let v = r; v < hi && v < r + 40; v++) {
+      const tk = this.tokens[v];
+      if (tk.kind === Kind.Quote || tk.sentence !== sentence) break;
+      if (this.accordingTo(v)) {
+        const phrase = this.phraseAfter(v + 2, hi);
+        if (phrase) return { phrase, verb: v, verbLength: 2 };
+      }
+      if (tk.norm === 'as' && this.isWord(v)) {
+        for (let u = v + 2; u < hi && u < v + 10; u++) {
+          if (this.tokens[u].norm === 'put' && this.speechVerb(u)) {
+            const phrase = this.phraseBefore(u, v + 1);
+            if (phrase) return { phrase, verb: u, verbLength: 2 };
+          }
+        }
+      }
     }
     return undefined;
   }
 
-  /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”". */
+  /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”"; the main clause's verb first. */
   cueBefore(t: number, sa: number): Cue | undefined {
     const lo = Math.max(sa, t - 80);
-    let tries = 0;
-    for (let v = t - 1; v >= lo && tries < 3; v--) {
-      if (this.accordingTo(v)) {
-        const phrase = this.phraseAfter(v + 2, t);
-        if (phrase) return { phrase, verb: v, verbLength: 2 };
-        tries++;
-        continue;
-      }
-      if (!this.speechVerb(v)) continue;
-      tries++;
-      if (this.isParticiple(v)) {
-        // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
-        const earlier = this.cueBefore(v, sa);
-        if (earlier) return { phrase: earlier.phrase, verb: v, verbLength: 1 };
-        const phrase = this.subject(sa, v);
+    const start = this.clauseStart(lo, t);
+    for (const from of start > lo ? [start, lo] : [lo]) {
+      for (let v = from; v < t; v++) {
+        if (this.accordingTo(v)) {
+          const phrase = this.phraseAfter(v + 2, t);
+          if (phrase) return { phrase, verb: v, verbLength: 2 };
+          continue;
+        }
+        if (!this.speechVerb(v)) continue;
+        if (this.isParticiple(v)) {
+          // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
+          const phrase = this.subject(from, v);
+          if (phrase) return { phrase, verb: v, verbLength: 1 };
+          continue;
+        }
+        const phrase = this.phraseBefore(v, from) ?? (v === from || this.isPunct(v - 1, ',') ? this.phraseAfter(v + 1, t) : undefined);
         if (phrase) return { phrase, verb: v, verbLength: 1 };
-        continue;
       }
-      const phrase = this.phraseBefore(v, lo) ?? (v === sa || this.isPunct(v - 1, ',') ? this.phraseAfter(v + 1, t) : undefined);
-      if (phrase) return { phrase, verb: v, verbLength: 1 };
     }
     return undefined;
   }
@@ -398,14 +497,12 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       if (people[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    let fallback: Mention | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
       const m = people[k];
       const g = genderOf(m.entityId!);
-      if (gender === undefined || g === gender) return m;
-      if (g === undefined && !fallback) fallback = m;
+      if (gender === undefined || g === undefined || g === gender) return m;
     }
-    return fallback;
+    return undefined;
   };
 
   /** The entity mention that overlaps the phrase, the last one when several do. */
@@ -485,13 +582,15 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     if (sb === t + 1 && sb < tokens.length && tokens[sb].paragraph === tokens[t].paragraph) sb = sentenceEnd(sb);
 
     let speaker: Speaker | undefined;
+    let possessor: Cue | undefined;
     const label = transcriptLabel(text, q);
     const leftHasWords = t > sa && tokens.slice(sa, t).some((x) => x.kind === Kind.Word);
     const after = at.cueAfter(t, sb);
     const before = at.cueBefore(t, sa);
     if (label) speaker = label;
-    else if (after && (!before || !leftHasWords)) speaker = speakerFrom(after);
+    else if (after) speaker = speakerFrom(after);
     else if (before) speaker = speakerFrom(before);
+    else if (leftHasWords && (possessor = at.possessorCue(t, sa))) speaker = { ...speakerFrom(possessor), cue: undefined };
     else if (!leftHasWords) {
       // A quote opening its sentence with no cue: the speaker of the previous sentence in the
       // paragraph, or, for a quote opening its paragraph, of the previous paragraph.
