@@ -6,3 +6,4 @@ export * from './track';
 export * from './merge';
 export * from './format';
 export * from './report';
+export * from './location';
