@@ -121,6 +121,24 @@ function nextLineClosesQuote(text: string, i: number): boolean {
   return false;
 }
 
+/** True when a speaker label in capitals opens the text at `i` ("SMITH: …"), as in a transcript: a new turn, not a continuation. */
+export function speakerLabelEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + 40);
+  let j = i;
+  let letters = 0;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) letters++;
+    else if (!(c === 0x20 || c === 0x2e || c === 0x2d || c === 0x27 || c === RIGHT_SINGLE)) break;
+    j++;
+  }
+  return j < limit && letters >= 2 && text.charCodeAt(j) === 0x3a ? j : -1;
+}
+
+function startsWithSpeakerLabel(text: string, i: number): boolean {
+  return speakerLabelEnd(text, i) >= 0;
+}
+
 function trimEnd(text: string, from: number, to: number): number {
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return to;
@@ -205,7 +223,12 @@ export function findQuotes(text: string): RawQuote[] {
       if (outerStart < 0) continue;
       const nextStart = nextParagraphStart(text, i);
       const paragraphEnd = trimEnd(text, partStart, i);
-      if (nextStart >= 0 && isDoubleMark(text.charCodeAt(nextStart)) && doubleRole(text, nextStart, text.charCodeAt(nextStart)) !== Role.Close) {
+      if (
+        nextStart >= 0 &&
+        isDoubleMark(text.charCodeAt(nextStart)) &&
+        doubleRole(text, nextStart, text.charCodeAt(nextStart)) !== Role.Close &&
+        !startsWithSpeakerLabel(text, nextStart + 1)
+      ) {
         parts.push({ start: partStart, end: paragraphEnd });
         continuationAt = nextStart;
         depth = 0;

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Quote } from './types';
 import type { RawQuote } from './quotes';
-import { endsParagraph } from './quotes';
+import { endsParagraph, speakerLabelEnd } from './quotes';
 import {
   ABBREVIATIONS,
   DETERMINERS,
@@ -642,17 +642,10 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   });
 }
 
-/** "WALLACE: …" — a transcript line whose speaker label opens the quotation. */
+/** "SMITH: …" — a transcript turn whose speaker label opens the quotation. */
 function transcriptLabel(text: string, q: RawQuote): Speaker | undefined {
-  let i = q.start;
-  const limit = Math.min(q.end, q.start + 40);
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (isUpperCode(c) || c === 0x20 || c === 0x2e || c === 0x2d || c === 0x27 || c === 0x2019) i++;
-    else break;
-  }
-  if (i >= limit || text.charCodeAt(i) !== 0x3a || i - q.start < 2) return undefined;
-  const name = text.slice(q.start, i).trim();
-  if (name.length < 2 || !/[A-Z]{2}/.test(name)) return undefined;
+  const end = speakerLabelEnd(text, q.start);
+  if (end < 0) return undefined;
+  const name = text.slice(q.start, end).trim();
   return { start: q.start, end: q.start + name.length, name };
 }
