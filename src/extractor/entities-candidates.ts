@@ -9,6 +9,7 @@ import {
   ORGANIZATIONS,
   AMBIGUOUS_FIRST_NAMES,
   isFirstName,
+  isCommonWord,
   placeKind,
   COUNTRY_CANON,
   type PlaceKind,
@@ -50,6 +51,10 @@ export interface Candidate {
   canonical?: string;
   /** Context hints for a weak single word. */
   hint?: 'speech' | 'locative' | 'acronym';
+  /** Stands where a sports team would: in a score or table line, after "v" or "beat". */
+  team?: boolean;
+  /** Right after a locative preposition ("in", "at", "from"). */
+  locative?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'st', 'du', 'zu', 'ter', 'op']);
@@ -59,6 +64,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'across', 'throughout', 'into', 'toward', 'towards', 'via', 'around']);
 const STATE_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'states', 'islands', 'sultanate', 'principality', 'commonwealth']);
 const DASHES = new Set(['—', '–', '-']);
+/** Titles that, inside a longer capitalised run, are more often part of another name. */
+const WEAK_INNER_TITLES = new Set(['general', 'gen', 'major', 'maj', 'chief', 'private', 'director', 'officer', 'chair', 'speaker', 'justice', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'marshal', 'commander', 'chairman', 'colonel', 'lieutenant', 'sergeant', 'constable', 'inspector', 'detective', 'cardinal', 'bishop', 'pope']);
+/** Lower-case words after a surname that show it is a person ("the Bush administration"). */
+const PERSON_AFTER = new Set(['administration', 'presidency', 'era', 'years', 'aides', 'aide', 'campaign', 'camp', 'doctrine', 'loyalists', 'supporters', 'allies', 'himself', 'herself']);
+const TEAM_BEFORE = new Set(['v', 'vs', 'beat', 'against', 'host', 'hosts', 'hosting', 'visit', 'visiting', 'champions', 'leaders', 'joined', 'defeated', 'bowled', 'dismissed']);
+const TEAM_AFTER = new Set(['beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed', 'won', 'reached', 'scored', 'captain', 'coach', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'player', 'players', 'v', 'vs', 'at']);
+const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** Whether a word token can be part of a capitalised name. */
 function isNameWord(t: Token): boolean {
@@ -157,7 +169,17 @@ export function findCandidates(text: string): Candidate[] {
       const t = tokens[k]!;
       if (t.kind === TokenKind.Word && !isInitial(t) && t.cap) words.push(t.key);
     }
-    return { start: tokens[a]!.start, end: tokens[b - 1]!.end, type, key: spanKey(text, tokens, a, b), words, strong, initial };
+    const c: Candidate = { start: tokens[a]!.start, end: tokens[b - 1]!.end, type, key: spanKey(text, tokens, a, b), words, strong, initial };
+    const prev = tokens[a - 1];
+    const next = tokens[b];
+    const sameLine = (t: Token | undefined, k: number): t is Token => t !== undefined && (k < a ? !tokens[a]!.lineStart : !t.lineStart);
+    const numberAfter = sameLine(next, b) && next.digit;
+    const numberBefore = sameLine(prev, a - 1) && prev.digit;
+    if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) c.team = true;
+    else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
+    else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
+    if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
+    return c;
   };
 
   /** Role phrase before a name: "the White House press secretary Jen Psaki" → "White House press secretary". */
@@ -196,6 +218,14 @@ export function findCandidates(text: string): Candidate[] {
     if (!end || end.kind !== TokenKind.Punct) return undefined;
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
     return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
+  };
+
+  const contextHint = (a: number, b: number): Candidate['hint'] => {
+    const prev = tokens[a - 1];
+    const next = tokens[b];
+    if ((next && next.kind === TokenKind.Word && (SPEECH_VERBS.has(next.key) || PERSON_AFTER.has(next.key))) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) return 'speech';
+    if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
+    return undefined;
   };
 
   const classifySegment = (a: number, b: number, ctx: { titled: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void => {
@@ -240,6 +270,8 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     if (ORG_HEADS.has(first.key) && len >= 2 && !isFirstName(first.key)) orgHead = true;
+    for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
+    if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
     if (orgHead) {
       emit(makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
@@ -275,8 +307,16 @@ export function findCandidates(text: string): Candidate[] {
       return;
     }
     if (len >= 2) {
-      const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key);
-      emit({ ...makeCandidate(a, b, 'person', evidence || !ctx.initial, ctx.initial && !evidence), role: before ?? after });
+      // Name-shaped: no everyday word, no ALL-CAPS word ("Xianglong Dai", "Norberto Tellez").
+      let shaped = true;
+      for (let k = a; k < b; k++) {
+        const t = tokens[k]!;
+        if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
+        if ((t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
+      }
+      const hint = contextHint(a, b);
+      const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || shaped || hint === 'speech';
+      emit({ ...makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), role: before ?? after, hint });
       return;
     }
     // One word.
@@ -288,22 +328,44 @@ export function findCandidates(text: string): Candidate[] {
       emit({ ...makeCandidate(a, b, 'unknown', false, ctx.initial), hint: 'acronym' });
       return;
     }
+    // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
+    if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
+      emit(makeCandidate(a, b, 'person', true, ctx.initial));
+      return;
+    }
     const c = makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
-    const prev = tokens[a - 1];
-    const next = tokens[b];
-    if ((next && next.kind === TokenKind.Word && SPEECH_VERBS.has(next.key)) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) c.hint = 'speech';
-    else if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.hint = 'locative';
+    c.hint = contextHint(a, b);
     emit(c);
   };
 
   /** Classifies a run of capitalised words [a, b) in running text. */
   const classifyRun = (a: number, b: number): void => {
-    const initial = tokens[a]!.sentenceStart;
+    let initial = tokens[a]!.sentenceStart;
     // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
     const wholeKey = spanKey(text, tokens, a, b);
     if (ORGANIZATIONS.has(wholeKey)) {
       emit(makeCandidate(a, b, 'organization', true, initial));
       return;
+    }
+    // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
+    // Skinner"): what stands before it is classified on its own.
+    if (!isFirstName(tokens[a]!.key) || titleLength(tokens, a, b) > 0) {
+      for (let q = a + 1; q < b - 1; q++) {
+        const len = titleLength(tokens, q, b);
+        if (len === 0 || q + len >= b) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key)) continue;
+        if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
+        if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
+        if (DEMONYMS.has(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
+          if (q - 1 === a) break;
+          classifySegment(a, q - 1, { titled: false, initial, joinedOf: false });
+          a = q - 1;
+        } else {
+          classifySegment(a, q, { titled: false, initial, joinedOf: false });
+          a = q;
+        }
+        break;
+      }
     }
     // Titles and honorifics at the start, possibly after a demonym or country ("Russian President").
     let p = a;

@@ -152,7 +152,10 @@ export function tokenize(text: string): Token[] {
     const ch = text[i]!;
     tokens.push({ start: i, end: i + 1, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, lineStart, sentenceStart });
     lineStart = false;
-    if (ch === '.' || ch === '!' || ch === '?') sentenceStart = true;
+    const prev = tokens[tokens.length - 2];
+    // "2. Norberto Tellez": a list number at a line start ends no sentence.
+    const listNumber = ch === '.' && prev !== undefined && prev.lineStart && prev.digit && prev.kind === TokenKind.Word;
+    if ((ch === '.' && !listNumber) || ch === '!' || ch === '?') sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(ch))) sentenceStart = false;
     i++;
   }

@@ -104,7 +104,7 @@ export const PLACE_HEADS = words(`
   county|province|prefecture|district|region|territory|territories|state|oblast|canton|
   township|borough|parish|village|town|city|square|avenue|basin|delta|glacier|reef|
   peninsula|cape|pass|range|steppe|jungle|gorge|canyon|volcano|oasis|ridge|downs|palace|
-  cathedral|temple|mosque|tower|wall|gate|zone|strip|bank|quarter|corridor|crossing|border
+  cathedral|temple|mosque|tower|wall|gate|zone|strip|bank|quarter|corridor|crossing|border|field|fields|cay|keys|atoll|archipelago
 `);
 
 /** Direction words that combine with a place into a place ("Eastern Ukraine", "South Korea"). */

@@ -31,9 +31,7 @@ export function collectCandidates(text: string, candidatesOf: (paragraph: string
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
     const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
-    for (const c of candidatesOf(text.slice(start, end))) {
-      all.push(start === 0 ? c : { ...c, start: c.start + start, end: c.end + start });
-    }
+    for (const c of candidatesOf(text.slice(start, end))) all.push({ ...c, start: c.start + start, end: c.end + start });
   }
   return all;
 }
@@ -77,7 +75,7 @@ function surnameOf(words: string[]): string {
 }
 
 /** Groups candidates into mentions and entities. */
-export function groupCandidates(text: string, candidates: readonly Candidate[]): { mentions: Mention[]; entities: Entity[] } {
+export function groupCandidates(text: string, candidates: Candidate[]): { mentions: Mention[]; entities: Entity[] } {
   const persons: PersonRecord[] = [];
   const personOf = new Map<Candidate, PersonRecord>();
 
@@ -88,7 +86,6 @@ export function groupCandidates(text: string, candidates: readonly Candidate[]):
       let score: number;
       if (p.surname === word) score = 2;
       else if (!bySurnameOnly && p.first === word && p.words.length >= 2) score = 1;
-      else if (p.words.length >= 2 && p.words.includes(word) && !bySurnameOnly) score = 0.5;
       else continue;
       // Prefer the most recent one before this mention.
       score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
@@ -137,6 +134,14 @@ export function groupCandidates(text: string, candidates: readonly Candidate[]):
     const p = findPerson(c.words[0]!, c.start, false);
     if (p) addPersonMention(p, c);
     else addPersonMention(newPerson(c), c);
+  }
+
+  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
+  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
+  const teamKeys = new Set<string>();
+  for (const c of candidates) if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
+  if (teamKeys.size >= 2) {
+    for (const c of candidates) if (c.type === 'place' && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
   }
 
   // 3. Places known from the text, for resolving weak words.

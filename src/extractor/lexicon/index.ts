@@ -26,6 +26,20 @@ export const AMBIGUOUS_FIRST_NAMES = set(data.AMBIGUOUS_FIRST_NAMES);
 export const LAST_NAMES = set(data.LAST_NAMES);
 export const ORGANIZATIONS = set(data.ORGANIZATIONS);
 export const DEMONYMS = set(data.DEMONYMS);
+const COMMON_WORDS = set(data.COMMON_WORDS);
+
+/** An everyday English word, or a regular inflection of one ("materials", "scoring"). */
+export function isCommonWord(key: string): boolean {
+  if (COMMON_WORDS.has(key)) return true;
+  const n = key.length;
+  if (n < 5) return false;
+  if (key.endsWith('ies') && COMMON_WORDS.has(key.slice(0, -3) + 'y')) return true;
+  if (key.endsWith('s') && (COMMON_WORDS.has(key.slice(0, -1)) || (key.endsWith('es') && COMMON_WORDS.has(key.slice(0, -2))))) return true;
+  if (key.endsWith('ed') && (COMMON_WORDS.has(key.slice(0, -2)) || COMMON_WORDS.has(key.slice(0, -1)))) return true;
+  if (key.endsWith('ing') && (COMMON_WORDS.has(key.slice(0, -3)) || COMMON_WORDS.has(key.slice(0, -3) + 'e'))) return true;
+  if (key.endsWith('ly') && COMMON_WORDS.has(key.slice(0, -2))) return true;
+  return false;
+}
 
 /** Country variant key → canonical English name ("us" → "United States"). */
 export const COUNTRY_CANON: ReadonlyMap<string, string> = new Map(
