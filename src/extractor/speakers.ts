@@ -538,8 +538,10 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       }
       return { start: first.start, end: first.end, name: phraseText, cue: cueText };
     }
+    // Linked only when the name is the head of the phrase ("pollster Stan Greenberg"), not a
+    // modifier ("the Biden administration", "Trump’s campaign").
     const m = mentionIn(first.start, last.end);
-    if (m) {
+    if (m && m.end > last.start) {
       const e = entityById.get(m.entityId!);
       return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
     }
