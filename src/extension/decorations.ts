@@ -22,6 +22,16 @@ const STYLES: Record<MentionType, CategoryStyle> = {
   quote: { borderWidth: '0 0 1px 0', borderStyle: 'dashed', lane: vscode.OverviewRulerLane.Left },
 };
 
+/**
+ * A contributed theme colour as the CSS variable the workbench defines for it. Unlike a
+ * `ThemeColor`, which is resolved to a fixed value when the rule is written, the variable
+ * follows theme switches and `workbench.colorCustomizations` live, and names its colour id in the
+ * DOM. The overview ruler is painted on a canvas and needs a `ThemeColor` instead.
+ */
+function themeColorVariable(id: string): string {
+  return `var(--vscode-${id.replace(/\./g, '-')})`;
+}
+
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<MentionType, vscode.TextEditorDecorationType>();
   /** Ranges per category, computed once per analysis and shared by all editors of the document. */
@@ -33,8 +43,8 @@ export class Decorations implements vscode.Disposable {
     for (const category of CATEGORIES) {
       const style = STYLES[category.type];
       const type = vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor(`newsmark.${category.type}Background`),
-        borderColor: new vscode.ThemeColor(`newsmark.${category.type}Border`),
+        backgroundColor: themeColorVariable(`newsmark.${category.type}Background`),
+        borderColor: themeColorVariable(`newsmark.${category.type}Border`),
         borderWidth: style.borderWidth,
         borderStyle: style.borderStyle,
         borderRadius: category.type === 'date' ? '3px' : '2px',

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { CATEGORIES } from './categories';
 import { formatMB } from './inclusion';
+import { isCategoryEnabled, SECTION } from './settings';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100);
@@ -10,7 +11,12 @@ export class StatusBar implements vscode.Disposable {
 
   constructor(private readonly article: ActiveArticle) {
     this.item.name = 'Newsmark';
-    this.disposables.push(article.onDidChange(() => this.update()));
+    this.disposables.push(
+      article.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.highlight.organizations`)) this.update();
+      }),
+    );
     this.update();
   }
 
@@ -38,7 +44,8 @@ export class StatusBar implements vscode.Disposable {
           date: analysis.dates.length,
           quote: analysis.quotes.length,
         };
-        const shown = CATEGORIES.filter((c) => c.type !== 'organization' || counts.organization > 0);
+        // Organizations are counted only when their highlights are on, as in the tree.
+        const shown = CATEGORIES.filter((c) => c.type !== 'organization' || isCategoryEnabled('organization', this.article.document));
         item.text = shown.map((c) => `$(${c.icon}) ${counts[c.type]}`).join('  ');
         item.tooltip = new vscode.MarkdownString(
           ['**Newsmark**', ...shown.map((c) => `${c.plural}: ${counts[c.type]}`), '', 'Click to show the article’s entities'].join('  \n'),
