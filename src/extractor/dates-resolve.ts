@@ -10,6 +10,8 @@ export interface DateParts {
   /** Month relative to the article date's month ("last month" → -1) */
   monthRel?: number;
   day?: number;
+  /** Direction of a month named without a year, as for weekdays (-2 "last May" … +2 "next May"; 0 nearest). */
+  monthDir?: number;
   weekday?: number;
   /** Direction of a weekday: -2 strictly before ("last Friday"), -1 on or before, +1 on or after, +2 strictly after ("next Friday"). */
   weekdayDir?: number;
@@ -104,9 +106,13 @@ function seasonYear(season: string, rel: number | undefined, ref: Ymd): number {
 }
 
 function monthYear(month: number, dir: number | undefined, ref: Ymd): number {
-  if (dir === undefined || dir === 0) return ref.y;
-  if (dir < 0) return month < ref.m ? ref.y : ref.y - 1;
-  return month > ref.m ? ref.y : ref.y + 1;
+  // no tense cue: the nearest such month (within six months either way)
+  if (dir === undefined || dir === 0) return month - ref.m > 6 ? ref.y - 1 : ref.m - month > 6 ? ref.y + 1 : ref.y;
+  // "last May": this year's only when it is at least two months back, else last year's
+  if (dir === -2) return month < ref.m - 1 ? ref.y : ref.y - 1;
+  if (dir === -1) return month <= ref.m ? ref.y : ref.y - 1;
+  if (dir === 2) return month > ref.m ? ref.y : ref.y + 1;
+  return month >= ref.m ? ref.y : ref.y + 1;
 }
 
 /** The ISO value a phrase denotes, when the parts pin one down. */
@@ -132,7 +138,7 @@ export function resolveValue(p: DateParts, articleDate: string | undefined): str
     return formatDay(day);
   }
   if (p.month !== undefined) {
-    const y = monthYear(p.month, p.monthRel, ref);
+    const y = monthYear(p.month, p.monthDir, ref);
     return p.day !== undefined ? formatDay({ y, m: p.month, d: p.day }) : monthLabel(y, p.month);
   }
   if (p.weekday !== undefined) {

@@ -22,7 +22,7 @@ import {
   type Unit,
 } from './dates-lexicon';
 import { Kind, tokenize, type Token } from './dates-tokens';
-import { formatDay, parseIsoDate, resolveValue, type DateParts } from './dates-resolve';
+import { formatDay, resolveValue, type DateParts } from './dates-resolve';
 
 // A token scanner: at each token, try to read one date phrase
 //   [approximator] [determiner | relative | part-of | count | ordinal | adjective]* head
@@ -137,6 +137,12 @@ class Scanner {
         parts.noValue = false;
         return j + 1;
       }
+    }
+    // "a year from now"
+    if (w === 'from' && this.w(j + 1) === 'now' && hasUnit && parts.count !== undefined) {
+      parts.anchorDir = 1;
+      parts.noValue = false;
+      return j + 2;
     }
     // "61 years old"
     if (w === 'old' && hasUnit && parts.count !== undefined) return j + 1;
@@ -267,7 +273,7 @@ class Scanner {
         j++;
         continue;
       }
-      if (this.isCountAt(j) && !this.opensPoint(j + 1)) {
+      if (this.isCountAt(j) && !this.opensPoint(j + 1) && !(w === 'nineteen' && spelledTens(this.w(j + 1)) !== undefined)) {
         const v = tok.kind === Kind.Num ? tok.n : NUMBER_WORDS.get(w) ?? 0;
         count = count === undefined || v >= count ? v : count + v; // "twenty four" → 24 (approximately)
         strong = true;
@@ -309,7 +315,13 @@ class Scanner {
       if (nx.kind === Kind.Punct || nx.kind === Kind.Break || nx.w === 'and' || nx.w === 'to') return { start: i, end: j, parts: { noValue: true } };
     }
     this.pointHead = 0;
-    const end = this.head(j, parts, { article, mods, strong, det, ordinal, rel, count, vague, edge, start: i });
+    let anaphoric = false;
+    let fiscal = false;
+    for (let k = i; k < j; k++) {
+      if (ANAPHORIC.has(t[k].w)) anaphoric = true;
+      if (t[k].w === 'fiscal') fiscal = true;
+    }
+    const end = this.head(j, parts, { anaphoric, fiscal, article, mods, strong, det, ordinal, rel, count, vague, edge, start: i });
     if (end === undefined) return undefined;
     let start = i;
     if (this.pointHead === 2) start = j;
@@ -397,11 +409,12 @@ class Scanner {
     // Weekdays
     if (tok.cap && WEEKDAYS.has(w)) {
       const before = t[j - 1];
-      if (m.mods === 0 && before && before.kind === Kind.Word && before.cap && !WEEKDAY_CUES.has(before.w) && !MONTHS.has(before.w)) return undefined; // "Black Monday"
+      if (m.mods === 0 && before && before.kind === Kind.Word && before.cap && EVENT_DAY_WORDS.has(before.w)) return undefined; // "Black Monday"
       this.pointHead = 1;
       parts.weekday = WEEKDAYS.get(w);
       if (w.endsWith('s')) parts.noValue = true;
-      parts.weekdayDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 1 : this.tense(m.start, j);
+      // news reports mostly past events: a weekday without a future cue is the most recent one
+      parts.weekdayDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 1 : this.tense(m.start, j) || -1;
       let end = j + 1;
       if (this.w(end) === '.' && w.length <= 4) end++;
       return end;
@@ -449,10 +462,14 @@ class Scanner {
       parts.noValue = true;
       return j + 1;
     }
-    if (PRESENT_ADVERBS.has(w) || PAST_ADVERBS.has(w)) {
+    // "now" refers to the article's present (TimeML PRESENT_REF); "currently", "recently" are left out:
+    // news annotation rarely treats them as dates.
+    if (w === 'now' && m.mods === 0) {
       parts.noValue = true;
-      return undefined;
+      this.pointHead = 1;
+      return j + 1;
     }
+    if (PRESENT_ADVERBS.has(w) || PAST_ADVERBS.has(w)) return undefined;
 
     // Seasons
     if (SEASONS.has(w)) {
@@ -532,6 +549,15 @@ class Scanner {
     return undefined;
   }
 
+  /** Token i is an amount or a plural noun that "a day"/"a year" makes a rate of ("barrels a day", "$5 million a year"). */
+  private isRateBase(i: number): boolean {
+    const tok = this.t[i];
+    if (!tok) return false;
+    if (tok.kind === Kind.Num || /^\d/.test(tok.w)) return true;
+    if (RATE_WORDS.has(tok.w)) return true;
+    return tok.kind === Kind.Word && tok.w.length > 3 && tok.w.endsWith('s') && !tok.w.endsWith('ss') && !tok.cap && !RATE_FREE.has(tok.w);
+  }
+
   private sentenceStart(j: number): boolean {
     if (j === 0) return true;
     const p = this.t[j - 1];
@@ -599,7 +625,7 @@ class Scanner {
     parts.month = MONTHS.get(w);
     if (day !== undefined) parts.day = day;
     if (year !== undefined) parts.year = year;
-    if (m.rel !== undefined) parts.monthRel = m.rel;
+    if (year === undefined) parts.monthDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 0 : this.tense(m.start, j);
     return end;
   }
 
@@ -619,7 +645,7 @@ class Scanner {
       if (!(after && (after.kind === Kind.Num || this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3))))) return undefined;
     }
     if (t[j].cap && (m.mods > 0 || !this.sentenceStart(j))) return undefined; // "Business Week", "This Week" (titles)
-    if (m.article && m.mods === 1 && !ANCHOR_SUFFIXES.has(this.w(j + 1)) && !RATE_FREE.has(prev)) return undefined; // "$20 million a year"
+    if (m.article && m.mods === 1 && this.isRateBase(m.start - 1) && !ANCHOR_SUFFIXES.has(this.w(j + 1))) return undefined; // "$20 million a year"
     if (w === 'year' && this.w(j + 1) === 'end') {
       parts.noValue = true;
       return j + 2;
@@ -646,7 +672,7 @@ class Scanner {
     } else if (m.ordinal !== undefined && (unit === 'quarter' || unit === 'half')) {
       if (unit === 'quarter') parts.quarter = m.ordinal > 0 ? m.ordinal : 4;
       else parts.half = m.ordinal > 0 ? m.ordinal : 2;
-    } else if (m.rel !== undefined && !plural) {
+    } else if (m.rel !== undefined && !plural && !m.anaphoric && !m.fiscal) {
       switch (unit) {
         case 'year':
           parts.yearRel = m.rel;
@@ -731,7 +757,7 @@ class Scanner {
     return { unit, noValue: true };
   }
 
-  /** Tense of the clause around a weekday: -1 (past, the default in news) or +1 (future). */
+  /** Tense of the clause around a weekday or month: -1 past, +1 future, 0 no cue. */
   private tense(start: number, j: number): number {
     const t = this.t;
     for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
@@ -752,7 +778,7 @@ class Scanner {
       if (w === 'will' || w === 'shall' || w === "'ll") return 1;
       if (PAST_CUES.has(w) || (t[k].kind === Kind.Word && w.length > 4 && w.endsWith('ed'))) return -1;
     }
-    return -1;
+    return 0;
   }
 
   private likelyYear(j: number, m: PrefixInfo): boolean {
@@ -773,6 +799,8 @@ class Scanner {
   }
 }
 
+const RATE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%', 'once', 'twice', 'thrice', 'cents', 'dollars', 'pounds', 'yen', 'euros']);
+
 /** Words before "a year" that make it a time span rather than a rate ("for a year" vs "$5 a year"). */
 const RATE_FREE = new Set([
   'for', 'in', 'within', 'than', 'over', 'after', 'about', 'nearly', 'almost', 'around', 'only', 'just', 'least',
@@ -781,6 +809,9 @@ const RATE_FREE = new Set([
 
 interface PrefixInfo {
   article: boolean;
+  /** "the following year", "the previous month": relative to another date in the text, not the article's. */
+  anaphoric: boolean;
+  fiscal: boolean;
   mods: number;
   strong: boolean;
   det: boolean;
@@ -792,17 +823,17 @@ interface PrefixInfo {
   start: number;
 }
 
-/** Capitalised words that may stand before a weekday without naming an event ("On Friday", "Last Monday"). */
-const WEEKDAY_CUES = new Set([
-  'on', 'last', 'next', 'this', 'that', 'early', 'late', 'since', 'by', 'until', 'till', 'from', 'through', 'every',
-  'each', 'before', 'after', 'of', 'and', 'or', 'for', 'the', 'by', 'as', 'but', 'since', 'starting', 'beginning',
-  'through', 'today', 'yesterday', 'tomorrow', 'during', 'said', 'until', 'at', 'in', 'earlier', 'later',
+/** Words that make a weekday the name of an event or feast ("Black Monday", "Good Friday", "Palm Sunday"). */
+const EVENT_DAY_WORDS = new Set([
+  'black', 'good', 'super', 'gray', 'grey', 'bloody', 'cyber', 'ash', 'holy', 'maundy', 'palm', 'easter', 'whit',
+  'shrove', 'fat', 'blue', 'giving', 'manic', 'mad', 'white',
 ]);
 
 /** Prefix words kept before a point in time. */
+const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'subsequent', 'succeeding', 'same', 'prior']);
 const THE_KEEPERS = new Set(['previous', 'following', 'same', 'preceding']);
 const POINT_PREFIX = new Set([
-  'fiscal', 'sometime',
+  'fiscal', 'sometime', 'right', 'until',
   'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'previous', 'following',
   'around', 'about', 'nearly', 'almost', 'until', 'since', 'before', 'after', 'sometime', 'as', 'recent',
 ]);
@@ -829,61 +860,68 @@ function mergeParts(into: DateParts, from: DateParts): void {
     if (into[key] === undefined) (into as Record<string, unknown>)[key] = from[key];
   }
   // A calendar anchor ("of 1990", "last year") gives the whole phrase a value.
-  if (from.year !== undefined || from.yearRel !== undefined || from.month !== undefined || from.weekday !== undefined || from.dayRel !== undefined) {
+  if (from.year !== undefined) into.noValue = false;
+  else if (from.year !== undefined || from.yearRel !== undefined || from.month !== undefined || from.weekday !== undefined || from.dayRel !== undefined) {
     if (into.noValue && into.count === undefined) into.noValue = false;
   }
 }
 
-/** The article's own date (ISO YYYY-MM-DD) from a dateline, a `Date:` line, a byline date or an ISO timestamp near the top. */
+/**
+ * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line
+ * with a full date, an ISO timestamp near the top, or a dateline that states a year
+ * ("WASHINGTON, Jan. 18, 2022 (Reuters) —"). A dateline without a year is not enough on its own.
+ */
 export function findArticleDate(text: string): string | undefined {
-  const head = text.slice(0, 2000);
-  // ISO timestamp or date near the top: 2022-01-18 or 2022-01-18T10:00:00Z
-  const iso = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])/.exec(head);
-  const candidates: { at: number; value: string }[] = [];
-  if (iso) candidates.push({ at: iso.index, value: `${iso[1]}-${iso[2]}-${iso[3]}` });
-  // Month-name dates with a year in the first lines (Date: line, byline "Jan. 18, 2022").
-  const tokens = tokenize(head);
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (!tok.cap || !MONTHS.has(tok.w)) continue;
-    let k = i + 1;
-    if (tokens[k]?.w === '.') k++;
-    const d = tokens[k];
-    if (!d || d.kind !== Kind.Num || d.n < 1 || d.n > 31) {
-      // day-first: "18 January 2022"
-      const before = tokens[i - 1];
-      const y = tokens[i + 1];
-      if (before && before.kind === Kind.Num && before.n >= 1 && before.n <= 31 && y && y.kind === Kind.Num && y.w.length === 4) {
-        candidates.push({ at: before.start, value: formatDay({ y: y.n, m: MONTHS.get(tok.w)!, d: before.n }) });
-      }
-      continue;
-    }
-    k++;
-    if (tokens[k]?.w === ',') k++;
-    const y = tokens[k];
-    if (y && y.kind === Kind.Num && y.w.length === 4 && y.n >= 1900 && y.n <= 2199) {
-      candidates.push({ at: tok.start, value: formatDay({ y: y.n, m: MONTHS.get(tok.w)!, d: d.n }) });
-    }
-  }
-  // Datelines without a year ("WASHINGTON, Jan. 18 (Reuters) —") cannot be resolved alone.
-  candidates.sort((a, b) => a.at - b.at);
-  for (const c of candidates) {
-    const parsed = parseIsoDate(c.value);
-    if (parsed && formatDay(parsed) === c.value && isRealDay(parsed.y, parsed.m, parsed.d)) {
-      // Only trust a date in the first lines or on an explicit Date:/Published line.
-      const lineStart = head.lastIndexOf('\n', c.at) + 1;
-      const line = head.slice(lineStart, c.at).toLowerCase();
-      const lineNo = countLines(head, c.at);
-      if (lineNo <= 3 || /\b(date|dated|published|updated|posted)\b/.test(line)) return c.value;
-    }
+  const head = text.slice(0, 3000);
+  let lineStart = 0;
+  for (let lineNo = 0; lineNo < 12 && lineStart < head.length; lineNo++) {
+    let lineEnd = head.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = head.length;
+    const line = head.slice(lineStart, lineEnd).trim();
+    lineStart = lineEnd + 1;
+    if (!line) continue;
+    const labelled = /^(?:date|dated|published|updated|posted|first published|last updated)\b/i.test(line);
+    const short = line.length <= 100;
+    const dateline = /^[A-Z][A-Z .'-]{1,40},/.test(line);
+    if (!labelled && !short && !dateline && lineNo > 0) continue;
+    const found = firstFullDate(dateline && !short && !labelled ? line.slice(0, 60) : line);
+    if (found && (labelled || short || dateline)) return found;
   }
   return undefined;
 }
 
-function countLines(text: string, upTo: number): number {
-  let n = 0;
-  for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
+/** The first complete calendar date in a line: "Jan. 18, 2022", "18 January 2022", 2022-01-18, 1/18/2022. */
+function firstFullDate(line: string): string | undefined {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    let y: number | undefined;
+    let m: number | undefined;
+    let d: number | undefined;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/.exec(tok.w) ?? (tok.w.length > 10 ? /^(\d{4})-(\d{2})-(\d{2})/.exec(tok.w) : null);
+    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(tok.w);
+    if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    else if (slashed) [m, d, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    else if (tok.cap && MONTHS.has(tok.w)) {
+      let k = i + 1;
+      if (tokens[k]?.w === '.') k++;
+      const day = tokens[k];
+      if (day && /^\d{1,2}(st|nd|rd|th)?$/.test(day.w)) {
+        k++;
+        if (tokens[k]?.w === ',') k++;
+        const year = tokens[k];
+        if (year && year.kind === Kind.Num && year.w.length === 4) [y, m, d] = [year.n, MONTHS.get(tok.w)!, parseInt(day.w, 10)];
+      }
+    } else if (/^\d{1,2}(st|nd|rd|th)?$/.test(tok.w) && tokens[i + 1]?.cap && MONTHS.has(tokens[i + 1].w)) {
+      let k = i + 2;
+      if (tokens[k]?.w === '.') k++;
+      if (tokens[k]?.w === ',') k++;
+      const year = tokens[k];
+      if (year && year.kind === Kind.Num && year.w.length === 4) [y, m, d] = [year.n, MONTHS.get(tokens[i + 1].w)!, parseInt(tok.w, 10)];
+    }
+    if (y !== undefined && m !== undefined && d !== undefined && y >= 1800 && y <= 2199 && isRealDay(y, m, d)) return formatDay({ y, m, d });
+  }
+  return undefined;
 }
 
 function isRealDay(y: number, m: number, d: number): boolean {
