@@ -146,6 +146,14 @@ const bases = (w) => {
 };
 const everyday = new Set([...scowl].filter((w) => !bases(w).some((b) => scowl.has(b))));
 
+// A small city named like a person ("David", "Florence", "Eugene") is more often the person.
+for (const c of allCities) {
+  const k = key(c.name);
+  if (!cities.has(k) || c.featureCode === 'PPLC' || c.population >= 200000) continue;
+  if (femaleNames.has(k) || maleNames.has(k) || firstNames.has(k) || lastNames.has(k)) cities.delete(k);
+}
+for (const c of allCities) if (c.featureCode === 'PPLC' || c.population >= 200000) cities.add(key(c.name));
+
 // ---------- packing ----------
 function pack(set) {
   const items = [...set].filter((s) => s && !s.includes('|')).sort();

@@ -70,6 +70,13 @@ const WEAK_INNER_TITLES = new Set(['general', 'gen', 'major', 'maj', 'chief', 'p
 const PERSON_AFTER = new Set(['administration', 'presidency', 'era', 'years', 'aides', 'aide', 'campaign', 'camp', 'doctrine', 'loyalists', 'supporters', 'allies', 'himself', 'herself']);
 const TEAM_BEFORE = new Set(['v', 'vs', 'beat', 'against', 'host', 'hosts', 'hosting', 'visit', 'visiting', 'champions', 'leaders', 'joined', 'defeated', 'bowled', 'dismissed']);
 const TEAM_AFTER = new Set(['beat', 'beats', 'drew', 'lost', 'defeated', 'routed', 'edged', 'thrashed', 'won', 'reached', 'scored', 'captain', 'coach', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'player', 'players', 'v', 'vs', 'at']);
+const PLACE_NOUNS_AFTER = new Set(['province', 'provinces', 'county', 'prefecture', 'region', 'district', 'river', 'valley', 'island', 'islands', 'peninsula', 'municipality', 'oblast', 'township', 'village', 'town', 'city']);
+/** AP-style US state abbreviations (key without periods) and the state they stand for. */
+const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  'ala:alabama ariz:arizona ark:arkansas calif:california colo:colorado conn:connecticut del:delaware fla:florida ga:georgia ill:illinois ind:indiana kan:kansas kans:kansas ky:kentucky la:louisiana md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi mo:missouri mont:montana neb:nebraska nev:nevada nh:new hampshire nj:new jersey nm:new mexico ny:new york nc:north carolina nd:north dakota okla:oklahoma ore:oregon pa:pennsylvania ri:rhode island sc:south carolina sd:south dakota tenn:tennessee tex:texas vt:vermont va:virginia wash:washington wva:west virginia wis:wisconsin wyo:wyoming dc:district of columbia'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** Whether a word token can be part of a capitalised name. */
@@ -99,18 +106,20 @@ function headlineLines(tokens: Token[]): Uint8Array {
     let words = 0;
     let caps = 0;
     let uppers = 0;
-    let endsSentence = false;
+    let everydayCaps = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word || t.digit) continue;
       if (!t.cap && NEVER_NAME.has(t.key) && t.key.length <= 4) continue;
       words++;
-      if (t.cap) caps++;
+      if (t.cap) {
+        caps++;
+        // A capitalised everyday word ("Will Meet With", "Pushes") marks title case; names alone do not.
+        if (t.text.length > 2 && (NEVER_NAME.has(t.key) || isCommonWord(t.key)) && !isFirstName(t.key)) everydayCaps++;
+      }
       if (t.upper) uppers++;
     }
-    const last = tokens[j - 1]!;
-    endsSentence = last.kind === TokenKind.Punct && (last.text === '.' || last.text === '?' || last.text === '!' || last.text === '”' || last.text === '"');
-    const titleCase = words >= 2 && caps >= words * 0.8 && !(endsSentence && words > 12);
+    const titleCase = words >= 2 && caps >= words * 0.8 && everydayCaps >= Math.max(1, caps * 0.25);
     const allCaps = words >= 2 && uppers >= words * 0.6;
     if (titleCase || allCaps) flags.fill(1, i, j);
     i = j;
@@ -228,7 +237,7 @@ export function findCandidates(text: string): Candidate[] {
     return undefined;
   };
 
-  const classifySegment = (a: number, b: number, ctx: { titled: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void => {
+  const classifySegment = (a: number, b: number, ctx: { titled: boolean; weakTitle?: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void => {
     if (a >= b) return;
     // Drop a trailing particle or connector left by a split.
     while (b > a && !tokens[b - 1]!.cap) b--;
@@ -246,7 +255,24 @@ export function findCandidates(text: string): Candidate[] {
         emit({ ...makeCandidate(a, b, 'place', true, false), placeKind: place.kind, canonical: place.canonical });
         return;
       }
-      emit({ ...makeCandidate(a, b, 'person', true, false), title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender });
+      // "Mr. Secretary", "Major Market Index": no name after the title.
+      let everyday = true;
+      for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
+      if (len === 1 && TITLES.has(first.key)) return;
+      if (!(everyday && ctx.weakTitle)) {
+        emit({ ...makeCandidate(a, b, 'person', true, false), title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender });
+        return;
+      }
+    }
+    // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
+    if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
+      emit({ ...makeCandidate(a, b, 'place', true, false), placeKind: 'region', canonical: US_STATE_ABBREVIATIONS.get(first.key) });
+      return;
+    }
+    // "Jiangsu province", "the Yangtze river".
+    const nextWord = tokens[b];
+    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key)) {
+      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: 'region' });
       return;
     }
 
@@ -283,7 +309,7 @@ export function findCandidates(text: string): Candidate[] {
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
-        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key)) {
+        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key) && !isFirstName(first.key)) {
           emit(makeCandidate(a, b, 'organization', true, ctx.initial));
           return;
         }
@@ -301,8 +327,8 @@ export function findCandidates(text: string): Candidate[] {
     const before = roleBefore(a);
     const after = roleAfter(b);
     const firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial);
+    if (len === 1 && DEMONYMS.has(first.key)) return;
     if (miscWord && !before && !after) {
-      if (len === 1 && DEMONYMS.has(first.key)) return;
       emit(makeCandidate(a, b, 'organization', false, ctx.initial));
       return;
     }
@@ -312,7 +338,7 @@ export function findCandidates(text: string): Candidate[] {
       for (let k = a; k < b; k++) {
         const t = tokens[k]!;
         if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
-        if ((t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
+        if ((placeKind(t.key) && !isFirstName(t.key)) || (t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
       const hint = contextHint(a, b);
       const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || shaped || hint === 'speech';
@@ -373,6 +399,7 @@ export function findCandidates(text: string): Candidate[] {
     let role: string | undefined;
     let gender: 'female' | 'male' | undefined;
     let titled = false;
+    let weakTitle = false;
     for (;;) {
       let q = p;
       if (q < b - 1 && (DEMONYMS.has(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
@@ -389,6 +416,7 @@ export function findCandidates(text: string): Candidate[] {
       }
       title = words;
       titled = true;
+      weakTitle = len === 1 && WEAK_INNER_TITLES.has(hkey);
       p = q + len;
     }
     // A lower-case title right before ("press secretary Jen Psaki") works like a title.
@@ -399,11 +427,11 @@ export function findCandidates(text: string): Candidate[] {
       if (t.key === 'of' && !t.cap) {
         const head = tokens[k - 1]!;
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
-        classifySegment(s, k, { titled: titled && s === p, title, role, gender, initial: initial && s === a, joinedOf: false });
+        classifySegment(s, k, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
         s = k + 1;
       }
     }
-    classifySegment(s, b, { titled: titled && s === p, title, role, gender, initial: initial && s === a, joinedOf: false });
+    classifySegment(s, b, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
   };
 
   /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */

@@ -110,7 +110,7 @@ export const PLACE_HEADS = words(`
 /** Direction words that combine with a place into a place ("Eastern Ukraine", "South Korea"). */
 export const DIRECTIONS = words(`
   north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|
-  southwest|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|
+  southwest|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|metropolitan|metro|downtown|suburban|rural|coastal|
   mid|middle|far|near|inner|outer
 `);
 

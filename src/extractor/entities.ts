@@ -54,6 +54,7 @@ interface Resolved {
   group: string;
 }
 
+const SPEECH_PERSON = false;
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
@@ -194,7 +195,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       resolved.push({ candidate: c, type: 'person', group: '' });
       continue;
     }
-    if (c.hint === 'speech') {
+    if (c.hint === 'speech' && SPEECH_PERSON) {
       const np = newPerson(c);
       addPersonMention(np, c);
       resolved.push({ candidate: c, type: 'person', group: '' });
