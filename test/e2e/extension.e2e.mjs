@@ -1,0 +1,136 @@
+// The extension in a real VS Code workbench (code-server) on the sample article: highlights of all
+// four categories, a hover card, the Newsmark tree, jumping from the tree and with Next Quote.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, cursorPosition, cursorToStart,
+  decorationClasses, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor,
+  withScreenshot,
+} from './harness.mjs';
+
+const GROUPS = ['People', 'Places', 'Dates', 'Quotes'];
+
+describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
+  let workbench;
+  let page;
+  let editor;
+  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, name, body));
+
+  before(async () => {
+    workbench = await openWorkbench('sample');
+    page = workbench.page;
+  });
+  after(async () => { await workbench?.close(); });
+
+  step('opens the article from the explorer', async () => {
+    editor = await openFromExplorer(page, SAMPLE);
+    await editor.locator('.view-lines', { hasText: 'Blinken Will Meet With Russia' }).waitFor();
+  });
+
+  step('draws highlights of all four categories in theme colours', async () => {
+    const found = await waitFor(async () => {
+      const classes = await decorationClasses(editor);
+      const categories = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
+      return CATEGORIES.every((category) => categories.has(category)) ? classes : null;
+    }, { timeout: 45_000, message: `decorations of all four categories (${CATEGORIES.join(', ')}) with newsmark theme colours` })
+      .catch(async (error) => {
+        error.message += `\n  decorations drawn: ${JSON.stringify(await decorationClasses(editor).catch(() => []))}`;
+        throw error;
+      });
+    // Each category is its own decoration type, so each is drawn with its own class.
+    for (const category of CATEGORIES) {
+      const owners = found.filter((c) => c.variables.some((v) => categoryOfVariable(v) === category));
+      assert.ok(owners.length >= 1, `a decoration class for ${category}`);
+      assert.ok(owners.every((c) => c.count >= 1));
+    }
+    const distinct = new Set(found.map((c) => c.name));
+    assert.ok(distinct.size >= 4, `at least four distinct decoration classes, got ${[...distinct].join(' ')}`);
+  });
+
+  step('shows a hover card for a person with the canonical name', async () => {
+    const card = await hoverWord(page, editor, 'Blinken', 'Antony J. Blinken');
+    assert.match(card, /Antony J\. Blinken/);
+    assert.match(card, /person|people/i, 'the card names the category');
+    await workbench.screenshot('hover-person');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 500);
+  });
+
+  step('lists People, Places, Dates and Quotes in the Newsmark view', async () => {
+    await runCommand(page, 'Newsmark: Show Article Entities');
+    const rows = await waitFor(async () => {
+      const current = await treeRows(page);
+      return GROUPS.every((group) => current.some((row) => row.label === group)) ? current : null;
+    }, { timeout: 30_000, message: `the groups ${GROUPS.join(', ')} in the side bar` }).catch(async (error) => {
+      error.message += `\n  side bar rows: ${JSON.stringify(await treeRows(page).catch(() => []))}`;
+      throw error;
+    });
+    for (const group of GROUPS) {
+      const row = rows.find((r) => r.label === group);
+      assert.match(row.description + row.ariaLabel, /\d/, `${group} shows its count`);
+    }
+  });
+
+  step('clicking a quote in the tree moves the cursor to it', async () => {
+    await cursorToStart(page, editor);
+    const start = await cursorPosition(page);
+    const sidebar = page.locator('.part.sidebar');
+    // Expand Quotes (and a speaker under it) until a quote leaf is visible.
+    const leaf = await waitFor(async () => {
+      const rows = await treeRows(page);
+      const quotes = rows.find((row) => row.label === 'Quotes');
+      if (!quotes) return null;
+      if (quotes.expanded === 'false') {
+        await sidebar.locator(`.monaco-list-row[data-index="${quotes.index}"]`).click();
+        return null;
+      }
+      const below = [];
+      for (const row of rows.filter((r) => r.index > quotes.index)) {
+        if (row.level <= quotes.level) break;
+        below.push(row);
+      }
+      const found = below.find((row) => row.expanded === null);
+      if (found) return found;
+      const collapsed = below.find((row) => row.expanded === 'false');
+      if (collapsed) await sidebar.locator(`.monaco-list-row[data-index="${collapsed.index}"]`).click();
+      return null;
+    }, { timeout: 30_000, message: 'a quote entry under Quotes' });
+    await sidebar.locator(`.monaco-list-row[data-index="${leaf.index}"]`).click();
+    const moved = await waitFor(async () => {
+      const position = await cursorPosition(page);
+      return position.line !== start.line ? position : null;
+    }, { message: `the cursor to leave ${start.text} after clicking "${leaf.label}"` });
+    assert.ok(moved.line > 1, `cursor moved to ${moved.text}`);
+    await workbench.screenshot('tree-quote');
+  });
+
+  step('Next Quote moves the cursor forward from quote to quote', async () => {
+    const editorNow = activeEditor(page);
+    await cursorToStart(page, editorNow);
+    const visited = [];
+    let previous = await cursorPosition(page);
+    for (let i = 0; i < 3; i++) {
+      await runCommand(page, 'Newsmark: Next Quote');
+      const next = await waitFor(async () => {
+        const position = await cursorPosition(page);
+        return position.line !== previous.line || position.column !== previous.column ? position : null;
+      }, { timeout: 15_000, message: `Next Quote to move the cursor from ${previous.text}` });
+      assert.ok(next.line > previous.line || (next.line === previous.line && next.column > previous.column),
+        `Next Quote moves forward: ${previous.text} → ${next.text}`);
+      visited.push(next.text);
+      previous = next;
+    }
+    // The first quote of the article is in its first paragraph (line 3).
+    assert.match(visited[0], /^Ln 3,/, `first quote at ${visited[0]}`);
+  });
+
+  step('saves a screenshot of the annotated article', async () => {
+    await cursorToStart(page, activeEditor(page));
+    await runCommand(page, 'Newsmark: Show Article Entities');
+    await hoverWord(page, activeEditor(page), 'Blinken', 'Antony J. Blinken', 1);
+    const path = await workbench.screenshot('screenshot');
+    if (process.env.E2E_UPDATE_README_SCREENSHOT) copyFileSync(path, join(config.seeds, '..', 'media', 'screenshot.png'));
+  });
+});

@@ -1,0 +1,255 @@
+// Drives the VS Code workbench served by code-server (started by scripts/e2e.sh) with Chromium.
+// Each suite copies the sample articles into its own folder and opens it, so suites do not share
+// editors or files. Helpers wait on the DOM rather than sleeping.
+import { chromium } from 'playwright-core';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SAMPLE = '000_e8a961f6e006cecf.txt';
+export const CATEGORIES = ['person', 'place', 'date', 'quote'];
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the end-to-end tests through scripts/e2e.sh`);
+  return value;
+};
+
+export const config = {
+  get url() { return env('E2E_URL'); },
+  get work() { return env('E2E_WORK'); },
+  get seeds() { return env('E2E_SEEDS'); },
+  get results() { return env('E2E_RESULTS'); },
+};
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Polls `check` until it returns a truthy value; fails with `describe()` of the last value. */
+export async function waitFor(check, { timeout = 30_000, interval = 200, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  let lastError;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastError ? ` (last error: ${lastError.message})` : ` (last value: ${JSON.stringify(last)})`;
+      throw new Error(`timed out after ${timeout} ms waiting for ${message}${detail}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/**
+ * Opens the workbench on a fresh copy of the sample articles plus `extraFiles` ({name: text}).
+ * Returns { browser, page, folder, screenshot(name), close() }.
+ */
+export async function openWorkbench(suiteName, extraFiles = {}) {
+  const folder = join(config.work, suiteName);
+  mkdirSync(folder, { recursive: true });
+  cpSync(config.seeds, folder, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(folder, name), text);
+  mkdirSync(config.results, { recursive: true });
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+
+  await page.goto(`${config.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+
+  const workbench = {
+    browser, page, folder, consoleErrors,
+    async screenshot(name) {
+      const path = join(config.results, `${name}.png`);
+      await page.screenshot({ path }).catch(() => {});
+      return path;
+    },
+    async close() { await browser.close().catch(() => {}); },
+  };
+  return workbench;
+}
+
+/** Wraps a test body so that a failure leaves a screenshot named after the test. */
+export function withScreenshot(getWorkbench, name, body) {
+  return async (t) => {
+    try {
+      await body(t);
+    } catch (error) {
+      const workbench = getWorkbench();
+      if (workbench) {
+        const path = await workbench.screenshot(`failure-${name.replace(/[^\w-]+/g, '-')}`);
+        error.message += `\n  screenshot: ${path}`;
+        if (workbench.consoleErrors.length) {
+          error.message += `\n  browser console errors (last 5):\n    ${workbench.consoleErrors.slice(-5).join('\n    ')}`;
+        }
+      }
+      throw error;
+    }
+  };
+}
+
+/** Opens a file by clicking its row in the explorer; resolves with the editor's locator. */
+export async function openFromExplorer(page, fileName) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(fileName)}$`) }),
+  });
+  await row.first().click({ timeout: 30_000 });
+  const editor = activeEditor(page);
+  await waitFor(async () => (await editor.getAttribute('data-uri'))?.endsWith(encodeURIComponent(fileName).replace(/%2F/g, '/')),
+    { message: `an editor showing ${fileName}` });
+  await editor.locator('.view-lines .view-line').first().waitFor();
+  return editor;
+}
+
+export function activeEditor(page) {
+  return page.locator('.part.editor .editor-group-container.active .editor-instance .monaco-editor').first();
+}
+
+/** The status bar's cursor position, e.g. { line: 5, column: 9, text: 'Ln 5, Col 9' }. */
+export async function cursorPosition(page) {
+  const item = page.locator('[id="status.editor.selection"]');
+  const text = (await item.textContent({ timeout: 10_000 }))?.trim() ?? '';
+  const match = /Ln (\d+), Col (\d+)/.exec(text);
+  if (!match) throw new Error(`no cursor position in the status bar: "${text}"`);
+  return { line: Number(match[1]), column: Number(match[2]), text };
+}
+
+/** Focuses the editor and puts the cursor at the very start of the document. */
+export async function cursorToStart(page, editor) {
+  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Home');
+  await waitFor(async () => {
+    const { line, column } = await cursorPosition(page);
+    return line === 1 && column === 1;
+  }, { message: 'the cursor at Ln 1, Col 1' });
+}
+
+/** Runs a command from the command palette: F1, type its full label, pick that exact entry, Enter. */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${label}`);
+  const index = await waitFor(async () => {
+    const labels = await widget.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) =>
+      rows.map((row) => ({
+        label: row.querySelector('.label-name')?.textContent?.trim(),
+        focused: row.classList.contains('focused'),
+        index: Number(row.getAttribute('data-index')),
+      })));
+    const exact = labels.find((row) => row.label === label);
+    return exact ? { target: exact.index, focused: labels.find((row) => row.focused)?.index ?? 0 } : null;
+  }, { timeout: 15_000, message: `command "${label}" in the command palette` });
+  for (let i = index.focused; i < index.target; i++) await page.keyboard.press('ArrowDown');
+  for (let i = index.focused; i > index.target; i--) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+}
+
+/** Screen rectangle of the first occurrence of `word` in the editor's rendered text. */
+export async function wordBox(editor, word, occurrence = 0) {
+  return editor.locator('.view-lines').evaluate((lines, [wanted, nth]) => {
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.replace(/\u00a0/g, ' ');
+      let from = 0;
+      for (let at = text.indexOf(wanted, from); at >= 0; at = text.indexOf(wanted, from)) {
+        if (seen++ === nth) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        }
+        from = at + wanted.length;
+      }
+    }
+    return null;
+  }, [word, occurrence]);
+}
+
+/** Moves the mouse onto `word` and waits for a hover card containing `expected`; returns its text. */
+export async function hoverWord(page, editor, word, expected, occurrence = 0) {
+  const box = await wordBox(editor, word, occurrence);
+  if (!box) throw new Error(`"${word}" is not rendered in the editor`);
+  const hover = page.locator('.monaco-hover:not(.hidden)');
+  return waitFor(async () => {
+    // Re-entering the word re-triggers the hover if the first attempt was too early.
+    await page.mouse.move(box.x - 20, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    try {
+      await hover.filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: 3_000 });
+    } catch {
+      return null;
+    }
+    return (await hover.filter({ hasText: expected }).first().innerText()).trim();
+  }, { timeout: 30_000, message: `a hover card on "${word}" containing "${expected}"` });
+}
+
+/**
+ * Decorations drawn in the editor: every `ced-…` class in the view overlays and lines, each with
+ * the theme colour variables its CSS rule uses (`--vscode-newsmark-…`).
+ */
+export async function decorationClasses(editor) {
+  return editor.evaluate((root) => {
+    const classes = new Map();
+    for (const element of root.querySelectorAll('.view-overlays [class*="ced-"], .view-lines [class*="ced-"]')) {
+      for (const name of element.classList) {
+        if (name.startsWith('ced-')) classes.set(name, (classes.get(name) ?? 0) + 1);
+      }
+    }
+    const variables = new Map([...classes.keys()].map((name) => [name, new Set()]));
+    for (const sheet of document.styleSheets) {
+      let rules;
+      try { rules = sheet.cssRules; } catch { continue; }
+      for (const rule of rules) {
+        const selector = rule.selectorText ?? '';
+        for (const name of classes.keys()) {
+          if (!selector.includes(`.${name}`)) continue;
+          for (const match of rule.cssText.matchAll(/var\((--vscode-[\w.-]+)/g)) variables.get(name).add(match[1]);
+        }
+      }
+    }
+    return [...classes].map(([name, count]) => ({ name, count, variables: [...variables.get(name)] }));
+  });
+}
+
+/** Which category a theme colour variable belongs to, from its contributed colour id. */
+export function categoryOfVariable(variable) {
+  const id = variable.replace(/^--vscode-/, '').toLowerCase();
+  if (!id.startsWith('newsmark')) return undefined;
+  if (/person|people/.test(id)) return 'person';
+  if (/place/.test(id)) return 'place';
+  if (/date/.test(id)) return 'date';
+  if (/quote/.test(id)) return 'quote';
+  return undefined;
+}
+
+/** Tree rows in the side bar, as { label, description, level, expanded, index }. */
+export async function treeRows(page, scope = '.part.sidebar') {
+  return page.locator(`${scope} .monaco-list-row`).evaluateAll((rows) => rows.map((row) => ({
+    label: row.querySelector('.label-name')?.textContent?.trim() ?? row.textContent.trim(),
+    description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+    level: Number(row.getAttribute('aria-level') ?? 0),
+    expanded: row.getAttribute('aria-expanded'),
+    index: Number(row.getAttribute('data-index')),
+    ariaLabel: row.getAttribute('aria-label') ?? '',
+  })));
+}
+
+export function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
