@@ -7,3 +7,4 @@ export * from './merge';
 export * from './format';
 export * from './report';
 export * from './location';
+export * from './card';
