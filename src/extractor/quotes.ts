@@ -144,10 +144,11 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-function countWords(text: string, start: number, end: number): number {
+/** Words in text[start, end), counted up to `limit`. */
+function countWords(text: string, start: number, end: number, limit = 6): number {
   let words = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && words < limit; i++) {
     const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
@@ -189,7 +190,7 @@ export function findQuotes(text: string): RawQuote[] {
     const last: Span = { start: partStart, end };
     const all = parts.length > 0 ? [...parts, last] : undefined;
     const start = all ? all[0].start : partStart;
-    if (end > start && (all !== undefined || countWords(text, start, end) > 0)) {
+    if (end > start && (all !== undefined || countWords(text, start, end, 1) > 0)) {
       const quote: RawQuote = { start, end, outerStart, outerEnd, short: !all && isShort(text, start, end) };
       if (all) quote.parts = all.filter((p) => p.end > p.start);
       out.push(quote);
@@ -209,7 +210,13 @@ export function findQuotes(text: string): RawQuote[] {
     singleAt = -1;
   };
 
+  // Jump from one character of interest to the next; the class has no quantifier, so no backtracking.
+  const interesting = /[\n"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
   for (let i = 0; i < n; i++) {
+    interesting.lastIndex = i;
+    const found = interesting.exec(text);
+    if (found === null) break;
+    i = found.index;
     const c = text.charCodeAt(i);
     if (c < 0x22) {
       if (c !== LF) continue;

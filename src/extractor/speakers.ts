@@ -59,81 +59,115 @@ function isSentenceEnd(c: string): boolean {
   return c === '.' || c === '?' || c === '!' || c === '…';
 }
 
+/** Start offsets of the paragraphs of `text`, by the rule the quote scanner uses. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (endsParagraph(text, i, lineStart)) starts.push(i + 1);
+    lineStart = i + 1;
+  }
+  return starts;
+}
+
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The stretches of text attribution needs: each paragraph holding a quote and the non-blank
+ * paragraph before it. Only these are tokenised, so long quote-free stretches cost a newline scan.
+ */
+function regionsAround(text: string, quotes: readonly RawQuote[], starts: number[]): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  const end = (k: number): number => (k + 1 < starts.length ? starts[k + 1] : text.length);
+  let p = 0;
+  for (const q of quotes) {
+    while (p + 1 < starts.length && starts[p + 1] <= q.outerStart) p++;
+    let first = p - 1;
+    while (first >= 0 && blank(text, starts[first], end(first))) first--;
+    if (first < 0) first = p;
+    let last = p;
+    while (last + 1 < starts.length && starts[last + 1] < q.outerEnd) last++;
+    const a = starts[first];
+    const b = end(last);
+    const prev = regions[regions.length - 1];
+    if (prev && a <= prev[1]) prev[1] = Math.max(prev[1], b);
+    else regions.push([a, b]);
+  }
+  return regions;
+}
+
 function tokenize(text: string, quotes: readonly RawQuote[]): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const starts = paragraphStarts(text);
   let qi = 0;
   let sentence = 0;
   let paragraph = 0;
-  let lineStart = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
 
   const push = (start: number, end: number, kind: Kind, norm: string, quote = -1): void => {
+    let p = paragraph;
+    while (p + 1 < starts.length && starts[p + 1] <= start) p++;
+    if (p !== paragraph || tokens.length === 0) {
+      paragraph = p;
+      sentence++;
+      pendingBoundary = false;
+    }
     if (pendingBoundary) {
       pendingBoundary = false;
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
     tokens.push({ start, end, kind, norm, quote, sentence, paragraph });
+    if (kind === Kind.Quote) {
+      while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
+    }
   };
 
-  for (let i = 0; i < n; ) {
-    if (qi < quotes.length && i >= quotes[qi].outerStart) {
-      const q = quotes[qi];
-      if (i === q.outerStart) {
-        push(q.outerStart, q.outerEnd, Kind.Quote, '', qi);
-        paragraph += q.parts ? q.parts.length - 1 : 0;
-        const inner = text.slice(Math.max(q.start, q.end - 2), q.end).trimEnd();
-        if (inner.length > 0 && isSentenceEnd(inner[inner.length - 1])) pendingBoundary = true;
-        i = Math.max(q.outerEnd, i + 1);
+  for (const [from, n] of regionsAround(text, quotes, starts)) {
+    while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
+    for (let i = from; i < n; ) {
+      if (qi < quotes.length && i >= quotes[qi].outerStart) {
+        const q = quotes[qi];
+        if (i === q.outerStart) {
+          push(q.outerStart, q.outerEnd, Kind.Quote, '', qi);
+          const inner = text.slice(Math.max(q.start, q.end - 2), q.end).trimEnd();
+          if (inner.length > 0 && isSentenceEnd(inner[inner.length - 1])) pendingBoundary = true;
+          i = Math.max(q.outerEnd, i + 1);
+        }
         qi++;
         continue;
       }
-      qi++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (endsParagraph(text, i, lineStart)) {
-        if (tokens.length > 0 && tokens[tokens.length - 1].paragraph === paragraph) {
-          paragraph++;
-          sentence++;
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        i++;
+        continue;
+      }
+      if (isWordCode(c)) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (isWordCode(d)) j++;
+          else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
+          else break;
         }
-        pendingBoundary = false;
-      }
-      lineStart = i + 1;
-      i++;
-      continue;
-    }
-    if (isSpaceCode(c)) {
-      i++;
-      continue;
-    }
-    if (isWordCode(c)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isWordCode(d)) j++;
-        else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-      let word = text.slice(i, j);
-      // A period belongs to an abbreviation or an initial, and then ends no sentence.
-      if (j < n && text.charCodeAt(j) === 0x2e) {
-        const lower = word.toLowerCase();
-        if (ABBREVIATIONS.has(lower) || (word.length === 1 && isUpperCode(c)) || word.includes('.')) {
+        let word = text.slice(i, j).toLowerCase();
+        // A period belongs to an abbreviation or an initial, and then ends no sentence.
+        if (j < n && text.charCodeAt(j) === 0x2e && (ABBREVIATIONS.has(word) || (j - i === 1 && isUpperCode(c)) || word.includes('.'))) {
           j++;
           word += '.';
         }
+        push(i, j, Kind.Word, word);
+        i = j;
+        continue;
       }
-      push(i, j, Kind.Word, word.toLowerCase());
-      i = j;
-      continue;
+      const ch = text[i];
+      push(i, i + 1, Kind.Punct, ch);
+      if (isSentenceEnd(ch) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
+      i++;
     }
-    const ch = text[i];
-    push(i, i + 1, Kind.Punct, ch);
-    if (isSentenceEnd(ch) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
-    i++;
   }
   return tokens;
 }
