@@ -64,6 +64,7 @@ const cities = new Set();
 
 // "alias=Canonical Name" pairs so that "U.S." and "the United States" group into one entity.
 const countryCanon = new Set();
+const capitals = new Set();
 for (const [code, c] of Object.entries(countriesList.countries)) {
   countries.add(key(c.name));
   const variants = [...(c.alias ?? []), ...(isoCountries.getNames('en', { select: 'all' })[code] ?? [])];
@@ -71,10 +72,11 @@ for (const [code, c] of Object.entries(countriesList.countries)) {
     countries.add(key(a));
     if (key(a) !== key(c.name)) countryCanon.add(`${key(a)}=${c.name}`);
   }
-  for (const cap of String(c.capital ?? '').split(',')) if (cap.trim()) cities.add(key(cap));
+  for (const cap of String(c.capital ?? '').split(',')) if (cap.trim()) capitals.add(key(cap));
 }
 const isoNames = isoCountries.getNames('en', { select: 'all' });
 for (const names of Object.values(isoNames)) for (const n of names) countries.add(key(n));
+for (const cap of capitals) cities.add(cap);
 for (const cont of Object.values(countriesList.continents)) regions.add(key(cont));
 
 for (const s of statesUs.default ?? statesUs) regions.add(key(s.name));
@@ -146,13 +148,16 @@ const bases = (w) => {
 };
 const everyday = new Set([...scowl].filter((w) => !bases(w).some((b) => scowl.has(b))));
 
-// A small city named like a person ("David", "Florence", "Eugene") is more often the person.
+// A small city named like a person ("David", "Eugene") is more often the person; capitals and
+// the well-known cities of compromise's lexicon stay.
+const wellKnown = new Set(capitals);
+for (const w of Object.keys(lexicon)) if (tagsOf(w).includes('City')) wellKnown.add(key(w));
 for (const c of allCities) {
   const k = key(c.name);
-  if (!cities.has(k) || c.featureCode === 'PPLC' || c.population >= 200000) continue;
+  if (!cities.has(k) || wellKnown.has(k) || c.featureCode === 'PPLC' || c.population >= 150000) continue;
   if (femaleNames.has(k) || maleNames.has(k) || firstNames.has(k) || lastNames.has(k)) cities.delete(k);
 }
-for (const c of allCities) if (c.featureCode === 'PPLC' || c.population >= 200000) cities.add(key(c.name));
+for (const c of allCities) if (c.featureCode === 'PPLC' || c.population >= 150000) cities.add(key(c.name));
 
 // ---------- packing ----------
 function pack(set) {

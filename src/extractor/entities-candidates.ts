@@ -130,7 +130,10 @@ function headlineLines(tokens: Token[]): Uint8Array {
 function spanKey(text: string, tokens: Token[], a: number, b: number): string {
   let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return k.replace(/[.]/g, '').replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  if (k.indexOf('.') >= 0) k = k.replace(/[.]/g, '');
+  if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
+  if (k.indexOf('  ') >= 0 || k.indexOf('\n') >= 0 || k.indexOf('\t') >= 0) k = k.replace(/\s+/g, ' ');
+  return k;
 }
 
 /** Longest title phrase starting at token a (within [a, b)), as a token count. */
@@ -178,7 +181,23 @@ export function findCandidates(text: string): Candidate[] {
       const t = tokens[k]!;
       if (t.kind === TokenKind.Word && !isInitial(t) && t.cap) words.push(t.key);
     }
-    const c: Candidate = { start: tokens[a]!.start, end: tokens[b - 1]!.end, type, key: spanKey(text, tokens, a, b), words, strong, initial };
+    const c: Candidate = {
+      start: tokens[a]!.start,
+      end: tokens[b - 1]!.end,
+      type,
+      key: spanKey(text, tokens, a, b),
+      words,
+      strong,
+      initial,
+      role: undefined,
+      title: undefined,
+      gender: undefined,
+      placeKind: undefined,
+      canonical: undefined,
+      hint: undefined,
+      team: undefined,
+      locative: undefined,
+    };
     const prev = tokens[a - 1];
     const next = tokens[b];
     const sameLine = (t: Token | undefined, k: number): t is Token => t !== undefined && (k < a ? !tokens[a]!.lineStart : !t.lineStart);
@@ -252,7 +271,7 @@ export function findCandidates(text: string): Candidate[] {
     if (ctx.titled) {
       const place = lookupPlace(text, tokens, a, b);
       if (place && !ctx.gender && len === 1) {
-        emit({ ...makeCandidate(a, b, 'place', true, false), placeKind: place.kind, canonical: place.canonical });
+        emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: place.kind, canonical: place.canonical }));
         return;
       }
       // "Mr. Secretary", "Major Market Index": no name after the title.
@@ -260,26 +279,26 @@ export function findCandidates(text: string): Candidate[] {
       for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
       if (len === 1 && TITLES.has(first.key)) return;
       if (!(everyday && ctx.weakTitle)) {
-        emit({ ...makeCandidate(a, b, 'person', true, false), title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender });
+        emit(Object.assign(makeCandidate(a, b, 'person', true, false), { title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender }));
         return;
       }
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
     if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
-      emit({ ...makeCandidate(a, b, 'place', true, false), placeKind: 'region', canonical: US_STATE_ABBREVIATIONS.get(first.key) });
+      emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: 'region', canonical: US_STATE_ABBREVIATIONS.get(first.key) }));
       return;
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
     if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key)) {
-      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: 'region' });
+      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
 
     // Organizations: known names, or an organization head word ("State Department", "Bank of England").
     const place = lookupPlace(text, tokens, a, b);
     if (place) {
-      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: place.kind, canonical: place.canonical });
+      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: place.kind, canonical: place.canonical }));
       return;
     }
     if (ORGANIZATIONS.has(key)) {
@@ -303,7 +322,7 @@ export function findCandidates(text: string): Candidate[] {
       return;
     }
     if (placeHead) {
-      emit({ ...makeCandidate(a, b, 'place', true, ctx.initial), placeKind: 'region' });
+      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
@@ -342,16 +361,16 @@ export function findCandidates(text: string): Candidate[] {
       }
       const hint = contextHint(a, b);
       const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || shaped || hint === 'speech';
-      emit({ ...makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), role: before ?? after, hint });
+      emit(Object.assign(makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), { role: before ?? after, hint }));
       return;
     }
     // One word.
     if (before || after) {
-      emit({ ...makeCandidate(a, b, 'person', true, ctx.initial), role: before ?? after });
+      emit(Object.assign(makeCandidate(a, b, 'person', true, ctx.initial), { role: before ?? after }));
       return;
     }
     if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
-      emit({ ...makeCandidate(a, b, 'unknown', false, ctx.initial), hint: 'acronym' });
+      emit(Object.assign(makeCandidate(a, b, 'unknown', false, ctx.initial), { hint: 'acronym' }));
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
@@ -449,7 +468,7 @@ export function findCandidates(text: string): Candidate[] {
         if (!tokens[m - 1]!.cap) continue;
         const place = lookupPlace(text, tokens, k, m);
         if (place) {
-          emit({ ...makeCandidate(k, m, 'place', true, true), placeKind: place.kind, canonical: place.canonical });
+          emit(Object.assign(makeCandidate(k, m, 'place', true, true), { placeKind: place.kind, canonical: place.canonical }));
           matched = m - k;
           break;
         }
@@ -499,7 +518,7 @@ export function findCandidates(text: string): Candidate[] {
       const after = tokens[j];
       if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
         const place = lookupPlace(text, tokens, i, j);
-        emit({ ...makeCandidate(i, j, 'place', true, true), placeKind: place?.kind ?? 'city', canonical: place?.canonical });
+        emit(Object.assign(makeCandidate(i, j, 'place', true, true), { placeKind: place?.kind ?? 'city', canonical: place?.canonical }));
         i = j;
         continue;
       }

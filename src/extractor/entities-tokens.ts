@@ -50,6 +50,12 @@ function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Lower case without periods; a word already in lower case is kept as is (no new string). */
+function lowerKey(word: string, allLower: boolean): string {
+  const k = allLower ? word : word.toLowerCase();
+  return k.indexOf('.') >= 0 ? k.replace(/\./g, '') : k;
+}
+
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
 
@@ -106,7 +112,8 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const word = text.slice(start, j);
-      const first = word[0]!;
+      const c0 = word.charCodeAt(0);
+      const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(word[0]!);
       let upper = false;
       let digit = false;
       let letters = 0;
@@ -129,8 +136,8 @@ export function tokenize(text: string): Token[] {
         end: j,
         text: word,
         kind: TokenKind.Word,
-        key: word.toLowerCase().replace(/\./g, ''),
-        cap: isUpperLetter(first),
+        key: lowerKey(word, lower === letters && !digit),
+        cap: capital,
         upper,
         digit,
         lineStart,

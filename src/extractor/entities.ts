@@ -24,6 +24,27 @@ export function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** A copy of a candidate moved by `offset` (the paragraph's own result stays untouched for caching). */
+function shifted(c: Candidate, offset: number): Candidate {
+  return {
+    start: c.start + offset,
+    end: c.end + offset,
+    type: c.type,
+    key: c.key,
+    words: c.words,
+    strong: c.strong,
+    initial: c.initial,
+    role: c.role,
+    title: c.title,
+    gender: c.gender,
+    placeKind: c.placeKind,
+    canonical: c.canonical,
+    hint: c.hint,
+    team: c.team,
+    locative: c.locative,
+  };
+}
+
 /** Candidates of every paragraph, with offsets into the whole text. */
 export function collectCandidates(text: string, candidatesOf: (paragraph: string) => Candidate[] = findCandidates): Candidate[] {
   const starts = paragraphStarts(text);
@@ -31,7 +52,7 @@ export function collectCandidates(text: string, candidatesOf: (paragraph: string
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
     const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
-    for (const c of candidatesOf(text.slice(start, end))) all.push({ ...c, start: c.start + start, end: c.end + start });
+    for (const c of candidatesOf(text.slice(start, end))) all.push(shifted(c, start));
   }
   return all;
 }
