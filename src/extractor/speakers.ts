@@ -296,7 +296,8 @@ class Attributor {
         while (j >= lo && j > right - 24 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote && this.tokens[j].sentence === this.tokens[k].sentence) j--;
         if (j < lo || !this.isPunct(j, ',')) return undefined;
         const segment = this.wordsBack(right - 1, j + 1);
-        if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first)) && level === 0) {
+        if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first))) {
+          if (level > 0) return segment; // "Of Carson, Levine, who has …, said"
           const before = this.wordsBack(j - 1, lo);
           if (!before || !this.capitalised(before.last)) return segment;
         }
@@ -357,7 +358,10 @@ class Attributor {
       if (j < hi && j < k + 15) k = j + 1;
     }
     while (k < hi && this.isWord(k) && (this.tokens[k].norm === 'but' || this.tokens[k].norm === 'and' || this.tokens[k].norm === 'so' || this.tokens[k].norm === 'yet')) k++;
-    if (k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens[k].norm)) {
+    // "However, …", "First, …", "Wednesday, …"
+    if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2;
+    while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens[k].norm)) k++;
+    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens[k].norm) || this.isParticiple(k))) {
       let j = k;
       while (j < hi && j < k + 30 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote) j++;
       if (j < hi && this.isPunct(j, ',')) return j + 1;
@@ -365,24 +369,29 @@ class Attributor {
     return k;
   }
 
-  /** Sentence subject: a pronoun, or a run of names and determiners with at most a few common nouns. */
+  /** True when the sentence opens with a subordinate clause whose end (a comma) is not found before `hi`. */
+  openIntro(sa: number, hi: number): boolean {
+    const k = this.clauseStart(sa, hi);
+    return k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens[k].norm) && !this.pronoun(k);
+  }
+
+  /**
+   * Sentence subject: a pronoun, or the phrase that opens the main clause, cut after its last
+   * capitalised word ("Former Republican presidential candidate Jeb Bush"), or a determiner and a
+   * noun ("The piece").
+   */
   subject(sa: number, hi: number): Phrase | undefined {
     const k = this.clauseStart(sa, hi);
     if (k >= hi || !this.isWord(k)) return undefined;
     if (this.pronoun(k)) return { first: k, last: k };
     let last = k - 1;
-    let named = false;
-    while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) {
-      const w = this.tokens[last + 1].norm;
-      const cap = this.capitalised(last + 1);
-      if (!cap && last >= k && (w.endsWith('ed') || DETERMINERS.has(w))) break;
-      last++;
-      if (cap && !DETERMINERS.has(w)) named = true;
-      else if (!cap && !DETERMINERS.has(w) && named) break;
-    }
+    while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) last++;
     if (last < k) return undefined;
-    if (!named && !(DETERMINERS.has(this.tokens[k].norm) && last > k)) return undefined;
-    return { first: k, last };
+    let cut = last;
+    while (cut >= k && (!this.capitalised(cut) || DETERMINERS.has(this.tokens[cut].norm))) cut--;
+    if (cut >= k) return { first: k, last: cut };
+    if (DETERMINERS.has(this.tokens[k].norm) && last > k) return { first: k, last: k + 1 };
+    return undefined;
   }
 
   /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name", "…, according to X". */
@@ -442,24 +451,56 @@ class Attributor {
   /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”"; the main clause's verb first. */
   cueBefore(t: number, sa: number): Cue | undefined {
     const lo = Math.max(sa, t - 80);
-    const start = this.clauseStart(lo, t);
-    for (const from of start > lo ? [start, lo] : [lo]) {
-      for (let v = from; v < t; v++) {
-        if (this.accordingTo(v)) {
-          const phrase = this.phraseAfter(v + 2, t);
-          if (phrase) return { phrase, verb: v, verbLength: 2 };
-          continue;
-        }
-        if (!this.speechVerb(v)) continue;
-        if (this.isParticiple(v)) {
-          // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
-          const phrase = this.subject(from, v);
-          if (phrase) return { phrase, verb: v, verbLength: 1 };
-          continue;
-        }
-        const phrase = this.phraseBefore(v, from) ?? (v === from || this.isPunct(v - 1, ',') ? this.phraseAfter(v + 1, t) : undefined);
-        if (phrase) return { phrase, verb: v, verbLength: 1 };
+    let from = this.clauseStart(lo, t);
+    if (from >= t) from = lo;
+    // With an opening subordinate clause whose end is not marked, the verb nearest the quote is the main one.
+    const nearestFirst = this.openIntro(lo, t);
+    for (let step = 0; step < t - from; step++) {
+      const v = nearestFirst ? t - 1 - step : from + step;
+      const cue = this.cueAt(v, from, t);
+      if (cue) return cue;
+    }
+    return undefined;
+  }
+
+  /** The cue whose reporting verb is at `v`, with its speaker between `from` and `t`. */
+  cueAt(v: number, from: number, t: number): Cue | undefined {
+    if (this.accordingTo(v)) {
+      const phrase = this.phraseAfter(v + 2, t);
+      return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
+    }
+    if (!this.speechVerb(v)) return undefined;
+    if (this.isParticiple(v)) {
+      // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
+      const phrase = this.subject(from, v);
+      return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+    }
+    const inverted = v === from || this.isPunct(v - 1, ',') || (v > 0 && this.tokens[v - 1].kind === Kind.Quote);
+    const phrase = this.phraseBefore(v, from) ?? (inverted ? this.phraseAfter(v + 1, t) : undefined);
+    return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+  }
+
+  /** A reporting clause closing the sentence: "A cashier who “…” is held accountable, Warren said." */
+  closingCue(t: number, sb: number): Cue | undefined {
+    let end = sb;
+    while (end > t + 1 && this.tokens[end - 1].kind === Kind.Punct && !this.isPunct(end - 1, ',')) end--;
+    for (let c = end - 2; c > t && c >= end - 14; c--) {
+      if (this.tokens[c].kind === Kind.Quote) return undefined;
+      if (!this.isPunct(c, ',')) continue;
+      const r = c + 1;
+      if (this.speechVerb(r)) {
+        const phrase = this.phraseAfter(r + 1, end);
+        return phrase && phrase.last === end - 1 ? { phrase, verb: r, verbLength: 1 } : undefined;
       }
+      for (let v = r + 1; v < end; v++) {
+        if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+        const phrase = this.phraseBefore(v, r);
+        if (!phrase || phrase.first !== r) return undefined;
+        // only modifiers, an addressee or a time after the verb: "…, he told reporters on Monday."
+        for (let u = v + 1; u < end; u++) if (!this.isWord(u) || this.speechVerb(u)) return undefined;
+        return { phrase, verb: v, verbLength: 1 };
+      }
+      return undefined;
     }
     return undefined;
   }
@@ -608,6 +649,30 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     return cue ? speakerFrom(cue) : undefined;
   };
 
+  /**
+   * For a quote opening its paragraph: the cue of the previous paragraph's last sentence, else its
+   * last attributed quote; through up to three paragraphs made only of quotations.
+   */
+  const previousParagraphSpeaker = (sa: number): Speaker | undefined => {
+    for (let hops = 0; hops < 3 && sa > 0; hops++) {
+      const pa = tokens[sa - 1].paragraph;
+      const last = sentenceStart(sa - 1);
+      const cue = sentenceCue(last, sa);
+      if (cue) return cue;
+      let k = sa - 1;
+      let quoteOnly = true;
+      while (k >= 0 && tokens[k].paragraph === pa && sa - k < 400) {
+        if (tokens[k].kind === Kind.Quote) {
+          if (speakers[tokens[k].quote]) return speakers[tokens[k].quote];
+        } else if (tokens[k].kind === Kind.Word) quoteOnly = false;
+        k--;
+      }
+      if (!quoteOnly || k < 0) return undefined;
+      sa = k + 1;
+    }
+    return undefined;
+  };
+
   for (let qi = 0; qi < sorted.length; qi++) {
     const q = sorted[qi];
     const t = quoteToken[qi];
@@ -622,33 +687,25 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     const label = transcriptLabel(text, q);
     const leftHasWords = t > sa && tokens.slice(sa, t).some((x) => x.kind === Kind.Word);
     const after = at.cueAfter(t, sb);
-    const before = at.cueBefore(t, sa);
+    const before = after ? undefined : at.cueBefore(t, sa);
+    const closing = after || before ? undefined : at.closingCue(t, sentenceEnd(t));
     if (label) speaker = label;
     else if (after) speaker = speakerFrom(after);
     else if (before) speaker = speakerFrom(before);
+    else if (closing) speaker = speakerFrom(closing);
     else if (leftHasWords && (possessor = at.possessorCue(t, sa))) speaker = { ...speakerFrom(possessor), cue: undefined };
     else if (!leftHasWords) {
       // A quote opening its sentence with no cue: the speaker of the previous sentence in the
       // paragraph, or, for a quote opening its paragraph, of the previous paragraph.
       if (sa > 0 && tokens[sa - 1].paragraph === tokens[t].paragraph) {
         speaker = sentenceCue(sentenceStart(sa - 1), sa);
-      } else if (sa > 0) {
-        const pa = tokens[sa - 1].paragraph;
-        let k = sa - 1;
-        let found: Speaker | undefined;
-        while (k >= 0 && tokens[k].paragraph === pa && sa - k < 400) {
-          if (tokens[k].kind === Kind.Quote && speakers[tokens[k].quote]) {
-            found = speakers[tokens[k].quote];
-            break;
-          }
-          k--;
-        }
-        speaker = found ?? sentenceCue(sentenceStart(sa - 1), sa);
+      } else {
+        speaker = previousParagraphSpeaker(sa);
       }
     } else {
       // A phrase quoted inside a sentence without a reporting verb: the sentence's subject.
       const subject = at.subject(sa, t);
-      if (subject && (at.capitalised(subject.last) || at.pronoun(subject.first))) {
+      if (subject) {
         speaker = { ...speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined };
       }
     }
