@@ -43,10 +43,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 
-export function tokenize(text: string): Token[] {
+/** Tokens of `text` between `from` and `to` (offsets stay those of the whole text). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   let spaceBefore = true;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -64,10 +65,16 @@ export function tokenize(text: string): Token[] {
     if (isAlnum(c)) {
       let j = i + 1;
       let allDigits = isDigit(c);
+      let upper = c >= 65 && c <= 90;
+      let value = allDigits ? c - 48 : 0;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isAlnum(d)) {
-          if (!isDigit(d)) allDigits = false;
+          if (d >= 48 && d <= 57) value = value * 10 + d - 48;
+          else {
+            allDigits = false;
+            if (d <= 90 || (d >= 0xc0 && d <= 0xde)) upper = true;
+          }
           j++;
         } else if (j + 1 < n && d === 45 /* - */ && isAlnum(text.charCodeAt(j + 1))) {
           allDigits = false;
@@ -86,10 +93,10 @@ export function tokenize(text: string): Token[] {
       tokens.push({
         start: i,
         end: j,
-        w: raw.toLowerCase(),
+        w: upper ? raw.toLowerCase() : raw,
         kind: allDigits ? Kind.Num : Kind.Word,
         cap: c >= 65 && c <= 90,
-        n: allDigits && j - i <= 6 ? Number(raw) : NaN,
+        n: allDigits && j - i <= 6 ? value : NaN,
         spaceBefore,
       });
       spaceBefore = false;
@@ -102,4 +109,57 @@ export function tokenize(text: string): Token[] {
     i++;
   }
   return tokens;
+}
+
+/** Case-insensitive hash of a letter sequence, as `candidateHeads` computes it while scanning. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
+/**
+ * Start offsets of words that may head a date phrase, found in one allocation-free pass:
+ * letter runs whose hash is in `heads` (each part of a hyphenated word counts), 4-digit numbers,
+ * numbers glued to letters ("1990s", "31st") or slashes ("1/18/2022"), and digits after an apostrophe ("'90s").
+ */
+export function candidateHeads(text: string, heads: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const start = i;
+      let h = 0;
+      do {
+        h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+        i++;
+      } while (i < n && isAsciiLetter(text.charCodeAt(i)));
+      if (heads.has(h)) out.push(start);
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      const start = i;
+      let digits = 0;
+      let other = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 48 && d <= 57) digits++;
+        else if ((d === 47 || d === 45) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) other = true;
+        else break;
+        i++;
+      }
+      const after = i < n ? text.charCodeAt(i) : 0;
+      const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if ((digits === 4 && !other) || other || isAsciiLetter(after) || before === 39 || before === 0x2019) out.push(start);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -21,7 +21,7 @@ import {
   YEAR_CUES,
   type Unit,
 } from './dates-lexicon';
-import { Kind, tokenize, type Token } from './dates-tokens';
+import { Kind, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
 import { formatDay, resolveValue, type DateParts } from './dates-resolve';
 
 // A token scanner: at each token, try to read one date phrase
@@ -64,14 +64,21 @@ class Scanner {
   /** Set by head(): 1 a point in time (year, month, weekday, day), 2 an adjective-like compound. */
   private pointHead = 0;
 
-  constructor(private readonly text: string) {
-    this.t = tokenize(text);
+  constructor(
+    private readonly text: string,
+    tokens: Token[],
+  ) {
+    this.t = tokens;
   }
 
   scan(articleDate: string | undefined): DateMention[] {
     const out: DateMention[] = [];
     const t = this.t;
     for (let i = 0; i < t.length; ) {
+      if (!this.canStart(i)) {
+        i++;
+        continue;
+      }
       this.cutEnd = -1;
       const phrase = this.phrase(i, true);
       if (!phrase) {
@@ -87,6 +94,19 @@ class Scanner {
       i = phrase.end;
     }
     return out;
+  }
+
+  /** Cheap filter: only these tokens can open a date phrase. */
+  private canStart(i: number): boolean {
+    const tok = this.t[i];
+    if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
+    if (tok.kind !== Kind.Word) return false;
+    const w = tok.w;
+    if (STARTERS.has(w)) return true;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+    if (w.includes('-')) return true;
+    return tok.cap && (HOLIDAYS.has(w) || this.w(i + 1) === 'day');
   }
 
   private w(i: number): string {
@@ -807,6 +827,14 @@ const RATE_FREE = new Set([
   'of', 'half', 'by', 'under', 'past', 'since', 'until', 'till', 'during', 'from', 'roughly', 'barely', 'some',
 ]);
 
+/** Every word that may open a date phrase (prefix words and head words). */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS, ...RELATIVE.keys(), ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...UNIT_ADJECTIVES,
+  ...APPROXIMATORS, ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...MONTHS.keys(),
+  ...WEEKDAYS.keys(), ...DECADE_WORDS.keys(), 'more', 'less', 'fewer', 'up', 'at', 'early', 'late', 'mid', 'earlier',
+  'later', 'now', 'age', 'aged', 'new',
+]);
+
 interface PrefixInfo {
   article: boolean;
   /** "the following year", "the previous month": relative to another date in the text, not the article's. */
@@ -892,7 +920,7 @@ export function findArticleDate(text: string): string | undefined {
 
 /** The first complete calendar date in a line: "Jan. 18, 2022", "18 January 2022", 2022-01-18, 1/18/2022. */
 function firstFullDate(line: string): string | undefined {
-  const tokens = tokenize(line);
+  const tokens = tokenize(line, 0, line.length);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     let y: number | undefined;
@@ -930,6 +958,43 @@ function isRealDay(y: number, m: number, d: number): boolean {
 }
 
 /** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
+/** Hashes of words that can head a date phrase: the cheap first pass looks only for these. */
+const HEAD_HASHES: ReadonlySet<number> = new Set(
+  [
+    ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
+    ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'age', 'aged', 'half',
+  ].map(wordHash),
+);
+
+// Date phrases are short: the full scanner runs only on windows around candidate heads.
+const WINDOW_BEFORE = 100;
+const WINDOW_AFTER = 120;
+
+/** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
 export function findDates(text: string, articleDate?: string): DateMention[] {
-  return new Scanner(text).scan(articleDate);
+  const heads = candidateHeads(text, HEAD_HASHES);
+  const out: DateMention[] = [];
+  let done = 0;
+  for (let k = 0; k < heads.length; ) {
+    const first = heads[k];
+    let last = first;
+    k++;
+    while (k < heads.length && heads[k] - last < WINDOW_BEFORE + WINDOW_AFTER) last = heads[k++];
+    let from = Math.max(done, first - WINDOW_BEFORE);
+    while (from > done && !isBoundary(text.charCodeAt(from - 1))) from--;
+    let to = Math.min(text.length, last + WINDOW_AFTER);
+    while (to < text.length && !isBoundary(text.charCodeAt(to))) to++;
+    const found = new Scanner(text, tokenize(text, from, to)).scan(articleDate);
+    for (const m of found) {
+      if (m.start < done) continue;
+      out.push(m);
+      done = m.end;
+    }
+    done = Math.max(done, from);
+  }
+  return out;
+}
+
+function isBoundary(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
