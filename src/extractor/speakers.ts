@@ -384,13 +384,22 @@ class Attributor {
     const k = this.clauseStart(sa, hi);
     if (k >= hi || !this.isWord(k)) return undefined;
     if (this.pronoun(k)) return { first: k, last: k };
-    let last = k - 1;
-    while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) last++;
-    if (last < k) return undefined;
-    let cut = last;
-    while (cut >= k && (!this.capitalised(cut) || DETERMINERS.has(this.tokens[cut].norm))) cut--;
-    if (cut >= k) return { first: k, last: cut };
-    if (DETERMINERS.has(this.tokens[k].norm) && last > k) return { first: k, last: k + 1 };
+    let last = -1;
+    let lower = 0; // lowercase words since the last capitalised one
+    for (let j = k; j < hi && j - k < 8 && this.phraseWord(j); j++) {
+      const w = this.tokens[j].norm;
+      if (this.capitalised(j) && !DETERMINERS.has(w)) {
+        last = j;
+        lower = 0;
+        continue;
+      }
+      if (DETERMINERS.has(w) && j === k) continue;
+      // A lowercase word may sit inside a name phrase ("Republican presidential candidate Jeb
+      // Bush"), but one that looks like a verb ends it ("Trump attacked Romney").
+      if (w.endsWith('ed') || (w.endsWith('s') && !isPossessive(w)) || ++lower > 2) break;
+    }
+    if (last >= k) return { first: k, last };
+    if (DETERMINERS.has(this.tokens[k].norm) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
     return undefined;
   }
 
