@@ -50,7 +50,7 @@ export interface Candidate {
   /** Canonical country name for country variants ("U.S." → "United States"). */
   canonical?: string;
   /** Context hints for a weak single word. */
-  hint?: 'speech' | 'locative' | 'acronym';
+  hint?: 'speech' | 'locative' | 'acronym' | 'personCue';
   /** Stands where a sports team would: in a score or table line, after "v" or "beat". */
   team?: boolean;
   /** Right after a locative preposition ("in", "at", "from"). */
@@ -65,7 +65,9 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outsid
 const STATE_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'states', 'islands', 'sultanate', 'principality', 'commonwealth']);
 const DASHES = new Set(['—', '–', '-']);
 /** Titles that, inside a longer capitalised run, are more often part of another name. */
-const WEAK_INNER_TITLES = new Set(['general', 'gen', 'major', 'maj', 'chief', 'private', 'director', 'officer', 'chair', 'speaker', 'justice', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'marshal', 'commander', 'chairman', 'colonel', 'lieutenant', 'sergeant', 'constable', 'inspector', 'detective', 'cardinal', 'bishop', 'pope']);
+const WEAK_INNER_TITLES = new Set(['general', 'gen', 'major', 'maj', 'chief', 'private', 'officer', 'chair', 'justice', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'marshal', 'cardinal', 'bishop', 'pope', 'director', 'speaker']);
+/** Party and ideology words that stand before a name like a title ("Republican Marshall Coleman"). */
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'socialist', 'communist', 'independent', 'tory', 'green', 'nationalist']);
 /** Lower-case words after a surname that show it is a person ("the Bush administration"). */
 const PERSON_AFTER = new Set(['administration', 'presidency', 'era', 'years', 'aides', 'aide', 'campaign', 'camp', 'doctrine', 'loyalists', 'supporters', 'allies', 'himself', 'herself']);
 const TEAM_BEFORE = new Set(['v', 'vs', 'beat', 'against', 'host', 'hosts', 'hosting', 'visit', 'visiting', 'champions', 'leaders', 'joined', 'defeated', 'bowled', 'dismissed']);
@@ -73,8 +75,8 @@ const TEAM_AFTER = new Set(['beat', 'beats', 'drew', 'lost', 'defeated', 'routed
 const PLACE_NOUNS_AFTER = new Set(['province', 'provinces', 'county', 'prefecture', 'region', 'district', 'river', 'valley', 'island', 'islands', 'peninsula', 'municipality', 'oblast', 'township', 'village', 'town', 'city']);
 /** AP-style US state abbreviations (key without periods) and the state they stand for. */
 const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
-  'ala:alabama ariz:arizona ark:arkansas calif:california colo:colorado conn:connecticut del:delaware fla:florida ga:georgia ill:illinois ind:indiana kan:kansas kans:kansas ky:kentucky la:louisiana md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi mo:missouri mont:montana neb:nebraska nev:nevada nh:new hampshire nj:new jersey nm:new mexico ny:new york nc:north carolina nd:north dakota okla:oklahoma ore:oregon pa:pennsylvania ri:rhode island sc:south carolina sd:south dakota tenn:tennessee tex:texas vt:vermont va:virginia wash:washington wva:west virginia wis:wisconsin wyo:wyoming dc:district of columbia'
-    .split(' ')
+  'ala:alabama,ariz:arizona,ark:arkansas,calif:california,colo:colorado,conn:connecticut,del:delaware,fla:florida,ga:georgia,ill:illinois,ind:indiana,kan:kansas,kans:kansas,ky:kentucky,la:louisiana,md:maryland,mass:massachusetts,mich:michigan,minn:minnesota,miss:mississippi,mo:missouri,mont:montana,neb:nebraska,nev:nevada,nh:new hampshire,nj:new jersey,nm:new mexico,ny:new york,nc:north carolina,nd:north dakota,okla:oklahoma,ore:oregon,pa:pennsylvania,ri:rhode island,sc:south carolina,sd:south dakota,tenn:tennessee,tex:texas,vt:vermont,va:virginia,wash:washington,wva:west virginia,wis:wisconsin,wyo:wyoming,dc:district of columbia'
+    .split(',')
     .map((pair) => pair.split(':') as [string, string]),
 );
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
@@ -251,7 +253,8 @@ export function findCandidates(text: string): Candidate[] {
   const contextHint = (a: number, b: number): Candidate['hint'] => {
     const prev = tokens[a - 1];
     const next = tokens[b];
-    if ((next && next.kind === TokenKind.Word && (SPEECH_VERBS.has(next.key) || PERSON_AFTER.has(next.key))) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) return 'speech';
+    if (next && next.kind === TokenKind.Word && !next.cap && PERSON_AFTER.has(next.key)) return 'personCue';
+    if ((next && next.kind === TokenKind.Word && SPEECH_VERBS.has(next.key)) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) return 'speech';
     if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
     return undefined;
   };
@@ -282,6 +285,11 @@ export function findCandidates(text: string): Candidate[] {
         emit(Object.assign(makeCandidate(a, b, 'person', true, false), { title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender }));
         return;
       }
+    }
+    // "Arnold, Calif.", "Reddington Shores, Fla.": a name followed by a state is a place.
+    if (tokens[b]?.text === ',' && tokens[b + 1] && tokens[b + 1]!.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(tokens[b + 1]!.key) && (!tokens[b + 2] || tokens[b + 2]!.kind !== TokenKind.Word || !tokens[b + 2]!.cap)) {
+      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'city' as PlaceKind }));
+      return;
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
     if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
@@ -321,7 +329,7 @@ export function findCandidates(text: string): Candidate[] {
       emit(makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
-    if (placeHead) {
+    if (placeHead && !(len === 2 && isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !PLACE_PREFIXES.has(first.key))) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
@@ -357,6 +365,7 @@ export function findCandidates(text: string): Candidate[] {
       for (let k = a; k < b; k++) {
         const t = tokens[k]!;
         if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
+        if (t.text.length === 1) shaped = false;
         if ((placeKind(t.key) && !isFirstName(t.key)) || (t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
       const hint = contextHint(a, b);
@@ -410,6 +419,14 @@ export function findCandidates(text: string): Candidate[] {
           a = q;
         }
         break;
+      }
+    }
+    // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
+    if (b - a >= 2 && (DEMONYMS.has(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+      const rest = tokens[a + 1]!;
+      if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
+        a++;
+        initial = false;
       }
     }
     // Titles and honorifics at the start, possibly after a demonym or country ("Russian President").

@@ -31,7 +31,7 @@ export const TITLES = words(`
   prime minister|minister|deputy minister|foreign secretary|home secretary|defense secretary|
   defence secretary|treasury secretary|state secretary|energy secretary|commerce secretary|
   health secretary|labor secretary|press secretary|chief of staff|national security adviser|
-  senator|sen|representative|rep|congressman|congresswoman|assemblyman|assemblywoman|councilman|
+  senator|sen|sens|senators|representative|rep|reps|congressman|congresswoman|assemblyman|assemblywoman|councilman|
   councilwoman|governor|gov|lieutenant governor|lt gov|mayor|deputy mayor|speaker|
   ambassador|envoy|consul|commissioner|chairman|chairwoman|chair|vice chairman|chief executive|
   director|general|gen|lt gen|lieutenant general|major general|maj gen|brigadier general|

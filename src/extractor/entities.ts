@@ -216,7 +216,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       resolved.push({ candidate: c, type: 'person', group: '' });
       continue;
     }
-    if (c.hint === 'speech' && SPEECH_PERSON) {
+    if ((c.hint === 'speech' && SPEECH_PERSON) || c.hint === 'personCue') {
       const np = newPerson(c);
       addPersonMention(np, c);
       resolved.push({ candidate: c, type: 'person', group: '' });
