@@ -79,6 +79,8 @@ const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     .split(',')
     .map((pair) => pair.split(':') as [string, string]),
 );
+/** Streets and hills that stand for an industry or an institution in news ("Wall Street fell"). */
+const METONYMS = new Set(['wall street', 'capitol hill', 'madison avenue', 'fleet street', 'main street', 'downing street', 'foggy bottom', 'whitehall', 'quai d\'orsay']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** Whether a word token can be part of a capitalised name. */
@@ -287,7 +289,7 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     // "Arnold, Calif.", "Reddington Shores, Fla.": a name followed by a state is a place.
-    if (tokens[b]?.text === ',' && tokens[b + 1] && tokens[b + 1]!.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(tokens[b + 1]!.key) && (!tokens[b + 2] || tokens[b + 2]!.kind !== TokenKind.Word || !tokens[b + 2]!.cap)) {
+    if (!isInitial(last) && tokens[b]?.text === ',' && tokens[b + 1] && tokens[b + 1]!.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(tokens[b + 1]!.key) && (!tokens[b + 2] || tokens[b + 2]!.kind !== TokenKind.Word || !tokens[b + 2]!.cap)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'city' as PlaceKind }));
       return;
     }
@@ -298,12 +300,18 @@ export function findCandidates(text: string): Candidate[] {
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
-    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key)) {
+    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !DEMONYMS.has(last.key) && !isCommonWord(last.key)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
 
     // Organizations: known names, or an organization head word ("State Department", "Bank of England").
+    if (METONYMS.has(key)) {
+      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      return;
+    }
+    // "US$ 5 million", "NT$": a currency, not a place.
+    if (text.charCodeAt(last.end) === 36) return;
     const place = lookupPlace(text, tokens, a, b);
     if (place) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: place.kind, canonical: place.canonical }));
@@ -463,6 +471,8 @@ export function findCandidates(text: string): Candidate[] {
       if (t.key === 'of' && !t.cap) {
         const head = tokens[k - 1]!;
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
+        // "Voice of America": one everyday word before "of" names an institution, not a place.
+        if (k === s + 1 && isCommonWord(head.key) && !TITLES.has(head.key) && !isFirstName(head.key)) continue;
         classifySegment(s, k, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
         s = k + 1;
       }

@@ -124,7 +124,7 @@ export const DIRECTIONAL_REGIONS = words(`
   latin america|south america|north america|central america|southeast asia|east asia|
   central asia|south asia|western europe|eastern europe|central europe|sub-saharan africa|
   north africa|west africa|east africa|southern africa|pacific|atlantic|mediterranean|
-  silicon valley|wall street|capitol hill|persian gulf|golan heights|korean peninsula
+  silicon valley|persian gulf|golan heights|korean peninsula
 `);
 
 /** Capitalised words that are never (the first word of) a name: function words, pronouns, etc. */
