@@ -4,6 +4,7 @@ import { ActiveArticle } from './activeArticle';
 import { AnalysisService } from './analysisService';
 import { ArticleTree } from './articleTree';
 import { Decorations } from './decorations';
+import { FactChecks } from './factCheckFeature';
 import { HoverCards } from './hover';
 import { Navigation } from './navigation';
 import { StatusBar } from './statusBar';
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const service = new AnalysisService(context.workspaceState, log);
   const article = new ActiveArticle(service);
   const tree = new ArticleTree(article);
+  const factChecks = new FactChecks(context, service);
   context.subscriptions.push(
     log,
     service,
@@ -24,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): void {
     new Navigation(article),
     new Toggles(service, article),
     new StatusBar(article),
+    factChecks,
+    tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
 }

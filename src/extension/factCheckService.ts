@@ -1,0 +1,461 @@
+// The fact checks of every open article: loaded from its annotation file, anchored in the
+// document, moved along with edits, and written back (re-read and merged first) after each change.
+import * as vscode from 'vscode';
+import {
+  anchor,
+  applyEdits,
+  CodePointIndex,
+  createFactCheck,
+  mergeFactChecks,
+  sameFactCheck,
+  sameTarget,
+  serializeAnnotationFile,
+  targetFor,
+  updateFactCheck,
+  type FactCheck,
+  type FactCheckKind,
+  type FactCheckStatus,
+  type TextChange,
+  type TrackedRange,
+} from '../annotations/index';
+import type { AnalysisService } from './analysisService';
+import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './factCheckStore';
+
+export interface FactCheckEntry {
+  check: FactCheck;
+  /** Where it is in the open document now (UTF-16 offsets); absent when orphaned. */
+  range?: { start: number; end: number };
+}
+
+interface ArticleState {
+  document: vscode.TextDocument;
+  location: ArticleLocation;
+  /** The file's content as last read or written: the base of the next merge. */
+  base: FactCheck[];
+  /** Current fact checks, including changes not yet written. */
+  items: FactCheck[];
+  /** Live ranges by id; orphans have none. */
+  ranges: Map<string, TrackedRange>;
+  /** Why the fact checks cannot be changed (the file does not parse), if so. */
+  readOnly?: string;
+  loaded: Promise<void>;
+  writeQueued: boolean;
+  closed: boolean;
+}
+
+const DEFAULT_AUTHOR = 'anonymous';
+
+export class FactCheckService implements vscode.Disposable {
+  private readonly states = new Map<string, ArticleState>();
+  private readonly reported = new Set<string>();
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private gitAuthor: Promise<string | undefined> | undefined;
+
+  /** Fires when the fact checks of a document, or their places, change. */
+  readonly onDidChange: vscode.Event<vscode.TextDocument> = this.changeEmitter.event;
+
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly store: FactCheckStore = new FactCheckStore(),
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    const onFileEvent = (uri: vscode.Uri) => {
+      for (const state of this.states.values()) {
+        if (state.location.file.toString() === uri.toString()) void this.store.serialize(state.location.file, () => this.reload(state));
+      }
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onFileEvent),
+      watcher.onDidCreate(onFileEvent),
+      watcher.onDidDelete(onFileEvent),
+      vscode.workspace.onDidOpenTextDocument((document) => this.track(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.untrack(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeText(event)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.onDidSave(document)),
+      analysis.onDidChangeState((document) => this.track(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('newsmark.annotationsFolder')) this.relocateAll();
+        if (event.affectsConfiguration('newsmark.factCheck.author')) this.gitAuthor = undefined;
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.relocateAll()),
+    );
+    for (const document of vscode.workspace.textDocuments) this.track(document);
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) state.closed = true;
+    this.states.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  /** Whether fact checks can be attached to this document at all (saved inside a workspace folder). */
+  supports(document: vscode.TextDocument): boolean {
+    return this.stateOf(document) !== undefined || this.eligibleLocation(document, true) !== undefined;
+  }
+
+  whenLoaded(document: vscode.TextDocument): Promise<void> {
+    return this.stateOf(document)?.loaded ?? Promise.resolve();
+  }
+
+  location(document: vscode.TextDocument): ArticleLocation | undefined {
+    return this.stateOf(document)?.location;
+  }
+
+  /** The reason the document's fact checks are read-only, if they are. */
+  readOnlyReason(document: vscode.TextDocument): string | undefined {
+    return this.stateOf(document)?.readOnly;
+  }
+
+  /** Anchored entries in document order, then orphans. */
+  entries(document: vscode.TextDocument): FactCheckEntry[] {
+    const state = this.stateOf(document);
+    if (!state) return [];
+    const anchored: FactCheckEntry[] = [];
+    const orphans: FactCheckEntry[] = [];
+    for (const check of state.items) {
+      const range = state.ranges.get(check.id);
+      if (range) anchored.push({ check, range: { start: range.start, end: range.end } });
+      else orphans.push({ check });
+    }
+    anchored.sort((a, b) => a.range!.start - b.range!.start || a.range!.end - b.range!.end);
+    orphans.sort((a, b) => a.check.target.start - b.check.target.start);
+    return [...anchored, ...orphans];
+  }
+
+  entry(document: vscode.TextDocument, id: string): FactCheckEntry | undefined {
+    return this.entries(document).find((e) => e.check.id === id);
+  }
+
+  /** The innermost fact check whose text contains `offset` (its end included, for a cursor right after it). */
+  entryAt(document: vscode.TextDocument, offset: number): FactCheckEntry | undefined {
+    let best: FactCheckEntry | undefined;
+    for (const entry of this.entries(document)) {
+      const range = entry.range;
+      if (!range || offset < range.start || offset > range.end) continue;
+      if (!best || range.end - range.start < best.range!.end - best.range!.start) best = entry;
+    }
+    return best;
+  }
+
+  /** A fact check on exactly this span, or overlapping it when `overlapping`. */
+  entryFor(document: vscode.TextDocument, start: number, end: number, overlapping = false): FactCheckEntry | undefined {
+    const entries = this.entries(document).filter((e) => e.range);
+    return (
+      entries.find((e) => e.range!.start === start && e.range!.end === end) ??
+      (overlapping ? entries.find((e) => e.range!.start < end && start < e.range!.end) : undefined)
+    );
+  }
+
+  // ---- changes -------------------------------------------------------------------------------
+
+  /** Adds a fact check on `[start, end)` of the document. Throws with a user-facing message when it cannot. */
+  async add(document: vscode.TextDocument, start: number, end: number, kind: FactCheckKind, status: FactCheckStatus, note: string): Promise<FactCheck> {
+    const state = await this.writableState(document);
+    const text = document.getText();
+    const target = targetFor(text, start, end, state.location.source);
+    const check = createFactCheck({ status, note, creator: await this.author(document), kind, target });
+    state.items = [...state.items, check];
+    const index = new CodePointIndex(text);
+    state.ranges.set(check.id, { start: index.toUtf16(target.start), end: index.toUtf16(target.end), exact: target.exact });
+    this.changed(state);
+    this.scheduleWrite(state);
+    return check;
+  }
+
+  async update(document: vscode.TextDocument, id: string, change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources'>>): Promise<FactCheck> {
+    const state = await this.writableState(document);
+    const current = state.items.find((c) => c.id === id);
+    if (!current) throw new Error('That fact check no longer exists.');
+    const updated = updateFactCheck(current, change);
+    state.items = state.items.map((c) => (c.id === id ? updated : c));
+    this.changed(state);
+    this.scheduleWrite(state);
+    return updated;
+  }
+
+  async remove(document: vscode.TextDocument, id: string): Promise<void> {
+    const state = await this.writableState(document);
+    state.items = state.items.filter((c) => c.id !== id);
+    state.ranges.delete(id);
+    this.changed(state);
+    this.scheduleWrite(state);
+  }
+
+  /** The name stored as `creator`: the `newsmark.factCheck.author` setting, else git's user.name, else "anonymous". */
+  async author(document?: vscode.TextDocument): Promise<string> {
+    const setting = vscode.workspace.getConfiguration('newsmark.factCheck', document?.uri).get<unknown>('author');
+    if (typeof setting === 'string' && setting.trim() !== '') return setting.trim();
+    this.gitAuthor ??= gitUserName(document?.uri);
+    return (await this.gitAuthor) ?? DEFAULT_AUTHOR;
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  private stateOf(document: vscode.TextDocument): ArticleState | undefined {
+    return this.states.get(document.uri.toString());
+  }
+
+  /**
+   * Articles (see `newsmark.languages`/`include`) get their fact checks loaded as they open; other
+   * text files only when a fact-check command is run on them (`explicit`).
+   */
+  private eligibleLocation(document: vscode.TextDocument, explicit = false): ArticleLocation | undefined {
+    if (document.isClosed) return undefined;
+    const verdict = this.analysis.state(document);
+    if (!verdict || verdict.kind === 'binary' || (verdict.kind === 'notIncluded' && !explicit)) return undefined;
+    return locateArticle(document.uri);
+  }
+
+  private track(document: vscode.TextDocument, explicit = false): void {
+    const key = document.uri.toString();
+    const existing = this.states.get(key);
+    if (existing) {
+      existing.document = document;
+      return;
+    }
+    const location = this.eligibleLocation(document, explicit);
+    if (!location) return;
+    const state: ArticleState = { document, location, base: [], items: [], ranges: new Map(), loaded: Promise.resolve(), writeQueued: false, closed: false };
+    this.states.set(key, state);
+    state.loaded = this.store.serialize(location.file, () => this.reload(state));
+  }
+
+  private untrack(document: vscode.TextDocument): void {
+    const state = this.stateOf(document);
+    if (!state) return;
+    // A pending write still runs: it holds the state it needs.
+    state.closed = true;
+    this.states.delete(document.uri.toString());
+    this.changeEmitter.fire(document);
+  }
+
+  private relocateAll(): void {
+    for (const state of [...this.states.values()]) {
+      const location = locateArticle(state.document.uri);
+      if (location?.file.toString() === state.location.file.toString()) continue;
+      this.untrack(state.document);
+      this.track(state.document);
+    }
+  }
+
+  /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
+  private async reload(state: ArticleState): Promise<void> {
+    const result = await this.store.read(state.location.file);
+    if (state.closed) return;
+    if (result.kind === 'invalid') {
+      this.setReadOnly(state, result.message);
+      return;
+    }
+    if (state.readOnly !== undefined) {
+      // The file was fixed: start again from what it holds.
+      state.readOnly = undefined;
+      state.base = [];
+      state.items = [];
+      state.ranges.clear();
+    }
+    const previous = new Set(state.items.map((c) => c.id));
+    const merged = mergeFactChecks(state.base, state.items, result.items);
+    state.base = result.items;
+    state.items = merged;
+    this.anchorNew(state, merged.filter((c) => !previous.has(c.id)));
+    for (const id of previous) if (!merged.some((c) => c.id === id)) state.ranges.delete(id);
+    this.changed(state);
+    if (!sameList(merged, result.items)) this.scheduleWrite(state);
+  }
+
+  private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
+    if (checks.length === 0) return;
+    const text = state.document.getText();
+    const index = new CodePointIndex(text);
+    for (const check of checks) {
+      const result = anchor(text, check.target, { index });
+      if (result.orphan) state.ranges.delete(check.id);
+      else state.ranges.set(check.id, { start: result.start, end: result.end, exact: check.target.exact });
+    }
+  }
+
+  private setReadOnly(state: ArticleState, message: string): void {
+    const changed = state.readOnly !== message;
+    state.readOnly = message;
+    state.items = [];
+    state.base = [];
+    state.ranges.clear();
+    if (changed) this.changed(state);
+    const key = `${state.location.file.toString()}\n${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const name = displayPath(state.location.file);
+    void vscode.window
+      .showWarningMessage(
+        `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
+        'Open File',
+      )
+      .then((choice) => {
+        if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
+      });
+  }
+
+  private async writableState(document: vscode.TextDocument): Promise<ArticleState> {
+    let state = this.stateOf(document);
+    if (!state) {
+      this.track(document, true);
+      state = this.stateOf(document);
+    }
+    if (!state) throw new Error('Fact checks can only be attached to a saved text file inside a workspace folder.');
+    await state.loaded;
+    if (state.readOnly !== undefined) {
+      throw new Error(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`);
+    }
+    return state;
+  }
+
+  // ---- edits ---------------------------------------------------------------------------------
+
+  private onDidChangeText(event: vscode.TextDocumentChangeEvent): void {
+    const state = this.stateOf(event.document);
+    if (!state || event.contentChanges.length === 0) return;
+    state.document = event.document;
+    if (!event.document.isDirty && event.reason === undefined) {
+      // Reloaded from disk (or reverted): place everything again from the stored selectors.
+      state.ranges.clear();
+      this.anchorNew(state, state.items);
+    } else {
+      const changes: TextChange[] = event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newTextLength: c.text.length }));
+      const text = event.document.getText();
+      for (const [id, range] of [...state.ranges]) {
+        const moved = applyEdits(range, changes, text);
+        if (moved) state.ranges.set(id, moved);
+        else state.ranges.delete(id);
+      }
+      // Undo and redo may bring back text whose fact check was orphaned.
+      if (event.reason !== undefined) this.anchorNew(state, state.items.filter((c) => !state.ranges.has(c.id)));
+    }
+    this.changed(state);
+  }
+
+  /** Saving the article refreshes the selectors, so the file describes the text as saved. */
+  private onDidSave(document: vscode.TextDocument): void {
+    const state = this.stateOf(document);
+    if (!state || state.readOnly !== undefined) return;
+    const text = document.getText();
+    const index = new CodePointIndex(text);
+    let changed = false;
+    state.items = state.items.map((check) => {
+      const range = state.ranges.get(check.id);
+      if (!range) return check;
+      const target = targetFor(text, range.start, range.end, state.location.source, index);
+      state.ranges.set(check.id, { ...range, exact: target.exact });
+      if (sameTarget(target, check.target)) return check;
+      changed = true;
+      return { ...check, target };
+    });
+    if (changed) this.scheduleWrite(state);
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  private scheduleWrite(state: ArticleState): void {
+    if (state.writeQueued) return;
+    state.writeQueued = true;
+    void this.store.serialize(state.location.file, async () => {
+      state.writeQueued = false;
+      await this.flush(state);
+    });
+  }
+
+  private async flush(state: ArticleState): Promise<void> {
+    const file = state.location.file;
+    const current = await this.store.read(file);
+    if (current.kind === 'invalid') {
+      if (!state.closed) this.setReadOnly(state, current.message);
+      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${current.message}.`);
+      return;
+    }
+    const ours = state.items;
+    const merged = mergeFactChecks(state.base, ours, current.items);
+    const content = serializeAnnotationFile(merged);
+    if (content !== current.text && !(merged.length === 0 && current.text === undefined)) {
+      try {
+        await this.store.write(file, content);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        void vscode.window
+          .showErrorMessage(
+            `Newsmark: could not save fact checks to ${displayPath(file)} (${message}). The previous file is unchanged; the change is kept in this window.`,
+            'Retry',
+          )
+          .then((choice) => {
+            if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+          });
+        return;
+      }
+    }
+    state.base = merged;
+    // Keep changes made while writing, and take in entries that came from the file.
+    const previous = new Set(state.items.map((c) => c.id));
+    state.items = mergeFactChecks(ours, state.items, merged);
+    if (state.closed) return;
+    this.anchorNew(state, state.items.filter((c) => !previous.has(c.id)));
+    this.changed(state);
+    if (!sameList(state.items, state.base)) this.scheduleWrite(state);
+  }
+
+  private changed(state: ArticleState): void {
+    if (!state.closed) this.changeEmitter.fire(state.document);
+  }
+}
+
+function sameList(a: readonly FactCheck[], b: readonly FactCheck[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(b.map((c) => [c.id, c]));
+  return a.every((c) => {
+    const other = byId.get(c.id);
+    return other !== undefined && sameFactCheck(c, other);
+  });
+}
+
+/** The subset of the built-in git extension's API used here. */
+interface GitRepository {
+  getConfig(key: string): Promise<string>;
+  getGlobalConfig(key: string): Promise<string>;
+}
+interface GitApi {
+  repositories: GitRepository[];
+  getRepository(uri: vscode.Uri): GitRepository | null;
+}
+
+/** git's user.name, if the git extension is there and knows it (never in the browser). */
+async function gitUserName(uri: vscode.Uri | undefined): Promise<string | undefined> {
+  try {
+    const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+    if (!extension) return undefined;
+    const exports = extension.isActive ? extension.exports : await withTimeout(extension.activate(), 3000);
+    const api = exports?.getAPI(1);
+    const repository = (uri && api?.getRepository(uri)) || api?.repositories[0];
+    if (!repository) return undefined;
+    const name = (await withTimeout(repository.getConfig('user.name'), 3000)) || (await withTimeout(repository.getGlobalConfig('user.name'), 3000));
+    return name?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withTimeout<T>(promise: Thenable<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
