@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { extract } from '../src/extractor';
 import { analysisToSpans, formatErrors, formatScoreTable, parseGoldFile, prf, scoreCorpus, SCORED_TYPES, type GoldDocument, type PredictedSpan, type ReportRow, type ScoredType, type TypeCounts } from '../src/eval';
-import { compromiseSpans } from './peers';
+import { compromiseSpans, loadCompromise } from './peers';
 
 const root = join(__dirname, '../../..');
 const args = process.argv.slice(2);
@@ -27,7 +27,10 @@ const SPEAKER_TARGET = 0.88;
 
 type Predictor = (doc: GoldDocument) => PredictedSpan[];
 const systems: Array<{ name: string; predict: Predictor }> = [{ name: 'newsmark', predict: (doc) => analysisToSpans(extract(doc.text)) }];
-if (withPeer) systems.push({ name: 'compromise', predict: (doc) => compromiseSpans(doc.text) });
+if (withPeer) {
+  const nlp = loadCompromise();
+  systems.push({ name: 'compromise', predict: (doc) => compromiseSpans(nlp, doc.text) });
+}
 
 const rows: ReportRow[] = [];
 const timings: string[] = [];

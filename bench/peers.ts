@@ -1,12 +1,12 @@
 /**
  * Peer extractors run beside ours in the benchmarks: compromise (+ compromise-dates) and wink-nlp.
- * Development dependencies only; bench/build.mjs keeps them external so nothing that ships includes them.
+ * Development dependencies only: loaded at run time from node_modules (bench/build.mjs keeps them
+ * external), so nothing that ships includes them and a process that does not call these never loads them.
  */
-import nlp from 'compromise';
-import datePlugin from 'compromise-dates';
+import { createRequire } from 'node:module';
 import type { PredictedSpan } from '../src/eval/score';
 
-nlp.plugin(datePlugin);
+const load = createRequire(__filename);
 
 interface TermJson {
   offset: { start: number; length: number };
@@ -17,11 +17,19 @@ interface MatchJson {
 interface PeerView {
   json(options: object): MatchJson[];
 }
-interface PeerDocument {
+interface CompromiseDocument {
   people(): PeerView;
   places(): PeerView;
   dates(): PeerView;
   quotations(): PeerView;
+}
+export type Compromise = (text: string) => CompromiseDocument;
+
+/** compromise with the compromise-dates plugin. */
+export function loadCompromise(): Compromise {
+  const nlp = load('compromise');
+  nlp.plugin(load('compromise-dates'));
+  return nlp;
 }
 
 /**
@@ -29,8 +37,8 @@ interface PeerDocument {
  * from its first word to the end of its last word (term offsets), so the punctuation compromise keeps
  * around a match ("on Friday," / “…”) is left out, as in the gold.
  */
-export function compromiseSpans(text: string): PredictedSpan[] {
-  const doc = nlp(text) as unknown as PeerDocument;
+export function compromiseSpans(nlp: Compromise, text: string): PredictedSpan[] {
+  const doc = nlp(text);
   const spans: PredictedSpan[] = [];
   const add = (view: PeerView, type: string) => {
     // `dates: false`: spans only; compromise-dates' value parser is not needed and throws on some text.
@@ -48,4 +56,30 @@ export function compromiseSpans(text: string): PredictedSpan[] {
   add(doc.dates(), 'date');
   add(doc.quotations(), 'quote');
   return spans;
+}
+
+interface WinkCollection {
+  out(as?: unknown): unknown[];
+  length(): number;
+}
+interface WinkDocument {
+  entities(): WinkCollection;
+  sentences(): WinkCollection;
+  tokens(): WinkCollection;
+}
+interface Wink {
+  readDoc(text: string): WinkDocument;
+  its: { detail: unknown; value: unknown };
+}
+
+/** wink-nlp with its English web model. */
+export function loadWink(): Wink {
+  const winkNLP = load('wink-nlp');
+  return winkNLP(load('wink-eng-lite-web-model'));
+}
+
+/** wink-nlp's full pass: tokens, sentences and its named entities (dates, durations, numbers…); it tags no people or places. */
+export function winkEntities(nlp: Wink, text: string): number {
+  const doc = nlp.readDoc(text);
+  return doc.entities().out(nlp.its.detail).length + doc.sentences().length();
 }
