@@ -1,2 +1,3 @@
 export * from './types';
 export { extract } from './extract';
+export { IncrementalExtractor } from './incremental';
