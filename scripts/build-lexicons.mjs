@@ -74,8 +74,20 @@ for (const [code, c] of Object.entries(countriesList.countries)) {
   }
   for (const cap of String(c.capital ?? '').split(',')) if (cap.trim()) capitals.add(key(cap));
 }
+// Short forms of compound names: "Bosnia" (and Herzegovina), "Trinidad" (and Tobago).
+for (const c of Object.values(countriesList.countries)) {
+  const and = c.name.indexOf(' and ');
+  if (and > 3) countries.add(key(c.name.slice(0, and)));
+}
 const isoNames = isoCountries.getNames('en', { select: 'all' });
-for (const names of Object.values(isoNames)) for (const n of names) countries.add(key(n));
+for (const names of Object.values(isoNames)) {
+  for (const n of names) {
+    countries.add(key(n));
+    // "Moldova, Republic of" → "Moldova".
+    const comma = n.indexOf(',');
+    if (comma > 3) countries.add(key(n.slice(0, comma)));
+  }
+}
 for (const cap of capitals) cities.add(cap);
 for (const cont of Object.values(countriesList.continents)) regions.add(key(cont));
 

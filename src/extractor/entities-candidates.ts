@@ -205,7 +205,8 @@ export function findCandidates(text: string): Candidate[] {
     const prev = tokens[a - 1];
     const next = tokens[b];
     const sameLine = (t: Token | undefined, k: number): t is Token => t !== undefined && (k < a ? !tokens[a]!.lineStart : !t.lineStart);
-    const numberAfter = sameLine(next, b) && next.digit;
+    // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
+    const numberAfter = sameLine(next, b) && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
     const numberBefore = sameLine(prev, a - 1) && prev.digit;
     if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) c.team = true;
     else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
@@ -430,7 +431,7 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && (DEMONYMS.has(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+    if (b - a >= 2 && !lookupPlace(text, tokens, a, b) && (DEMONYMS.has(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1]!;
       if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
         a++;
@@ -449,6 +450,11 @@ export function findCandidates(text: string): Candidate[] {
       if (q < b - 1 && (DEMONYMS.has(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
+      // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
+      if (q > p) {
+        const country = lookupPlace(text, tokens, p, q);
+        if (country) emit(Object.assign(makeCandidate(p, q, 'place', true, initial), { placeKind: country.kind, canonical: country.canonical }));
+      }
       // "General Electric": a title followed only by an organization head is no person.
       if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
       const words = text.slice(tokens[q]!.start, tokens[q + len - 1]!.end);
