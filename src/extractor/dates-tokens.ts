@@ -120,10 +120,10 @@ export function wordHash(word: string): number {
 
 /**
  * Start offsets of words that may head a date phrase, found in one allocation-free pass:
- * letter runs whose hash is in `heads` (each part of a hyphenated word counts), 4-digit numbers,
+ * letter runs whose hash is in `heads`, or in `capitalHeads` when capitalised (each part of a hyphenated word counts), 4-digit numbers,
  * numbers glued to letters ("1990s", "31st") or slashes ("1/18/2022"), and digits after an apostrophe ("'90s").
  */
-export function candidateHeads(text: string, heads: ReadonlySet<number>): number[] {
+export function candidateHeads(text: string, heads: ReadonlySet<number>, capitalHeads: ReadonlySet<number>): number[] {
   const out: number[] = [];
   const n = text.length;
   let i = 0;
@@ -136,7 +136,7 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>): number
         h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
         i++;
       } while (i < n && isAsciiLetter(text.charCodeAt(i)));
-      if (heads.has(h)) out.push(start);
+      if (heads.has(h) || (c <= 90 && capitalHeads.has(h))) out.push(start);
       continue;
     }
     if (c >= 48 && c <= 57) {

@@ -153,8 +153,10 @@ class Scanner {
     if (hasUnit && ANCHOR_SUFFIXES.has(w)) {
       if (w === 'ago' || ((w === 'earlier' || w === 'later') && !this.startsPhrase(j + 1)) || (w === 'before' && !this.isWord(j + 1))) {
         parts.anchorDir = ANCHOR_SUFFIXES.get(w);
-        if (parts.count === undefined) parts.count = 1;
-        parts.noValue = false;
+        // "a year ago" points at one year; "weeks ago", "several years ago" at no particular one
+        const vague = parts.count === undefined && this.w(j - 1).endsWith('s');
+        if (parts.count === undefined && !vague) parts.count = 1;
+        parts.noValue = vague;
         return j + 1;
       }
     }
@@ -374,6 +376,7 @@ class Scanner {
   private headAt(j: number, _hasMods: boolean, _strong: boolean, _det: boolean, _ord: number | undefined, _count: number | undefined): boolean {
     const tok = this.t[j];
     const w = tok.w;
+    if (tok.kind === Kind.Word && !HEAD_WORDS.has(w) && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
     if (tok.kind === Kind.Num) return tok.w.length === 4 || (MONTHS.has(this.w(j + 1)) && tok.n <= 31);
     if (UNITS.has(w) || SEASONS.has(w) || DEICTIC_DAYS.has(w) || FREQUENCY_WORDS.has(w)) return true;
     if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return true;
@@ -403,6 +406,10 @@ class Scanner {
       return undefined;
     }
     if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return undefined;
+    if (tok.kind === Kind.Word && !tok.cap && !HEAD_WORDS.has(w)) {
+      const c0 = w.charCodeAt(0);
+      if (!(c0 >= 48 && c0 <= 57) && !w.includes('-')) return undefined;
+    }
 
     // Month names: "Jan. 18", "January 18, 2022", "August 1988", "late October"
     if (tok.cap && MONTHS.has(w)) {
@@ -675,8 +682,12 @@ class Scanner {
         parts.noValue = true;
         return j + 4;
       }
-      // bare units: only plurals after a time preposition ("for years", "in months")
+      // bare units: only plurals after a time preposition ("for years") or before "ago" ("weeks ago")
       if (!plural) return undefined;
+      if (ANCHOR_SUFFIXES.has(this.w(j + 1)) && unit !== 'period' && unit !== 'quarter') {
+        parts.unit = unit;
+        return j + 1;
+      }
       if (!(prev === 'for' || prev === 'in' || prev === 'over' || prev === 'within' || prev === 'took' || prev === 'after')) return undefined;
       if (unit === 'quarter' || unit === 'period' || unit === 'weekend') return undefined;
       parts.unit = unit;
@@ -716,6 +727,14 @@ class Scanner {
         // "the last month", "the past week": a stretch of time rather than a calendar unit
         parts.noValue = true;
       }
+    } else if (m.mods === 1 && this.w(m.start) === 'the' && !plural && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day')) {
+      // "the year", "the day": in news, the one the article is written in
+      if (unit === 'year') parts.yearRel = 0;
+      else if (unit === 'month') parts.monthRel = 0;
+      else if (unit === 'week') parts.weekRel = 0;
+      else parts.dayRel = 0;
+    } else if (m.mods === 3 && this.w(m.start) === 'the' && this.w(m.start + 2) === 'of' && PART_WORDS.has(this.w(m.start + 1)) && !plural && unit === 'year') {
+      parts.yearRel = 0; // "the end of the year"
     } else {
       parts.noValue = true;
     }
@@ -780,9 +799,9 @@ class Scanner {
   /** Tense of the clause around a weekday or month: -1 past, +1 future, 0 no cue. */
   private tense(start: number, j: number): number {
     const t = this.t;
-    for (let k = start - 1; k >= 0 && k >= start - 14; k--) {
+    for (let k = start - 1; k >= 0 && k >= start - 16; k--) {
       const w = t[k].w;
-      if (w === '.' || w === '\n' || w === ';' || w === '?' || w === '!') break;
+      if (this.clauseEnd(k)) break;
       if (FUTURE_CUES.has(w)) {
         if ((w === 'is' || w === 'are') && !(this.w(k + 1).endsWith('ing') || this.w(k + 1) === 'scheduled' || this.w(k + 1) === 'due' || this.w(k + 1) === 'set' || this.w(k + 1) === 'expected')) continue;
         if (w === 'to' && !(t[k + 1] && t[k + 1].kind === Kind.Word && !t[k + 1].cap && k + 1 < start && !UNITS.has(t[k + 1].w))) continue;
@@ -794,11 +813,21 @@ class Scanner {
     }
     for (let k = j + 1; k < t.length && k <= j + 10; k++) {
       const w = t[k].w;
-      if (w === '.' || w === '\n' || w === ';' || w === '?' || w === '!') break;
+      if (this.clauseEnd(k)) break;
       if (w === 'will' || w === 'shall' || w === "'ll") return 1;
       if (PAST_CUES.has(w) || (t[k].kind === Kind.Word && w.length > 4 && w.endsWith('ed'))) return -1;
     }
     return 0;
+  }
+
+  /** Token k ends a sentence or clause (a period after an initial or "Mr." does not). */
+  private clauseEnd(k: number): boolean {
+    const w = this.t[k].w;
+    if (w === '.') {
+      const before = this.t[k - 1];
+      return !(before && before.kind === Kind.Word && (before.w.length === 1 || ABBREVIATIONS.has(before.w)));
+    }
+    return w === '\n' || w === ';' || w === '?' || w === '!';
   }
 
   private likelyYear(j: number, m: PrefixInfo): boolean {
@@ -825,6 +854,12 @@ const RATE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundr
 const RATE_FREE = new Set([
   'for', 'in', 'within', 'than', 'over', 'after', 'about', 'nearly', 'almost', 'around', 'only', 'just', 'least',
   'of', 'half', 'by', 'under', 'past', 'since', 'until', 'till', 'during', 'from', 'roughly', 'barely', 'some',
+]);
+
+/** Words that head() may accept as a head (besides numbers, hyphenated words and capitalised names). */
+const HEAD_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
+  ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'half', 'age', 'aged', 'new', ...PRESENT_ADVERBS, ...PAST_ADVERBS,
 ]);
 
 /** Every word that may open a date phrase (prefix words and head words). */
@@ -858,6 +893,12 @@ const EVENT_DAY_WORDS = new Set([
 ]);
 
 /** Prefix words kept before a point in time. */
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'jr',
+  'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'pres', 'amb', 'sec', 'supt', 'atty', 'messrs',
+  ...MONTH_ABBREVIATIONS,
+]);
 const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'subsequent', 'succeeding', 'same', 'prior']);
 const THE_KEEPERS = new Set(['previous', 'following', 'same', 'preceding']);
 const POINT_PREFIX = new Set([
@@ -961,10 +1002,12 @@ function isRealDay(y: number, m: number, d: number): boolean {
 /** Hashes of words that can head a date phrase: the cheap first pass looks only for these. */
 const HEAD_HASHES: ReadonlySet<number> = new Set(
   [
-    ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
-    ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'age', 'aged', 'half',
+    ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
+    'nineteen', 'age', 'aged', 'half',
   ].map(wordHash),
 );
+/** Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs). */
+const CAPITAL_HEAD_HASHES: ReadonlySet<number> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map(wordHash));
 
 // Date phrases are short: the full scanner runs only on windows around candidate heads.
 const WINDOW_BEFORE = 100;
@@ -972,7 +1015,7 @@ const WINDOW_AFTER = 120;
 
 /** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
 export function findDates(text: string, articleDate?: string): DateMention[] {
-  const heads = candidateHeads(text, HEAD_HASHES);
+  const heads = candidateHeads(text, HEAD_HASHES, CAPITAL_HEAD_HASHES);
   const out: DateMention[] = [];
   let done = 0;
   for (let k = 0; k < heads.length; ) {

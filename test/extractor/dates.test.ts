@@ -1,0 +1,162 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findArticleDate, findDates } from '../../src/extractor/dates';
+import type { DateMention } from '../../src/extractor/types';
+
+const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
+
+function texts(text: string, articleDate?: string): string[] {
+  return findDates(text, articleDate).map((d) => d.text);
+}
+
+function only(text: string, articleDate?: string): DateMention {
+  const found = findDates(text, articleDate);
+  assert.equal(found.length, 1, `expected one date in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((d) => d.text))}`);
+  return found[0];
+}
+
+function valueOf(text: string, phrase: string, articleDate: string): string | undefined {
+  const d = findDates(text, articleDate).find((x) => x.text === phrase);
+  assert.ok(d, `no date ${JSON.stringify(phrase)} in ${JSON.stringify(text)}; have ${JSON.stringify(texts(text, articleDate))}`);
+  return d.value;
+}
+
+test('sample article: weekdays, relative phrases and years are dates; troop numbers are not', () => {
+  const found = findDates(sample, '2022-01-18');
+  const surface = new Set(found.map((d) => d.text));
+  for (const phrase of ['Friday', 'Tuesday', 'late October', 'last week', 'last Thursday', '2014', '2015', 'weeks ago']) {
+    assert.ok(surface.has(phrase), `missing ${phrase}; have ${[...surface].join(', ')}`);
+  }
+  assert.ok(!found.some((d) => d.text.includes('100,000')), '100,000 troops is not a date');
+  for (const d of found) assert.equal(sample.slice(d.start, d.end), d.text);
+  for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start, 'dates are sorted and disjoint');
+});
+
+test('sample article: values relative to the article date follow tense', () => {
+  const found = findDates(sample, '2022-01-18');
+  const first = (phrase: string) => found.find((d) => d.text === phrase)?.value;
+  assert.equal(first('Friday'), '2022-01-21', '"will meet … on Friday" is the coming Friday');
+  assert.equal(first('Tuesday'), '2022-01-18', '"is scheduled to depart on Tuesday" on a Tuesday is that day');
+  assert.equal(first('last Thursday'), '2022-01-13');
+  assert.equal(first('last week'), '2022-W02');
+  assert.equal(first('late October'), '2021-10', 'a past month without a year is the most recent one');
+  assert.equal(first('2014'), '2014');
+  assert.equal(first('weeks ago'), undefined, 'a vague count has no single value');
+});
+
+test('sample article: no article date of its own (dateline without a date)', () => {
+  assert.equal(findArticleDate(sample), undefined);
+});
+
+test('month and day forms', () => {
+  assert.deepEqual(texts('The vote is set for Jan. 18 in the capital.'), ['Jan. 18']);
+  assert.equal(only('He was born on January 18, 2022, in a small town.').text, 'January 18, 2022');
+  assert.equal(only('He was born on January 18, 2022, in a small town.').value, '2022-01-18');
+  assert.equal(only('The treaty was signed on 18 January 2022 in Paris.').value, '2022-01-18');
+  assert.equal(only('Sales rose in August 1988 after the strike.').value, '1988-08');
+  assert.equal(only('The court met on Monday, Oct. 16, 1989, to hear the case.').text, 'Monday, Oct. 16, 1989');
+  assert.equal(only('The deadline passed in mid-June, officials said.', '2021-09-01').value, '2021-06');
+  // "may" and "march" as verbs are not months
+  assert.deepEqual(texts('They may march on the capital if the talks fail.'), []);
+  assert.deepEqual(texts('Protesters may gather, and May is when the vote takes place.'), ['May']);
+});
+
+test('years only where a year is likely', () => {
+  assert.deepEqual(texts('The war has dragged on since 2015.'), ['2015']);
+  assert.deepEqual(texts("It was 2014's worst storm."), ['2014']);
+  assert.deepEqual(texts('Russia has massed 100,000 troops and spent $2014 on each.'), []);
+  assert.deepEqual(texts('The plant employs 1500 workers.'), []);
+  assert.equal(only('The 1987 crash wiped out savings.').text, '1987');
+  assert.equal(only('Prices surged during the 1990s.').text, 'the 1990s');
+  assert.equal(only('Prices surged during the 1990s.').value, '199');
+  assert.equal(only("Music from the '90s filled the hall.").text, "the '90s");
+  assert.equal(only('Growth slowed in fiscal 1990 as costs rose.').text, 'fiscal 1990');
+  assert.equal(only('A 1987-style crash is unlikely.').text, '1987');
+});
+
+test('quarters, halves and seasons', () => {
+  assert.equal(only('Profit rose in the third quarter.', '1989-10-20').value, '1989-Q3');
+  assert.equal(only('The company reported third-quarter earnings.', '1989-10-20').text, 'third-quarter');
+  assert.equal(only('Revenue fell in the first half of 1990.').value, '1990');
+  assert.equal(only('The plant will reopen this summer.', '2022-01-18').value, '2022-SU');
+  assert.equal(only('Talks collapsed last fall.', '1998-02-06').value, '1997-FA');
+  assert.deepEqual(texts('Prices fall when supply rises.'), []);
+  assert.deepEqual(texts('About three-quarters of voters agreed.'), []);
+});
+
+test('relative expressions and counted spans', () => {
+  const ref = '2022-01-18';
+  assert.equal(valueOf('The ministry said yesterday that talks would resume.', 'yesterday', ref), '2022-01-17');
+  assert.equal(valueOf('Officials will meet today.', 'today', ref), '2022-01-18');
+  assert.equal(valueOf('Output rose this month.', 'this month', ref), '2022-01');
+  assert.equal(valueOf('Output rose last year.', 'last year', ref), '2021');
+  assert.equal(valueOf('Output will rise next year.', 'next year', ref), '2023');
+  assert.equal(valueOf('The law passed two years ago.', 'two years ago', ref), '2020');
+  assert.equal(valueOf('Sales rose earlier this year.', 'earlier this year', ref), '2022');
+  assert.equal(valueOf('Sales will be counted at the end of the year.', 'the end of the year', ref), '2022');
+  assert.ok(texts('Prices doubled over the past two years.').includes('the past two years'));
+  assert.ok(texts('Rates rose in recent years.').includes('recent years'));
+  assert.ok(texts('The strike lasted three months.').includes('three months'));
+  assert.ok(texts('He is 61 years old.').includes('61 years old'));
+  assert.equal(only('A year earlier, profit was higher.', ref).value, '2021');
+  // anaphoric: relative to another date in the text, not to the article's
+  assert.equal(only('The plant closed the following year.', ref).value, undefined);
+});
+
+test('weekday direction: "last", "next", tense cues, and the past by default', () => {
+  const ref = '2022-01-18'; // a Tuesday
+  assert.equal(valueOf('The minister said on Friday that talks had failed.', 'Friday', ref), '2022-01-14');
+  assert.equal(valueOf('The minister will travel on Friday.', 'Friday', ref), '2022-01-21');
+  assert.equal(valueOf('The talks ended last Tuesday.', 'last Tuesday', ref), '2022-01-11');
+  assert.equal(valueOf('The talks resume next Tuesday.', 'next Tuesday', ref), '2022-01-25');
+  assert.equal(valueOf('The bill passed Monday.', 'Monday', ref), '2022-01-17');
+  // a named event is not a weekday reference
+  assert.deepEqual(texts('Markets have not forgotten Black Monday.'), []);
+});
+
+test('rates and names are not dates', () => {
+  assert.deepEqual(texts('The refinery handles 70,000 barrels a day.'), []);
+  assert.deepEqual(texts('The program costs $20 million a year.'), []);
+  assert.deepEqual(texts('She reads Business Week.'), []);
+  assert.deepEqual(texts('He flew a Mirage 2000 jet.'), []);
+});
+
+test('numeric and ISO dates', () => {
+  assert.equal(only('The filing is dated 1/18/2022 in the docket.').value, '2022-01-18');
+  assert.equal(only('The log entry reads 2022-01-18 at the top.').value, '2022-01-18');
+});
+
+test('article date from a Date: line, a byline date, an ISO timestamp or a dated dateline', () => {
+  assert.equal(findArticleDate('Title\nDate: January 18, 2022\n\nBody text.'), '2022-01-18');
+  assert.equal(findArticleDate('Headline here\nBy Jane Doe | Jan. 18, 2022\n\nBody.'), '2022-01-18');
+  assert.equal(findArticleDate('2022-01-18T09:30:00Z\nHeadline\n\nBody.'), '2022-01-18');
+  assert.equal(findArticleDate('WASHINGTON, Jan. 18, 2022 (Reuters) — Officials said on Tuesday that the long talks would go on.'), '2022-01-18');
+  // a year-less dateline is not enough
+  assert.equal(findArticleDate('WASHINGTON, Jan. 18 (Reuters) — Officials said on Tuesday that the talks would go on.'), undefined);
+  // a date deep inside a long first paragraph is not the article's date
+  const long = 'The company said it expected results in line with forecasts, and that the board, which met for hours behind closed doors, had approved the plan on March 26, 1996, despite objections.';
+  assert.equal(findArticleDate(long), undefined);
+});
+
+test('a paragraph gives the same dates alone as inside the article', () => {
+  const paragraphs = sample.split('\n\n');
+  let offset = 0;
+  const whole = findDates(sample, '2022-01-18');
+  const pieced: DateMention[] = [];
+  for (const p of paragraphs) {
+    for (const d of findDates(p, '2022-01-18')) pieced.push({ ...d, start: d.start + offset, end: d.end + offset });
+    offset += p.length + 2;
+  }
+  assert.deepEqual(pieced, whole);
+});
+
+test('linear time on long and adversarial input', () => {
+  const long = 'the end of the '.repeat(20000) + 'year';
+  const t0 = Date.now();
+  findDates(long);
+  findDates('1 '.repeat(50000));
+  findDates('last '.repeat(50000));
+  assert.ok(Date.now() - t0 < 3000, 'scans stay fast');
+});
