@@ -55,6 +55,8 @@ export interface Candidate {
   team?: boolean;
   /** Right after a locative preposition ("in", "at", "from"). */
   locative?: boolean;
+  /** Context says organization ("X shares", "a spokesman for X", "analyst at X"). */
+  orgCue?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'st', 'du', 'zu', 'ter', 'op']);
@@ -81,6 +83,10 @@ const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 /** Streets and hills that stand for an industry or an institution in news ("Wall Street fell"). */
 const METONYMS = new Set(['wall street', 'capitol hill', 'madison avenue', 'fleet street', 'main street', 'downing street', 'foggy bottom', 'whitehall', 'quai d\'orsay']);
+/** Lower-case words after a name that show it is a company or institution ("Hearst shares"). */
+const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'subsidiary', 'unit', 'units', 'employees', 'executives', 'management', 'stake', 'bonds', 'debt', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'brand', 'brands', 'products', 'stores', 'plant', 'plants', 'merchandise', 'salesman', 'dealers', 'franchise', 'franchisees', 'securities', 'division', 'inc', 'corp']);
+/** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
+const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** Whether a word token can be part of a capitalised name. */
@@ -201,6 +207,7 @@ export function findCandidates(text: string): Candidate[] {
       hint: undefined,
       team: undefined,
       locative: undefined,
+      orgCue: undefined,
     };
     const prev = tokens[a - 1];
     const next = tokens[b];
@@ -212,6 +219,9 @@ export function findCandidates(text: string): Candidate[] {
     else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
     else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
     if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
+    if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
+    else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;
+    else if (prev && (prev.key === 'of' || prev.key === 'for' || prev.key === 'at' || prev.key === 'in' || prev.key === 'with' || prev.key === 'by') && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
     return c;
   };
 

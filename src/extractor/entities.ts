@@ -3,7 +3,7 @@
 // establishes and groups mentions into entities ("Mr. Blinken" → "Antony J. Blinken").
 import type { Entity, EntityType, Mention } from './types';
 import { findCandidates, type Candidate } from './entities-candidates';
-import { genderOfFirstName, lexKey } from './lexicon/index';
+import { genderOfFirstName, isCommonWord, isFirstName, lexKey, placeKind } from './lexicon/index';
 
 /** Start offsets of the paragraphs of `text` (split at blank lines). */
 export function paragraphStarts(text: string): number[] {
@@ -42,6 +42,7 @@ function shifted(c: Candidate, offset: number): Candidate {
     hint: c.hint,
     team: c.team,
     locative: c.locative,
+    orgCue: c.orgCue,
   };
 }
 
@@ -76,6 +77,7 @@ interface Resolved {
 }
 
 const SPEECH_PERSON = false;
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'company', 'cos', 'bhd', 'spa', 'cie', 'industries', 'international', 'partners', 'associates', 'brothers', 'bros', 'enterprises', 'and', 'communications', 'securities', 'capital', 'financial', 'systems', 'technologies']);
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
@@ -136,6 +138,24 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     persons.push(p);
     return p;
   };
+
+  // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
+  // organization of this text, or stands where a company does, is the organization.
+  const orgCores = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.strong) continue;
+    const words = c.words.filter((w) => w !== '&');
+    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+    if (words.length < c.words.length || words.length >= 2) orgCores.add(words.join(' '));
+    if (words.length >= 2 && !isFirstName(words[0]!) && !isCommonWord(words[0]!) && !placeKind(words[0]!)) orgCores.add(words[0]!);
+  }
+  for (const c of candidates) {
+    if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
+    if (orgCores.has(c.words.join(' ')) || (c.orgCue && (c.type === 'unknown' || c.words.length === 1 || !isFirstName(c.words[0]!)))) {
+      c.type = 'organization';
+      c.strong = true;
+    }
+  }
 
   // 1. Full names (two or more words) with evidence found the people of the text.
   for (const c of candidates) {
