@@ -21,16 +21,71 @@ import {
 
 const enum Kind { Word, Punct, Quote }
 
-interface Token {
-  start: number;
-  end: number;
-  kind: Kind;
-  /** Lowercase word (Word) or the punctuation character (Punct). */
-  norm: string;
-  /** Quote index for Kind.Quote. */
-  quote: number;
-  sentence: number;
-  paragraph: number;
+/** Tokens as parallel arrays (no object per token); lowercase forms are made on first use. */
+class TokenList {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Quote index for Kind.Quote, else -1. */
+  quote: Int32Array;
+  sentence: Int32Array;
+  paragraph: Int32Array;
+  length = 0;
+  private norms: (string | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    capacity: number,
+  ) {
+    capacity = Math.max(16, capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.quote = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+    this.paragraph = new Int32Array(capacity);
+    this.norms = new Array<string | undefined>(capacity).fill(undefined);
+  }
+
+  push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number): void {
+    if (this.length === this.start.length) this.grow();
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.kind[k] = kind;
+    this.quote[k] = quote;
+    this.sentence[k] = sentence;
+    this.paragraph[k] = paragraph;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start, (n) => new Int32Array(n));
+    this.end = widen(this.end, (n) => new Int32Array(n));
+    this.kind = widen(this.kind, (n) => new Uint8Array(n));
+    this.quote = widen(this.quote, (n) => new Int32Array(n));
+    this.sentence = widen(this.sentence, (n) => new Int32Array(n));
+    this.paragraph = widen(this.paragraph, (n) => new Int32Array(n));
+    const norms = new Array<string | undefined>(size).fill(undefined);
+    for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
+    this.norms = norms;
+  }
+
+  /** Lowercase word, the punctuation character, or "" for a quotation. */
+  norm(k: number): string {
+    if (this.kind[k] !== Kind.Word) return this.kind[k] === Kind.Quote ? '' : this.text[this.start[k]];
+    let n = this.norms[k];
+    if (n === undefined) {
+      n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
+      this.norms[k] = n;
+    }
+    return n;
+  }
 }
 
 function isSpaceCode(c: number): boolean {
@@ -99,15 +154,18 @@ function regionsAround(text: string, quotes: readonly RawQuote[], starts: number
   return regions;
 }
 
-function tokenize(text: string, quotes: readonly RawQuote[]): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string, quotes: readonly RawQuote[]): TokenList {
   const starts = paragraphStarts(text);
+  const regions = regionsAround(text, quotes, starts);
+  let covered = 0;
+  for (const [a, b] of regions) covered += b - a;
+  const tokens = new TokenList(text, covered >> 2);
   let qi = 0;
   let sentence = 0;
   let paragraph = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
 
-  const push = (start: number, end: number, kind: Kind, norm: string, quote = -1): void => {
+  const push = (start: number, end: number, kind: Kind, quote = -1): void => {
     let p = paragraph;
     while (p + 1 < starts.length && starts[p + 1] <= start) p++;
     if (p !== paragraph || tokens.length === 0) {
@@ -120,21 +178,22 @@ function tokenize(text: string, quotes: readonly RawQuote[]): Token[] {
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
-    tokens.push({ start, end, kind, norm, quote, sentence, paragraph });
+    tokens.push(start, end, kind, quote, sentence, paragraph);
     if (kind === Kind.Quote) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
     }
   };
 
-  for (const [from, n] of regionsAround(text, quotes, starts)) {
+  for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
     for (let i = from; i < n; ) {
       if (qi < quotes.length && i >= quotes[qi].outerStart) {
         const q = quotes[qi];
         if (i === q.outerStart) {
-          push(q.outerStart, q.outerEnd, Kind.Quote, '', qi);
-          const inner = text.slice(Math.max(q.start, q.end - 2), q.end).trimEnd();
-          if (inner.length > 0 && isSentenceEnd(inner[inner.length - 1])) pendingBoundary = true;
+          push(q.outerStart, q.outerEnd, Kind.Quote, qi);
+          let e = q.end;
+          while (e > q.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+          if (e > q.start && isSentenceEnd(text[e - 1])) pendingBoundary = true;
           i = Math.max(q.outerEnd, i + 1);
         }
         qi++;
@@ -147,25 +206,23 @@ function tokenize(text: string, quotes: readonly RawQuote[]): Token[] {
       }
       if (isWordCode(c)) {
         let j = i + 1;
+        let dotted = false;
         while (j < n) {
           const d = text.charCodeAt(j);
           if (isWordCode(d)) j++;
-          else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
-          else break;
+          else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+            if (d === 0x2e) dotted = true;
+            j += 2;
+          } else break;
         }
-        let word = text.slice(i, j).toLowerCase();
         // A period belongs to an abbreviation or an initial, and then ends no sentence.
-        if (j < n && text.charCodeAt(j) === 0x2e && (ABBREVIATIONS.has(word) || (j - i === 1 && isUpperCode(c)) || word.includes('.'))) {
-          j++;
-          word += '.';
-        }
-        push(i, j, Kind.Word, word);
+        if (j < n && text.charCodeAt(j) === 0x2e && (dotted || (j - i === 1 && isUpperCode(c)) || (j - i <= 5 && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())))) j++;
+        push(i, j, Kind.Word);
         i = j;
         continue;
       }
-      const ch = text[i];
-      push(i, i + 1, Kind.Punct, ch);
-      if (isSentenceEnd(ch) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
+      push(i, i + 1, Kind.Punct);
+      if (isSentenceEnd(text[i]) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
       i++;
     }
   }
@@ -194,31 +251,31 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 class Attributor {
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: TokenList,
   ) {}
 
   isWord(k: number): boolean {
-    return k >= 0 && k < this.tokens.length && this.tokens[k].kind === Kind.Word;
+    return k >= 0 && k < this.tokens.length && this.tokens.kind[k] === Kind.Word;
   }
 
   isPunct(k: number, ch: string): boolean {
-    return k >= 0 && k < this.tokens.length && this.tokens[k].kind === Kind.Punct && this.tokens[k].norm === ch;
+    return k >= 0 && k < this.tokens.length && this.tokens.kind[k] === Kind.Punct && this.tokens.norm(k) === ch;
   }
 
   capitalised(k: number): boolean {
-    return isUpperCode(this.text.charCodeAt(this.tokens[k].start));
+    return isUpperCode(this.text.charCodeAt(this.tokens.start[k]));
   }
 
   /** A reporting verb used as a verb here (not "his remarks", "the United States", "late-night tweets"). */
   speechVerb(k: number): boolean {
     if (!this.isWord(k)) return false;
-    const w = this.tokens[k].norm;
+    const w = this.tokens.norm(k);
     const lemma = SPEECH_VERB_FORMS.get(w);
     if (lemma === undefined) return false;
-    if (this.capitalised(k) && k > 0 && this.tokens[k - 1].sentence === this.tokens[k].sentence) return false;
-    if (lemma === 'put' && !(this.isWord(k + 1) && this.tokens[k + 1].norm === 'it')) return false;
+    if (this.capitalised(k) && k > 0 && this.tokens.sentence[k - 1] === this.tokens.sentence[k]) return false;
+    if (lemma === 'put' && !(this.isWord(k + 1) && this.tokens.norm(k + 1) === 'it')) return false;
     if (k > 0 && this.isWord(k - 1)) {
-      const prev = this.tokens[k - 1].norm;
+      const prev = this.tokens.norm(k - 1);
       if (NOUN_MARKERS.has(prev) || isPossessive(prev)) return false;
       if (NOUN_LIKE_VERBS.has(lemma) && w !== lemma && (w === lemma + 's' || w === lemma + 'es')) {
         return prev === 'he' || prev === 'she' || prev === 'it' || this.capitalised(k - 1);
@@ -231,18 +288,18 @@ class Attributor {
   }
 
   isParticiple(k: number): boolean {
-    const w = this.tokens[k].norm;
+    const w = this.tokens.norm(k);
     return w.endsWith('ing') && SPEECH_VERB_FORMS.get(w) !== w;
   }
 
   accordingTo(k: number): boolean {
-    return this.isWord(k) && this.tokens[k].norm === 'according' && this.isWord(k + 1) && this.tokens[k + 1].norm === 'to';
+    return this.isWord(k) && this.tokens.norm(k) === 'according' && this.isWord(k + 1) && this.tokens.norm(k + 1) === 'to';
   }
 
   /** A word that may sit between a speaker and the verb: "also", "later", "on Monday", "-ly" adverbs. */
   modifier(k: number): boolean {
     if (!this.isWord(k)) return false;
-    const w = this.tokens[k].norm;
+    const w = this.tokens.norm(k);
     if (VERB_MODIFIERS.has(w) || WEEKDAYS.has(w)) return true;
     return w.length > 4 && w.endsWith('ly') && !this.capitalised(k);
   }
@@ -250,14 +307,14 @@ class Attributor {
   /** A word that can be part of a speaker phrase. */
   phraseWord(k: number): boolean {
     if (!this.isWord(k)) return false;
-    const w = this.tokens[k].norm;
+    const w = this.tokens.norm(k);
     if (NOUN_PHRASE_STOPS.has(w) || SPEECH_VERB_FORMS.has(w)) return false;
     if (w === 'according' || w.endsWith("n't") || w.endsWith('n’t')) return false;
     return true;
   }
 
   pronoun(k: number): boolean {
-    return this.isWord(k) && SUBJECT_PRONOUNS.has(this.tokens[k].norm);
+    return this.isWord(k) && SUBJECT_PRONOUNS.has(this.tokens.norm(k));
   }
 
   /** The words right before token `k` (inclusive) that form a speaker phrase, at most 8, not before `lo`. */
@@ -274,8 +331,8 @@ class Attributor {
     while (first - 1 >= lo && k - first < 7 && this.phraseWord(first - 1)) first--;
     if (first > k) return undefined;
     // A phrase does not start with a preposition-like "of" nor end in one.
-    while (first <= k && this.tokens[first].norm === 'of') first++;
-    if (first > k || this.tokens[k].norm === 'of') return undefined;
+    while (first <= k && this.tokens.norm(first) === 'of') first++;
+    if (first > k || this.tokens.norm(k) === 'of') return undefined;
     return { first, last: k };
   }
 
@@ -284,7 +341,7 @@ class Attributor {
     let k = v - 1;
     while (k >= lo && this.modifier(k) && !this.pronoun(k)) k--;
     // "on Monday", "last week" between speaker and verb
-    if (k - 1 >= lo && WEEKDAYS.has(this.tokens[k + 1]?.norm ?? '') && this.isWord(k) && this.tokens[k].norm === 'on') k--;
+    if (k - 1 >= lo && k + 1 < this.tokens.length && WEEKDAYS.has(this.tokens.norm(k + 1)) && this.isWord(k) && this.tokens.norm(k) === 'on') k--;
     if (k < lo) return undefined;
     if (this.isPunct(k, ',')) {
       // Appositions or relative clauses between commas ("Psaki, the press secretary, said"): the
@@ -293,7 +350,7 @@ class Attributor {
       let right = k;
       for (let level = 0; level < 3; level++) {
         let j = right - 1;
-        while (j >= lo && j > right - 24 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote && this.tokens[j].sentence === this.tokens[k].sentence) j--;
+        while (j >= lo && j > right - 24 && !this.isPunct(j, ',') && this.tokens.kind[j] !== Kind.Quote && this.tokens.sentence[j] === this.tokens.sentence[k]) j--;
         if (j < lo || !this.isPunct(j, ',')) return undefined;
         const segment = this.wordsBack(right - 1, j + 1);
         if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first))) {
@@ -313,18 +370,18 @@ class Attributor {
 
   allCaps(k: number): boolean {
     if (!this.isWord(k)) return false;
-    const t = this.text.slice(this.tokens[k].start, this.tokens[k].end);
+    const t = this.text.slice(this.tokens.start[k], this.tokens.end[k]);
     return t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
   }
 
   /** "Trump’s claim that …": the possessor of a noun for something said. */
   possessorCue(t: number, lo: number): Cue | undefined {
     for (let v = t - 1; v > lo; v--) {
-      if (this.tokens[v].kind === Kind.Quote) return undefined;
-      if (!this.isWord(v) || !SPEECH_NOUNS.has(this.tokens[v].norm)) continue;
+      if (this.tokens.kind[v] === Kind.Quote) return undefined;
+      if (!this.isWord(v) || !SPEECH_NOUNS.has(this.tokens.norm(v))) continue;
       let k = v - 1;
-      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens[k].norm)) k--; // "Trump’s latest claim"
-      if (!this.isWord(k) || !isPossessive(this.tokens[k].norm) || !this.capitalised(k)) continue;
+      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens.norm(k))) k--; // "Trump’s latest claim"
+      if (!this.isWord(k) || !isPossessive(this.tokens.norm(k)) || !this.capitalised(k)) continue;
       const phrase = this.wordsBack(k, lo);
       if (phrase) return { phrase, verb: v, verbLength: 0 };
     }
@@ -343,7 +400,7 @@ class Attributor {
     let last = k - 1;
     while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) last++;
     if (last < k) return undefined;
-    while (last >= k && this.tokens[last].norm === 'of') last--;
+    while (last >= k && this.tokens.norm(last) === 'of') last--;
     if (last < k) return undefined;
     return { first: k, last };
   }
@@ -354,16 +411,16 @@ class Attributor {
     if (this.allCaps(k)) {
       // A dateline or a heading run into the text: "WASHINGTON — …", "LOS ANGELES, Sept. 28 (UPI) — …"
       let j = k;
-      while (j < hi && j < k + 15 && !(this.tokens[j].kind === Kind.Punct && DASHES.has(this.tokens[j].norm))) j++;
+      while (j < hi && j < k + 15 && !(this.tokens.kind[j] === Kind.Punct && DASHES.has(this.tokens.norm(j)))) j++;
       if (j < hi && j < k + 15) k = j + 1;
     }
-    while (k < hi && this.isWord(k) && (this.tokens[k].norm === 'but' || this.tokens[k].norm === 'and' || this.tokens[k].norm === 'so' || this.tokens[k].norm === 'yet')) k++;
+    while (k < hi && this.isWord(k) && (this.tokens.norm(k) === 'but' || this.tokens.norm(k) === 'and' || this.tokens.norm(k) === 'so' || this.tokens.norm(k) === 'yet')) k++;
     // "However, …", "First, …", "Wednesday, …"
     if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2;
-    while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens[k].norm)) k++;
-    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens[k].norm) || this.isParticiple(k))) {
+    while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens.norm(k))) k++;
+    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.isParticiple(k))) {
       let j = k;
-      while (j < hi && j < k + 30 && !this.isPunct(j, ',') && this.tokens[j].kind !== Kind.Quote) j++;
+      while (j < hi && j < k + 30 && !this.isPunct(j, ',') && this.tokens.kind[j] !== Kind.Quote) j++;
       if (j < hi && this.isPunct(j, ',')) return j + 1;
     }
     return k;
@@ -372,7 +429,7 @@ class Attributor {
   /** True when the sentence opens with a subordinate clause whose end (a comma) is not found before `hi`. */
   openIntro(sa: number, hi: number): boolean {
     const k = this.clauseStart(sa, hi);
-    return k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens[k].norm) && !this.pronoun(k);
+    return k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens.norm(k)) && !this.pronoun(k);
   }
 
   /**
@@ -387,7 +444,7 @@ class Attributor {
     let last = -1;
     let lower = 0; // lowercase words since the last capitalised one
     for (let j = k; j < hi && j - k < 8 && this.phraseWord(j); j++) {
-      const w = this.tokens[j].norm;
+      const w = this.tokens.norm(j);
       if (this.capitalised(j) && !DETERMINERS.has(w)) {
         last = j;
         lower = 0;
@@ -399,7 +456,7 @@ class Attributor {
       if (w.endsWith('ed') || (w.endsWith('s') && !isPossessive(w)) || ++lower > 2) break;
     }
     if (last >= k) return { first: k, last };
-    if (DETERMINERS.has(this.tokens[k].norm) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
+    if (DETERMINERS.has(this.tokens.norm(k)) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
     return undefined;
   }
 
@@ -408,8 +465,7 @@ class Attributor {
     let r = t + 1;
     if (this.isPunct(r, ',')) r++;
     if (r >= hi) return undefined;
-    const tok = this.tokens[r];
-    if (tok.kind === Kind.Punct && DASHES.has(tok.norm)) {
+    if (this.tokens.kind[r] === Kind.Punct && DASHES.has(this.tokens.norm(r))) {
       const phrase = this.phraseAfter(r + 1, hi);
       if (phrase && this.capitalised(phrase.first)) return { phrase, verb: r, verbLength: 1 };
       return undefined;
@@ -422,32 +478,30 @@ class Attributor {
       const phrase = this.phraseAfter(r + 1, hi);
       return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
     }
-    const sentence = tok.sentence;
-    const crossed = sentence !== this.tokens[t].sentence;
+    const sentence = this.tokens.sentence[r];
+    const crossed = sentence !== this.tokens.sentence[t];
     for (let v = r + 1; v < hi && v < r + 26; v++) {
-      const tk = this.tokens[v];
-      if (tk.kind === Kind.Quote || tk.sentence !== sentence) break;
+      if (this.tokens.kind[v] === Kind.Quote || this.tokens.sentence[v] !== sentence) break;
       if (!this.speechVerb(v) || this.isParticiple(v)) continue;
       const phrase = this.phraseBefore(v, r);
       if (!phrase || phrase.first !== r) break;
       // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else.
       if (crossed) {
-        for (let u = v + 1; u < hi && this.tokens[u].sentence === sentence; u++) if (this.tokens[u].kind === Kind.Quote) return undefined;
+        for (let u = v + 1; u < hi && this.tokens.sentence[u] === sentence; u++) if (this.tokens.kind[u] === Kind.Quote) return undefined;
       }
       return { phrase, verb: v, verbLength: 1 };
     }
     if (crossed) return undefined;
     // "…, according to X" or "as X put it" later in the sentence
     for (let v = r; v < hi && v < r + 40; v++) {
-      const tk = this.tokens[v];
-      if (tk.kind === Kind.Quote || tk.sentence !== sentence) break;
+      if (this.tokens.kind[v] === Kind.Quote || this.tokens.sentence[v] !== sentence) break;
       if (this.accordingTo(v)) {
         const phrase = this.phraseAfter(v + 2, hi);
         if (phrase) return { phrase, verb: v, verbLength: 2 };
       }
-      if (tk.norm === 'as' && this.isWord(v)) {
+      if (this.isWord(v) && this.tokens.norm(v) === 'as') {
         for (let u = v + 2; u < hi && u < v + 10; u++) {
-          if (this.tokens[u].norm === 'put' && this.speechVerb(u)) {
+          if (this.tokens.norm(u) === 'put' && this.speechVerb(u)) {
             const phrase = this.phraseBefore(u, v + 1);
             if (phrase) return { phrase, verb: u, verbLength: 2 };
           }
@@ -484,7 +538,7 @@ class Attributor {
       const phrase = this.subject(from, v);
       return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
     }
-    const inverted = v === from || this.isPunct(v - 1, ',') || (v > 0 && this.tokens[v - 1].kind === Kind.Quote);
+    const inverted = v === from || this.isPunct(v - 1, ',') || (v > 0 && this.tokens.kind[v - 1] === Kind.Quote);
     const phrase = this.phraseBefore(v, from) ?? (inverted ? this.phraseAfter(v + 1, t) : undefined);
     return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
   }
@@ -492,9 +546,9 @@ class Attributor {
   /** A reporting clause closing the sentence: "A cashier who “…” is held accountable, Warren said." */
   closingCue(t: number, sb: number): Cue | undefined {
     let end = sb;
-    while (end > t + 1 && this.tokens[end - 1].kind === Kind.Punct && !this.isPunct(end - 1, ',')) end--;
+    while (end > t + 1 && this.tokens.kind[end - 1] === Kind.Punct && !this.isPunct(end - 1, ',')) end--;
     for (let c = end - 2; c > t && c >= end - 14; c--) {
-      if (this.tokens[c].kind === Kind.Quote) return undefined;
+      if (this.tokens.kind[c] === Kind.Quote) return undefined;
       if (!this.isPunct(c, ',')) continue;
       const r = c + 1;
       if (this.speechVerb(r)) {
@@ -606,14 +660,15 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   };
 
   const speakerFrom = (cue: Cue): Speaker => {
-    const first = tokens[cue.phrase.first];
-    const last = tokens[cue.phrase.last];
-    const verbTokens = tokens.slice(cue.verb, cue.verb + cue.verbLength);
-    const cueText = verbTokens.length === 0 || DASHES.has(verbTokens[0].norm) ? undefined : verbTokens.map((t) => text.slice(t.start, t.end)).join(' ');
+    const first = { start: tokens.start[cue.phrase.first], end: tokens.end[cue.phrase.first] };
+    const last = { start: tokens.start[cue.phrase.last], end: tokens.end[cue.phrase.last] };
+    const cueText =
+      cue.verbLength === 0 || DASHES.has(tokens.norm(cue.verb)) ? undefined : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ');
     const phraseText = text.slice(first.start, last.end);
-    if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(first.norm)) {
-      const gender = SUBJECT_PRONOUNS.get(first.norm);
-      if (first.norm === 'he' || first.norm === 'she') {
+    const firstWord = tokens.norm(cue.phrase.first);
+    if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(firstWord)) {
+      const gender = SUBJECT_PRONOUNS.get(firstWord);
+      if (firstWord === 'he' || firstWord === 'she') {
         const m = lastPersonBefore(first.start, gender);
         if (m) {
           const e = entityById.get(m.entityId!);
@@ -633,17 +688,15 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   };
 
   const quoteToken = new Int32Array(sorted.length).fill(-1);
-  tokens.forEach((t, k) => {
-    if (t.kind === Kind.Quote) quoteToken[t.quote] = k;
-  });
+  for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quote[k]] = k;
   const sentenceStart = (k: number): number => {
     let s = k;
-    while (s > 0 && tokens[s - 1].sentence === tokens[k].sentence && k - s < 400) s--;
+    while (s > 0 && tokens.sentence[s - 1] === tokens.sentence[k] && k - s < 400) s--;
     return s;
   };
   const sentenceEnd = (k: number): number => {
     let e = k + 1;
-    while (e < tokens.length && tokens[e].sentence === tokens[k].sentence && e - k < 400) e++;
+    while (e < tokens.length && tokens.sentence[e] === tokens.sentence[k] && e - k < 400) e++;
     return e;
   };
 
@@ -651,8 +704,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   /** The cue of a sentence without quotations ("Ms. Psaki said on Friday that …" / "She added:"). */
   const sentenceCue = (sa: number, sb: number): Speaker | undefined => {
     for (let k = sb - 1; k >= sa; k--) {
-      const t = tokens[k];
-      if (t.kind === Kind.Quote) return speakers[t.quote];
+      if (tokens.kind[k] === Kind.Quote) return speakers[tokens.quote[k]];
     }
     const cue = at.cueBefore(sb, sa);
     return cue ? speakerFrom(cue) : undefined;
@@ -664,16 +716,16 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
    */
   const previousParagraphSpeaker = (sa: number): Speaker | undefined => {
     for (let hops = 0; hops < 3 && sa > 0; hops++) {
-      const pa = tokens[sa - 1].paragraph;
+      const pa = tokens.paragraph[sa - 1];
       const last = sentenceStart(sa - 1);
       const cue = sentenceCue(last, sa);
       if (cue) return cue;
       let k = sa - 1;
       let quoteOnly = true;
-      while (k >= 0 && tokens[k].paragraph === pa && sa - k < 400) {
-        if (tokens[k].kind === Kind.Quote) {
-          if (speakers[tokens[k].quote]) return speakers[tokens[k].quote];
-        } else if (tokens[k].kind === Kind.Word) quoteOnly = false;
+      while (k >= 0 && tokens.paragraph[k] === pa && sa - k < 400) {
+        if (tokens.kind[k] === Kind.Quote) {
+          if (speakers[tokens.quote[k]]) return speakers[tokens.quote[k]];
+        } else if (tokens.kind[k] === Kind.Word) quoteOnly = false;
         k--;
       }
       if (!quoteOnly || k < 0) return undefined;
@@ -689,12 +741,13 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     const sa = sentenceStart(t);
     // The reporting clause may follow in the next sentence when the quote ends one: “…” Trump said.
     let sb = sentenceEnd(t);
-    if (sb === t + 1 && sb < tokens.length && tokens[sb].paragraph === tokens[t].paragraph) sb = sentenceEnd(sb);
+    if (sb === t + 1 && sb < tokens.length && tokens.paragraph[sb] === tokens.paragraph[t]) sb = sentenceEnd(sb);
 
     let speaker: Speaker | undefined;
     let possessor: Cue | undefined;
     const label = transcriptLabel(text, q);
-    const leftHasWords = t > sa && tokens.slice(sa, t).some((x) => x.kind === Kind.Word);
+    let leftHasWords = false;
+    for (let k = sa; k < t && !leftHasWords; k++) leftHasWords = tokens.kind[k] === Kind.Word;
     const after = at.cueAfter(t, sb);
     const before = after ? undefined : at.cueBefore(t, sa);
     const closing = after || before ? undefined : at.closingCue(t, sentenceEnd(t));
@@ -706,7 +759,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     else if (!leftHasWords) {
       // A quote opening its sentence with no cue: the speaker of the previous sentence in the
       // paragraph, or, for a quote opening its paragraph, of the previous paragraph.
-      if (sa > 0 && tokens[sa - 1].paragraph === tokens[t].paragraph) {
+      if (sa > 0 && tokens.paragraph[sa - 1] === tokens.paragraph[t]) {
         speaker = sentenceCue(sentenceStart(sa - 1), sa);
       } else {
         speaker = previousParagraphSpeaker(sa);
