@@ -17,6 +17,7 @@ import {
 import {
   DIRECTIONAL_REGIONS,
   DIRECTIONS,
+  EXTRA_DEMONYMS,
   HONORIFICS,
   MISC_WORDS,
   NEVER_NAME,
@@ -88,6 +89,12 @@ const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockho
 /** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
 const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
+
+/** A nationality or group word ("Russian", "Russians", "Cypriot"). */
+function isDemonym(key: string): boolean {
+  if (DEMONYMS.has(key) || EXTRA_DEMONYMS.has(key)) return true;
+  return key.endsWith('s') && (DEMONYMS.has(key.slice(0, -1)) || EXTRA_DEMONYMS.has(key.slice(0, -1)));
+}
 
 /** Whether a word token can be part of a capitalised name. */
 function isNameWord(t: Token): boolean {
@@ -259,6 +266,11 @@ export function findCandidates(text: string): Candidate[] {
     if (!hasRoleNoun || k === s) return undefined;
     const end = tokens[k];
     if (!end || end.kind !== TokenKind.Punct) return undefined;
+    // The role noun ends the phrase, or only "of/for/at …" follows it ("finance minister of Kenya").
+    if (lastRoleNoun !== k - 1) {
+      const after = tokens[lastRoleNoun + 1]!;
+      if (!(after.key === 'of' || after.key === 'for' || after.key === 'at' || after.key === 'in')) return undefined;
+    }
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
     return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
   };
@@ -311,7 +323,7 @@ export function findCandidates(text: string): Candidate[] {
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
-    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !DEMONYMS.has(last.key) && !isCommonWord(last.key)) {
+    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !isDemonym(last.key) && !isCommonWord(last.key)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
@@ -367,13 +379,13 @@ export function findCandidates(text: string): Candidate[] {
     let miscWord = false;
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
-      if (DEMONYMS.has(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
+      if (isDemonym(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
     }
 
     const before = roleBefore(a);
     const after = roleAfter(b);
     const firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial);
-    if (len === 1 && DEMONYMS.has(first.key)) return;
+    if (len === 1 && isDemonym(first.key)) return;
     if (miscWord && !before && !after) {
       emit(makeCandidate(a, b, 'organization', false, ctx.initial));
       return;
@@ -429,7 +441,7 @@ export function findCandidates(text: string): Candidate[] {
         if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key)) continue;
         if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
-        if (DEMONYMS.has(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
+        if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
           if (q - 1 === a) break;
           classifySegment(a, q - 1, { titled: false, initial, joinedOf: false });
           a = q - 1;
@@ -441,7 +453,7 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && !lookupPlace(text, tokens, a, b) && (DEMONYMS.has(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+    if (b - a >= 2 && !lookupPlace(text, tokens, a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1]!;
       if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
         a++;
@@ -457,7 +469,7 @@ export function findCandidates(text: string): Candidate[] {
     let weakTitle = false;
     for (;;) {
       let q = p;
-      if (q < b - 1 && (DEMONYMS.has(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      if (q < b - 1 && (isDemonym(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.

@@ -174,3 +174,17 @@ export const SPEECH_VERBS = words(`
   acknowledged|admitted|announced|commented|confirmed|denied|recalled|remarked|reported|
   stressed|suggested|urged|conceded|contended|countered|testified|tweeted|predicted
 `);
+
+/** Nationality and group adjectives that the generated demonym list lacks (general English). */
+export const EXTRA_DEMONYMS = words(`
+  argentinian|azerbaijani|bahraini|british|burmese|cypriot|danish|english|eritrean|finnish|irish|
+  kosovar|kyrgyz|malian|maltese|moldovan|montenegrin|mozambican|nepalese|polish|salvadoran|
+  slovenian|somali|spanish|swedish|tajik|tanzanian|tibetan|turkish|uruguayan|uzbek|yemeni|arab|
+  kurdish|basque|catalan|flemish|soviet|yugoslav|latin|western|eastern|northern|southern|
+  palestinian|chechen|serb|croat|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|christian|jewish|
+  sunni|shiite|shia|alawite|druze|maronite|coptic|orthodox|catholic|protestant|buddhist|
+  hispanic|asian|african|european|caribbean|scandinavian|nordic|baltic|balkan|slav|slavic|
+  anglo|gallic|teutonic|iberian|persian|ottoman|byzantine|roman|celtic|gaelic|welsh|scots|
+  dutch|flemish|walloon|bavarian|prussian|sicilian|corsican|sardinian|tuscan|neapolitan|
+  texan|californian|floridian|new yorker|londoner|parisian|muscovite|berliner|quebecois
+`);
