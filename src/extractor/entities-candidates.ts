@@ -88,6 +88,10 @@ const METONYMS = new Set(['wall street', 'capitol hill', 'madison avenue', 'flee
 const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'subsidiary', 'unit', 'units', 'employees', 'executives', 'management', 'stake', 'bonds', 'debt', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'brand', 'brands', 'products', 'stores', 'plant', 'plants', 'merchandise', 'salesman', 'dealers', 'franchise', 'franchisees', 'securities', 'division', 'inc', 'corp']);
 /** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
 const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate']);
+/** Place head words that are also common surnames ("Leo Fields", "Anita Hill"). */
+const SURNAME_HEADS = new Set(['fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
+/** Market verbs that, followed by a figure, show a listed company ("Hilton lost 20%"). */
+const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slipped', 'dropped', 'climbed', 'declined', 'added', 'eased', 'advanced', 'slid', 'tumbled', 'surged', 'plunged', 'edged', 'finished', 'closed']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
@@ -227,6 +231,7 @@ export function findCandidates(text: string): Candidate[] {
     else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
     if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
     if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
+    else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) c.orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;
     else if (prev && (prev.key === 'of' || prev.key === 'for' || prev.key === 'at' || prev.key === 'in' || prev.key === 'with' || prev.key === 'by') && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
     return c;
@@ -312,7 +317,13 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     // "Arnold, Calif.", "Reddington Shores, Fla.": a name followed by a state is a place.
-    if (!isInitial(last) && tokens[b]?.text === ',' && tokens[b + 1] && tokens[b + 1]!.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(tokens[b + 1]!.key) && (!tokens[b + 2] || tokens[b + 2]!.kind !== TokenKind.Word || !tokens[b + 2]!.cap)) {
+    const state = tokens[b + 1];
+    const afterState = tokens[b + 2];
+    const stateLike =
+      state !== undefined &&
+      ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
+        (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind !== TokenKind.Word)));
+    if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'city' as PlaceKind }));
       return;
     }
@@ -360,7 +371,7 @@ export function findCandidates(text: string): Candidate[] {
       emit(makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
-    if (placeHead && !(len === 2 && isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !PLACE_PREFIXES.has(first.key))) {
+    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key))) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
@@ -562,7 +573,7 @@ export function findCandidates(text: string): Candidate[] {
       i = j;
       continue;
     }
-    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)))) {
+    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !(isInitial(t) && tokens[i + 1] && isNameWord(tokens[i + 1]!)))) {
       i++;
       continue;
     }
@@ -582,7 +593,7 @@ export function findCandidates(text: string): Candidate[] {
     while (j < n) {
       const u = tokens[j]!;
       if (u.lineStart) break;
-      if (isNameWord(u) && !NEVER_NAME.has(u.key)) {
+      if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {
         j++;
         continue;
       }
