@@ -1,0 +1,142 @@
+// Fact checks in a real VS Code workbench: set a status with a note on a quote of the sample
+// article, check the annotation file, change the article on disk while it is closed, reopen it and
+// find the status back on the same quote (hover and tree), then export the report.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SAMPLE, activeEditor, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
+} from './harness.mjs';
+
+const QUOTE = 'an extremely dangerous situation.';
+const NOTE = 'Checked against the briefing transcript';
+const INSERTED = 'Editor’s note: this paragraph was added after the status was set.\n\n';
+
+describe('Fact checks', { timeout: 360_000 }, () => {
+  let workbench;
+  let page;
+  let editor;
+  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `factcheck-${name}`, body));
+  const sidecar = () => join(workbench.folder, '.newsmark', `${SAMPLE}.annotations.json`);
+
+  /** Picks `label` in the open quick pick. */
+  async function pick(label) {
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('.quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+    await input.fill(label);
+    await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
+  }
+
+  async function clickInto(word) {
+    const box = await waitFor(() => wordBox(editor, word), { message: `"${word}" rendered` });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  before(async () => {
+    workbench = await openWorkbench('factcheck');
+    page = workbench.page;
+  });
+  after(async () => { await workbench?.close(); });
+
+  step('sets a status and a note on a quote', async () => {
+    editor = await openFromExplorer(page, SAMPLE);
+    // Wait until the quote is analysed (its decoration is drawn) before asking for its status.
+    await waitFor(async () => (await editor.locator('.view-overlays [class*="ced-"]').count()) > 0, { timeout: 45_000, message: 'highlights' });
+    await clickInto('dangerous');
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    await pick('Misleading');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await waitFor(async () => (await page.locator('.quick-input-widget').innerText()).includes('note'), { message: 'the note input box' });
+    await input.fill(NOTE);
+    await input.press('Enter');
+    await waitFor(() => existsSync(sidecar()), { message: `the annotation file ${sidecar()}` });
+  });
+
+  step('writes a W3C Web Annotation file beside the article', async () => {
+    const json = await waitFor(() => {
+      try {
+        const parsed = JSON.parse(readFileSync(sidecar(), 'utf8'));
+        return parsed.items?.length === 1 ? parsed : null;
+      } catch {
+        return null;
+      }
+    }, { message: 'one annotation in the file' });
+    assert.equal(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    const [item] = json.items;
+    assert.equal(item.type, 'Annotation');
+    assert.equal(item.motivation, 'assessing');
+    assert.match(item.id, /^urn:uuid:/);
+    assert.deepEqual(item.body.find((b) => b.purpose === 'tagging'), { type: 'TextualBody', purpose: 'tagging', value: 'misleading' });
+    assert.equal(item.body.find((b) => b.purpose === 'commenting').value, NOTE);
+    assert.equal(item.target.source, SAMPLE);
+    const quote = item.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    assert.equal(quote.exact, 'an extremely dangerous situation.');
+    assert.ok(quote.prefix.endsWith('called “'));
+    const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
+    const text = readFileSync(join(workbench.folder, SAMPLE), 'utf8');
+    assert.equal([...text].slice(position.start, position.end).join(''), quote.exact);
+    assert.ok(readFileSync(sidecar(), 'utf8').endsWith('}\n'));
+  });
+
+  step('the status is back on the same quote after the article changed on disk while closed', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await waitFor(async () => (await page.locator('.part.editor .monaco-editor').count()) === 0, { message: 'all editors closed' });
+    const path = join(workbench.folder, SAMPLE);
+    writeFileSync(path, INSERTED + readFileSync(path, 'utf8'));
+    editor = await openFromExplorer(page, SAMPLE);
+    await editor.locator('.view-lines', { hasText: 'Editor’s note' }).waitFor();
+    const card = await hoverWord(page, editor, 'dangerous', 'Fact check');
+    assert.match(card, /Misleading/);
+    assert.match(card, new RegExp(NOTE));
+    assert.match(card, /Change status/);
+    await workbench.screenshot('factcheck-hover');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 500);
+  });
+
+  step('the tree lists the fact check by status', async () => {
+    await runCommand(page, 'Newsmark: Show Article Entities');
+    const sidebar = page.locator('.part.sidebar');
+    // Collapse the long entity groups so the Fact checks group is in view, then open it.
+    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    const rows = await waitFor(async () => {
+      const current = await treeRows(page);
+      for (const label of ['Fact checks', 'Misleading']) {
+        const row = current.find((r) => r.label === label);
+        if (row?.expanded === 'false') {
+          await sidebar.locator(`.monaco-list-row[data-index="${row.index}"]`).click();
+          return null;
+        }
+      }
+      return current.some((r) => r.label.startsWith('“an extremely dangerous')) ? current : null;
+    }, { message: 'a "Fact checks" group with "Misleading" and the quote' }).catch(async (error) => {
+      error.message += `\n  side bar rows: ${JSON.stringify(await treeRows(page).catch(() => []))}`;
+      throw error;
+    });
+    assert.equal(rows.find((r) => r.label === 'Fact checks').description, '1');
+    assert.equal(rows.find((r) => r.label === 'Misleading').description, '1');
+    const leaf = rows.find((r) => r.label.startsWith('“an extremely dangerous situation'));
+    assert.match(leaf.description, /^line 5/, 'the quote on its new line');
+    assert.ok(!rows.some((r) => r.label === 'Orphaned'));
+    await workbench.screenshot('factcheck-tree');
+  });
+
+  step('exports a Markdown report with the quote, status, note and its new line', async () => {
+    await runCommand(page, 'Newsmark: Export Fact-check Report…');
+    await pick('This article');
+    await pick('Markdown');
+    // The save dialog proposes a file next to the article: accept it.
+    const report = join(workbench.folder, `${SAMPLE}.fact-check-report.md`);
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await waitFor(async () => (await input.inputValue()).endsWith('.fact-check-report.md'), { message: 'the save dialog' });
+    await input.press('Enter');
+    const text = await waitFor(() => (existsSync(report) ? readFileSync(report, 'utf8') : null), { message: `the report ${report}` });
+    assert.match(text, /^# Fact-check report/);
+    assert.match(text, /\| 5 \| quote \| an extremely dangerous situation\. \| .* \| Misleading \| Checked against the briefing transcript \|/);
+  });
+});
