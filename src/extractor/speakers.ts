@@ -246,6 +246,7 @@ interface Cue {
 }
 
 const DASHES = new Set(['—', '―', '–']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
 class Attributor {
@@ -278,7 +279,10 @@ class Attributor {
       const prev = this.tokens.norm(k - 1);
       if (NOUN_MARKERS.has(prev) || isPossessive(prev)) return false;
       if (NOUN_LIKE_VERBS.has(lemma) && w !== lemma && (w === lemma + 's' || w === lemma + 'es')) {
-        return prev === 'he' || prev === 'she' || prev === 'it' || this.capitalised(k - 1);
+        if (prev === 'he' || prev === 'she' || prev === 'it') return true;
+        // "Trump claims" but not "of Republican claims", "the Trump tweets"
+        const before = k > 1 && this.isWord(k - 2) ? this.tokens.norm(k - 2) : '';
+        return this.capitalised(k - 1) && !NOUN_MARKERS.has(before) && before !== 'of' && !/^\d/.test(before);
       }
       if (NOUN_LIKE_VERBS.has(lemma) && w === lemma) {
         return prev === 'i' || prev === 'we' || prev === 'you' || prev === 'they' || (prev.endsWith('s') && !prev.endsWith('ss') && !isPossessive(prev));
@@ -289,7 +293,8 @@ class Attributor {
 
   isParticiple(k: number): boolean {
     const w = this.tokens.norm(k);
-    return w.endsWith('ing') && SPEECH_VERB_FORMS.get(w) !== w;
+    const lemma = SPEECH_VERB_FORMS.get(w);
+    return lemma !== undefined && lemma !== w && w.endsWith('ing');
   }
 
   accordingTo(k: number): boolean {
@@ -350,7 +355,7 @@ class Attributor {
       let right = k;
       for (let level = 0; level < 3; level++) {
         let j = right - 1;
-        while (j >= lo && j > right - 24 && !this.isPunct(j, ',') && this.tokens.kind[j] !== Kind.Quote && this.tokens.sentence[j] === this.tokens.sentence[k]) j--;
+        while (j >= lo && j > right - 40 && !this.isPunct(j, ',') && this.tokens.kind[j] !== Kind.Quote && this.tokens.sentence[j] === this.tokens.sentence[k]) j--;
         if (j < lo || !this.isPunct(j, ',')) return undefined;
         const segment = this.wordsBack(right - 1, j + 1);
         if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first))) {
@@ -366,6 +371,17 @@ class Attributor {
       return undefined;
     }
     return this.wordsBack(k, lo);
+  }
+
+  /** Words only, none of them a clause link or auxiliary (prepositions allowed): "a narrator in the ad". */
+  plainPhrase(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (!this.isWord(k)) return false;
+      const w = this.tokens.norm(k);
+      if (NOUN_PHRASE_STOPS.has(w) && !PREPOSITIONS.has(w) && !this.pronoun(k)) return false;
+      if (this.pronoun(k) && k !== from) return false;
+    }
+    return to > from;
   }
 
   allCaps(k: number): boolean {
@@ -418,12 +434,25 @@ class Attributor {
     // "However, …", "First, …", "Wednesday, …"
     if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2;
     while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens.norm(k))) k++;
-    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.isParticiple(k))) {
+    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.introParticiple(k))) {
       let j = k;
-      while (j < hi && j < k + 30 && !this.isPunct(j, ',') && this.tokens.kind[j] !== Kind.Quote) j++;
-      if (j < hi && this.isPunct(j, ',')) return j + 1;
+      while (j < hi && j < k + 30 && !this.isPunct(j, ',') && !(this.tokens.kind[j] === Kind.Quote && this.quoteEndsWithComma(j))) j++;
+      if (j < hi && (this.isPunct(j, ',') || this.tokens.kind[j] === Kind.Quote)) return j + 1;
     }
     return k;
+  }
+
+  /** "Reading from a prepared text, …", "Bemoaning the …": an -ing word opening the sentence. */
+  introParticiple(k: number): boolean {
+    const w = this.tokens.norm(k);
+    return w.length > 5 && w.endsWith('ing') && w !== 'according' && this.capitalised(k);
+  }
+
+  /** A quotation whose text ends with a comma (“…,”), which closes the clause around it. */
+  quoteEndsWithComma(k: number): boolean {
+    let e = this.tokens.end[k] - 1;
+    while (e > this.tokens.start[k] && (this.text.charCodeAt(e) === 0x201d || this.text.charCodeAt(e) === 0x22 || isSpaceCode(this.text.charCodeAt(e)))) e--;
+    return this.text.charCodeAt(e) === 0x2c;
   }
 
   /** True when the sentence opens with a subordinate clause whose end (a comma) is not found before `hi`. */
@@ -475,6 +504,7 @@ class Attributor {
       return phrase ? { phrase, verb: r, verbLength: 2 } : undefined;
     }
     if (this.speechVerb(r)) {
+      if (this.isParticiple(r)) return undefined; // "…,” answering questions: no speaker after it
       const phrase = this.phraseAfter(r + 1, hi);
       return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
     }
@@ -484,7 +514,11 @@ class Attributor {
       if (this.tokens.kind[v] === Kind.Quote || this.tokens.sentence[v] !== sentence) break;
       if (!this.speechVerb(v) || this.isParticiple(v)) continue;
       const phrase = this.phraseBefore(v, r);
-      if (!phrase || phrase.first !== r) break;
+      if (!phrase || phrase.first !== r) {
+        // "“…” a narrator in the campaign ad asks.": a longer phrase with prepositions
+        if (v - r <= 10 && this.plainPhrase(r, v)) return { phrase: { first: r, last: v - 1 }, verb: v, verbLength: 1 };
+        break;
+      }
       // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else.
       if (crossed) {
         for (let u = v + 1; u < hi && this.tokens.sentence[u] === sentence; u++) if (this.tokens.kind[u] === Kind.Quote) return undefined;
@@ -538,7 +572,9 @@ class Attributor {
       const phrase = this.subject(from, v);
       return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
     }
-    const inverted = v === from || this.isPunct(v - 1, ',') || (v > 0 && this.tokens.kind[v - 1] === Kind.Quote);
+    // "Said Ms. Psaki: …", "“…”, said Ms. Psaki", "“…,” said Ms. Psaki, explaining …: “…”"
+    const afterQuote = (k: number): boolean => k >= 0 && this.tokens.kind[k] === Kind.Quote;
+    const inverted = v === from || afterQuote(v - 1) || (this.isPunct(v - 1, ',') && afterQuote(v - 2));
     const phrase = this.phraseBefore(v, from) ?? (inverted ? this.phraseAfter(v + 1, t) : undefined);
     return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
   }
@@ -766,7 +802,9 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       }
     } else {
       // A phrase quoted inside a sentence without a reporting verb: the sentence's subject.
-      const subject = at.subject(sa, t);
+      // A phrase quoted inside an introductory clause belongs to the main clause's subject.
+      const main = at.clauseStart(sa, sentenceEnd(t));
+      const subject = main > t ? at.subject(sa, sentenceEnd(t)) : at.subject(sa, t);
       if (subject) {
         speaker = { ...speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined };
       }
