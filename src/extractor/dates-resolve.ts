@@ -23,6 +23,8 @@ export interface DateParts {
   /** First three digits of a decade year ("the 1990s" → 199). */
   decade?: number;
   century?: number;
+  /** A weekend: -1 the one just past, +1 the coming one, +2 the one after ("next weekend"). */
+  weekendDir?: number;
   /** Week relative to the article's week ("last week" → -1). */
   weekRel?: number;
   /** Day relative to the article date (yesterday → -1). */
@@ -107,6 +109,7 @@ function seasonYear(season: string, rel: number | undefined, ref: Ymd): number {
 
 function monthYear(month: number, dir: number | undefined, ref: Ymd): number {
   // no tense cue: the nearest such month (within six months either way)
+  if (dir === 3) return ref.y; // "this September"
   if (dir === undefined || dir === 0) return month - ref.m > 6 ? ref.y - 1 : ref.m - month > 6 ? ref.y + 1 : ref.y;
   // "last May": this year's only when it is at least two months back, else last year's
   if (dir === -2) return month < ref.m - 1 ? ref.y : ref.y - 1;
@@ -163,6 +166,12 @@ export function resolveValue(p: DateParts, articleDate: string | undefined): str
   if (p.season) return `${pad4(seasonYear(p.season, p.seasonRel, ref))}-${p.season}`;
   if (p.monthRel !== undefined) return monthLabel(ref.y, ref.m + p.monthRel);
   if (p.weekRel !== undefined) return isoWeek(addDays(ref, 7 * p.weekRel));
+  if (p.weekendDir !== undefined) {
+    const weekday = new Date(toUtc(ref)).getUTCDay(); // 0 Sunday … 6 Saturday
+    const inWeekend = weekday === 0 || weekday === 6;
+    const shift = p.weekendDir < 0 ? (inWeekend ? 0 : -7) : p.weekendDir === 1 ? 0 : 7;
+    return isoWeek(addDays(ref, shift)) + '-WE';
+  }
 
   // "two years ago", "a week earlier": shift the article date, keep the unit's granularity.
   if (p.count !== undefined && p.anchorDir !== undefined && Number.isInteger(p.count)) {

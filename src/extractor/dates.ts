@@ -34,7 +34,7 @@ const MAX_PREFIX = 10;
 /** Weekday tense cues: words before a weekday that point to the future or the past. */
 const FUTURE_CUES = new Set([
   'will', 'shall', "'ll", 'going', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'set', 'due', 'upcoming',
-  'would', 'is', 'are', 'to',
+  'is', 'are',
 ]);
 const PAST_CUES = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'ago', 'earlier']);
 
@@ -172,7 +172,17 @@ class Scanner {
     if (w === 'in' && this.w(j + 1) === 'a' && this.w(j + 2) === 'row') return j + 3;
     if (w === 'or' && (this.w(j + 1) === 'so' || this.w(j + 1) === 'two' || this.w(j + 1) === 'later' || this.w(j + 1) === 'earlier')) return j + 2;
     if (w === 'and' && this.w(j + 1) === 'beyond') return j + 2;
-    // "the year ended June 30" stays two phrases: news annotation splits period and end date.
+    // "the fiscal year ended Sept. 30": a year or a count of months with its closing date is one period;
+    // "the quarter ended Sept. 30" stays two, a quarter being a calendar date in itself.
+    if ((w === 'ended' || w === 'ending') && hasUnit && parts.unit !== 'quarter' && parts.unit !== 'day') {
+      let k = j + 1;
+      if (this.w(k) === 'in') k++;
+      const p = this.simple(k);
+      if (p && (p.parts.month !== undefined || p.parts.weekday !== undefined)) {
+        mergeParts(parts, p.parts);
+        return p.end;
+      }
+    }
     // "'s" then maybe another phrase ("this year's third quarter")
     if (this.isPossessive(j)) {
       const p = this.simple(j + 2);
@@ -246,7 +256,7 @@ class Scanner {
         continue;
       }
       if (this.headAt(j, mods > 0, strong, det, ordinal, count)) break;
-      if (mods === 0 && APPROXIMATORS.has(w) && (this.isCountAt(j + 1) || VAGUE_COUNTS.has(this.w(j + 1)) || (w !== 'over' && w !== 'under' && w !== 'some'))) {
+      if (mods === 0 && APPROXIMATORS.has(w) && (this.isCountAt(j + 1) || VAGUE_COUNTS.has(this.w(j + 1)) || POINT_PREFIX.has(w))) {
         j++;
         continue;
       }
@@ -295,6 +305,7 @@ class Scanner {
         j++;
         continue;
       }
+ if (count !== undefined && (w === 'a' || w === 'an')) break; // "seven a year ago"
       if (this.isCountAt(j) && !this.opensPoint(j + 1) && !(w === 'nineteen' && spelledTens(this.w(j + 1)) !== undefined)) {
         const v = tok.kind === Kind.Num ? tok.n : NUMBER_WORDS.get(w) ?? 0;
         count = count === undefined || v >= count ? v : count + v; // "twenty four" → 24 (approximately)
@@ -457,7 +468,7 @@ class Scanner {
       return end;
     }
     // Decades: "1990s", "the nineties"
-    if (/^\d{3}0s$/.test(w)) {
+    if (/^[12]\d{2}0s$/.test(w)) {
       parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
       return this.afterDecade(j + 1);
     }
@@ -501,8 +512,11 @@ class Scanner {
     // Seasons
     if (SEASONS.has(w)) {
       const yearNext = t[j + 1]?.kind === Kind.Num && t[j + 1].w.length === 4;
-      const ofYear = this.w(j + 1) === 'of' && this.isWord(j + 2);
-      if (w === 'fall' && !(m.strong || m.edge || m.rel !== undefined || yearNext || ofYear || (m.det && (prev === 'in' || prev === 'by' || prev === 'until')) || this.w(m.start) === 'each' || this.w(m.start) === 'every')) return undefined;
+      const ofYear =
+        this.w(j + 1) === 'of' && ((t[j + 2]?.kind === Kind.Num && t[j + 2].w.length === 4) || (this.w(j + 3) === 'year' && (DETERMINERS.has(this.w(j + 2)) || RELATIVE.has(this.w(j + 2)))));
+      if (tok.cap && !this.sentenceStart(j) && !yearNext) return undefined; // "the Spring Festival", "Arab Spring"
+      const first = this.w(m.start);
+      if (w === 'fall' && !(m.edge || m.rel !== undefined || yearNext || ofYear || (m.det && first === 'the' && (prev === 'in' || prev === 'by' || prev === 'until' || prev === 'during' || prev === 'through')) || first === 'each' || first === 'every' || first === 'that')) return undefined;
       if (w === 'spring' && m.mods === 0 && !yearNext && !YEAR_CUES.has(prev)) return undefined;
       if (m.count !== undefined && !m.strong) return undefined;
       parts.season = SEASONS.get(w);
@@ -646,13 +660,16 @@ class Scanner {
       const prev = this.w(m.start - 1);
       const cue = m.mods > 0 || YEAR_CUES.has(prev) || this.w(end) === 'of' || this.w(end) === 'last' || this.w(end) === 'this' || this.w(end) === 'next';
       if ((w === 'may' || w === 'march') && !cue) return undefined;
+      const nx = t[end];
+      const titleCase = nx && nx.kind === Kind.Word && nx.cap && nx.w.length > 1 && this.text.charCodeAt(nx.start + 1) >= 97;
+      if (titleCase && !MONTHS.has(nx.w) && !WEEKDAYS.has(nx.w) && !DETERMINERS.has(nx.w) && !this.sentenceStart(end)) return undefined; // "May Department Stores", "August Strindberg"
       if (abbreviated && w !== 'sept' && this.w(j + 1) !== '.') return undefined;
       if (w === 'may' && t[j].w === 'may' && !t[j].cap) return undefined;
     }
     parts.month = MONTHS.get(w);
     if (day !== undefined) parts.day = day;
     if (year !== undefined) parts.year = year;
-    if (year === undefined) parts.monthDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 0 : this.tense(m.start, j);
+    if (year === undefined) parts.monthDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 3 : this.tense(m.start, j);
     return end;
   }
 
@@ -714,6 +731,9 @@ class Scanner {
         case 'week':
           parts.weekRel = m.rel;
           break;
+        case 'weekend':
+          parts.weekendDir = m.rel < 0 ? -1 : m.rel === 0 ? 1 : 2;
+          break;
         case 'quarter':
           parts.quarterRel = m.rel;
           break;
@@ -728,11 +748,18 @@ class Scanner {
         parts.noValue = true;
       }
     } else if (m.mods === 1 && this.w(m.start) === 'the' && !plural && (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day')) {
+      if (unit === 'year' && this.w(j + 1) === 'two' && this.w(j + 2) === 'thousand') {
+        // "the year two thousand"
+        parts.year = 2000;
+        return j + 3;
+      }
       // "the year", "the day": in news, the one the article is written in
       if (unit === 'year') parts.yearRel = 0;
       else if (unit === 'month') parts.monthRel = 0;
       else if (unit === 'week') parts.weekRel = 0;
       else parts.dayRel = 0;
+    } else if (m.mods === 1 && this.w(m.start) === 'the' && unit === 'weekend' && !plural) {
+      parts.weekendDir = this.tense(m.start, j) > 0 ? 1 : -1; // "over the weekend": the one just past
     } else if (m.mods === 3 && this.w(m.start) === 'the' && this.w(m.start + 2) === 'of' && PART_WORDS.has(this.w(m.start + 1)) && !plural && unit === 'year') {
       parts.yearRel = 0; // "the end of the year"
     } else {
@@ -844,7 +871,7 @@ class Scanner {
     if (prev === 'no' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'room' || prev === 'page' || prev === 'section' || prev === 'model') return false;
     if (m.mods === 0 && prevTok && prevTok.kind === Kind.Word && prevTok.cap && !YEAR_CUES.has(prevTok.w) && !MONTHS.has(prevTok.w) && !this.sentenceStart(j - 1)) return false; // "Mirage 2000"
     if (n >= 1900 && n <= 2099) return true;
-    return YEAR_CUES.has(prev) || m.mods > 0 || this.isPossessive(j + 1);
+    return OLD_YEAR_CUES.has(prev) || m.edge !== undefined || this.isPossessive(j + 1);
   }
 }
 
@@ -899,6 +926,8 @@ const ABBREVIATIONS = new Set([
   'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'pres', 'amb', 'sec', 'supt', 'atty', 'messrs',
   ...MONTH_ABBREVIATIONS,
 ]);
+/** Words before a number under 1900 that make it a year ("in 1648", "the treaty of 1815"). */
+const OLD_YEAR_CUES = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'of', 'circa', 'c', 'year']);
 const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'subsequent', 'succeeding', 'same', 'prior']);
 const THE_KEEPERS = new Set(['previous', 'following', 'same', 'preceding']);
 const POINT_PREFIX = new Set([
