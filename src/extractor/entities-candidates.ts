@@ -89,9 +89,11 @@ const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockho
 /** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
 const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate']);
 /** Place head words that are also common surnames ("Leo Fields", "Anita Hill"). */
-const SURNAME_HEADS = new Set(['fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
+const SURNAME_HEADS = new Set(['lane', 'fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
 /** Market verbs that, followed by a figure, show a listed company ("Hilton lost 20%"). */
 const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slipped', 'dropped', 'climbed', 'declined', 'added', 'eased', 'advanced', 'slid', 'tumbled', 'surged', 'plunged', 'edged', 'finished', 'closed']);
+/** Months that are also first names ("August Strindberg"), when a name follows. */
+const MONTH_NAMES = new Set(['april', 'june', 'august']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
@@ -302,11 +304,6 @@ export function findCandidates(text: string): Candidate[] {
 
     // Titled or honorific person: "Mr. Blinken", "President Volodymyr Zelensky".
     if (ctx.titled) {
-      const place = lookupPlace(text, tokens, a, b);
-      if (place && !ctx.gender && len === 1) {
-        emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: place.kind, canonical: place.canonical }));
-        return;
-      }
       // "Mr. Secretary", "Major Market Index": no name after the title.
       let everyday = true;
       for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
@@ -322,7 +319,7 @@ export function findCandidates(text: string): Candidate[] {
     const stateLike =
       state !== undefined &&
       ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
-        (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind !== TokenKind.Word)));
+        (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
     if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'city' as PlaceKind }));
       return;
@@ -371,7 +368,7 @@ export function findCandidates(text: string): Candidate[] {
       emit(makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
-    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key))) {
+    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !ctx.initial)) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
       return;
     }
@@ -390,6 +387,7 @@ export function findCandidates(text: string): Candidate[] {
     let miscWord = false;
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
+      if (k === a && len >= 2 && isFirstName(t.key) && !isDemonym(t.key)) continue;
       if (isDemonym(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
     }
 
@@ -573,7 +571,8 @@ export function findCandidates(text: string): Candidate[] {
       i = j;
       continue;
     }
-    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !(isInitial(t) && tokens[i + 1] && isNameWord(tokens[i + 1]!)))) {
+    const nameAfter = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!) && !NEVER_NAME.has(tokens[i + 1]!.key) && !tokens[i + 1]!.lineStart;
+    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter))) {
       i++;
       continue;
     }

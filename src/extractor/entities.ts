@@ -175,7 +175,10 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     if (c.type !== 'person' || personOf.has(c) || c.words.length !== 1 || !c.strong) continue;
     const p = findPerson(c.words[0]!, c.start, false);
     if (p) addPersonMention(p, c);
-    else addPersonMention(newPerson(c), c);
+    // A lone word with no title and no full name in the text ("Justin", "Fidelity") is as often a
+    // company or a product: leave it to the weak rules below.
+    else if (c.title || c.role || c.key.indexOf(' ') >= 0) addPersonMention(newPerson(c), c);
+    else c.type = 'unknown';
   }
 
   // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
@@ -214,7 +217,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       continue;
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
-    const person = findPerson(single, c.start, false) ?? (c.words.length >= 2 ? findPerson(surnameOf(c.words), c.start, true) : undefined);
+    const full = c.words.join(' ');
+    const person = c.words.length >= 2 ? persons.find((p) => p.words.join(' ') === full) : findPerson(single, c.start, false);
     if (person) {
       addPersonMention(person, c);
       resolved.push({ candidate: c, type: 'person', group: '' });
