@@ -44,9 +44,27 @@ function isSpace(c: number): boolean {
 }
 
 /** Tokens of `text` between `from` and `to` (offsets stay those of the whole text). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, pool?: Token[]): Token[] {
   const tokens: Token[] = [];
   const n = to;
+  // Reuses the token objects of `pool` (one per call site, never shared between live scans) to spare the collector.
+  const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean): void => {
+    const k = tokens.length;
+    let tok = pool?.[k];
+    if (tok) {
+      tok.start = start;
+      tok.end = end;
+      tok.w = w;
+      tok.kind = kind;
+      tok.cap = cap;
+      tok.n = num;
+      tok.spaceBefore = space;
+    } else {
+      tok = { start, end, w, kind, cap, n: num, spaceBefore: space };
+      if (pool) pool.push(tok);
+    }
+    tokens.push(tok);
+  };
   let i = from;
   let spaceBefore = true;
   while (i < n) {
@@ -55,7 +73,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (c === 10 || c === 13) {
         const last = tokens[tokens.length - 1];
         if (!last || last.kind !== Kind.Break) {
-          tokens.push({ start: i, end: i + 1, w: '\n', kind: Kind.Break, cap: false, n: NaN, spaceBefore: true });
+          push(i, i + 1, '\n', Kind.Break, false, NaN, true);
         }
       }
       spaceBefore = true;
@@ -90,21 +108,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         } else break;
       }
       const raw = text.slice(i, j);
-      tokens.push({
-        start: i,
-        end: j,
-        w: upper ? raw.toLowerCase() : raw,
-        kind: allDigits ? Kind.Num : Kind.Word,
-        cap: c >= 65 && c <= 90,
-        n: allDigits && j - i <= 6 ? value : NaN,
-        spaceBefore,
-      });
+      push(i, j, upper ? raw.toLowerCase() : raw, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NaN, spaceBefore);
       spaceBefore = false;
       i = j;
       continue;
     }
     const kind: Kind = c === 39 || c === 0x2019 || c === 0x2018 ? Kind.Apos : Kind.Punct;
-    tokens.push({ start: i, end: i + 1, w: text[i], kind, cap: false, n: NaN, spaceBefore });
+    push(i, i + 1, text[i], kind, false, NaN, spaceBefore);
     spaceBefore = false;
     i++;
   }

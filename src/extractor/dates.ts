@@ -347,6 +347,7 @@ class Scanner {
       const nx = t[j];
       if (nx.kind === Kind.Punct || nx.kind === Kind.Break || nx.w === 'and' || nx.w === 'to') return { start: i, end: j, parts: { noValue: true } };
     }
+    if (!this.mayHead(j)) return undefined;
     this.pointHead = 0;
     let anaphoric = false;
     let fiscal = false;
@@ -381,6 +382,16 @@ class Scanner {
     if (!tok) return false;
     if (tok.kind === Kind.Num) return tok.w.length <= 3 && !MONEY_MARKS.has(this.w(i - 1));
     return NUMBER_WORDS.has(tok.w) && tok.w !== 'half';
+  }
+
+  /** Cheap necessary condition for head(): keeps failed attempts free of allocations. */
+  private mayHead(j: number): boolean {
+    const tok = this.t[j];
+    if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
+    if (tok.kind !== Kind.Word) return false;
+    if (tok.cap || HEAD_WORDS.has(tok.w)) return true;
+    const c0 = tok.w.charCodeAt(0);
+    return (c0 >= 48 && c0 <= 57) || tok.w.includes('-');
   }
 
   /** Cheap check used to stop the prefix loop at a head word. */
@@ -1039,13 +1050,14 @@ const HEAD_HASHES: ReadonlySet<number> = new Set(
 const CAPITAL_HEAD_HASHES: ReadonlySet<number> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map(wordHash));
 
 // Date phrases are short: the full scanner runs only on windows around candidate heads.
-const WINDOW_BEFORE = 100;
-const WINDOW_AFTER = 120;
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 90;
 
 /** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
 export function findDates(text: string, articleDate?: string): DateMention[] {
   const heads = candidateHeads(text, HEAD_HASHES, CAPITAL_HEAD_HASHES);
   const out: DateMention[] = [];
+  const pool: Token[] = [];
   let done = 0;
   for (let k = 0; k < heads.length; ) {
     const first = heads[k];
@@ -1056,7 +1068,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     while (from > done && !isBoundary(text.charCodeAt(from - 1))) from--;
     let to = Math.min(text.length, last + WINDOW_AFTER);
     while (to < text.length && !isBoundary(text.charCodeAt(to))) to++;
-    const found = new Scanner(text, tokenize(text, from, to)).scan(articleDate);
+    const found = new Scanner(text, tokenize(text, from, to, pool)).scan(articleDate);
     for (const m of found) {
       if (m.start < done) continue;
       out.push(m);
