@@ -8,3 +8,4 @@ export * from './format';
 export * from './report';
 export * from './location';
 export * from './card';
+export * from './persist';

@@ -137,7 +137,7 @@ export class FactCheckReportExporter {
           else articles.push({ ...(await this.openArticle(open)), article: prefixed(folder, articlePath) });
           continue;
         }
-        const read = await this.store.read(file);
+        const read = await this.store.load(file);
         if (read.kind === 'invalid') {
           problems.push(`${displayPath(file)} ${read.message}`);
           continue;

@@ -9,7 +9,6 @@ import {
   mergeFactChecks,
   sameFactCheck,
   sameTarget,
-  serializeAnnotationFile,
   targetFor,
   updateFactCheck,
   type FactCheck,
@@ -244,7 +243,7 @@ export class FactCheckService implements vscode.Disposable {
 
   /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
   private async reload(state: ArticleState): Promise<void> {
-    const result = await this.store.read(state.location.file);
+    const result = await this.store.load(state.location.file);
     if (state.closed) return;
     if (result.kind === 'invalid') {
       this.setReadOnly(state, result.message);
@@ -369,31 +368,25 @@ export class FactCheckService implements vscode.Disposable {
 
   private async flush(state: ArticleState): Promise<void> {
     const file = state.location.file;
-    const current = await this.store.read(file);
-    if (current.kind === 'invalid') {
-      if (!state.closed) this.setReadOnly(state, current.message);
-      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${current.message}.`);
+    const ours = state.items;
+    const outcome = await this.store.save(file, state.base, ours);
+    if (outcome.kind === 'invalid') {
+      if (!state.closed) this.setReadOnly(state, outcome.message);
+      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
       return;
     }
-    const ours = state.items;
-    const merged = mergeFactChecks(state.base, ours, current.items);
-    const content = serializeAnnotationFile(merged);
-    if (content !== current.text && !(merged.length === 0 && current.text === undefined)) {
-      try {
-        await this.store.write(file, content);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        void vscode.window
-          .showErrorMessage(
-            `Newsmark: could not save fact checks to ${displayPath(file)} (${message}). The previous file is unchanged; the change is kept in this window.`,
-            'Retry',
-          )
-          .then((choice) => {
-            if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
-          });
-        return;
-      }
+    if (outcome.kind === 'failed') {
+      void vscode.window
+        .showErrorMessage(
+          `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
+          'Retry',
+        )
+        .then((choice) => {
+          if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+        });
+      return;
     }
+    const { merged } = outcome;
     state.base = merged;
     // Keep changes made while writing, and take in entries that came from the file.
     const previous = new Set(state.items.map((c) => c.id));

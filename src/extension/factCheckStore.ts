@@ -7,9 +7,14 @@ import {
   annotationFilePath,
   DEFAULT_ANNOTATIONS_FOLDER,
   normalizeAnnotationsFolder,
-  parseAnnotationFile,
+  readFactChecks,
   relativeArticlePath,
+  saveFactChecks,
+  type AnnotationFs,
   type FactCheck,
+  type FileContent,
+  type ReadOutcome,
+  type SaveOutcome,
 } from '../annotations/index';
 
 export interface ArticleLocation {
@@ -19,10 +24,6 @@ export interface ArticleLocation {
   /** The annotation file. */
   file: vscode.Uri;
 }
-
-export type ReadResult =
-  | { kind: 'ok'; items: FactCheck[]; /** File content, `undefined` when there is no file yet. */ text: string | undefined }
-  | { kind: 'invalid'; message: string };
 
 /** The annotations folder of a workspace folder (setting `newsmark.annotationsFolder`). */
 export function annotationsFolderOf(folder: vscode.WorkspaceFolder): string {
@@ -56,10 +57,11 @@ function isNotFound(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
 }
 
-export class FactCheckStore {
+/** `vscode.workspace.fs` for the file-format-independent saving logic in annotations/persist.ts. */
+export class FactCheckStore implements AnnotationFs<vscode.Uri> {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly encoder = new TextEncoder();
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
   /** Runs `task` after every earlier task on the same file has finished. */
   serialize<T>(file: vscode.Uri, task: () => Promise<T>): Promise<T> {
@@ -78,43 +80,55 @@ export class FactCheckStore {
   }
 
   /** Reads and validates an annotation file. A missing file is an empty, valid one. Never throws. */
-  async read(file: vscode.Uri): Promise<ReadResult> {
+  load(file: vscode.Uri): Promise<ReadOutcome> {
+    return readFactChecks(this, file);
+  }
+
+  async read(file: vscode.Uri): Promise<FileContent> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(file);
     } catch (error) {
-      if (isNotFound(error)) return { kind: 'ok', items: [], text: undefined };
-      return { kind: 'invalid', message: `cannot be read (${errorMessage(error)})` };
+      if (isNotFound(error)) return { kind: 'missing' };
+      return { kind: 'error', message: errorMessage(error) };
     }
-    let text: string;
     try {
-      text = this.decoder.decode(bytes);
+      return { kind: 'text', text: this.decoder.decode(bytes) };
     } catch {
-      return { kind: 'invalid', message: 'is not valid UTF-8' };
+      return { kind: 'error', message: 'not valid UTF-8' };
     }
-    const parsed = parseAnnotationFile(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return parsed.ok ? { kind: 'ok', items: parsed.items, text } : { kind: 'invalid', message: `is ${parsed.error.startsWith('not ') ? '' : 'invalid: '}${parsed.error}` };
   }
 
-  /**
-   * Replaces the file's content atomically: the new content is written to a temporary file in the
-   * same folder and renamed over the old one, so a failure leaves the previous file intact.
-   * Throws with a readable message on failure.
-   */
-  async write(file: vscode.Uri, content: string): Promise<void> {
-    const directory = vscode.Uri.joinPath(file, '..');
-    const temporary = file.with({ path: `${file.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
+  /** Re-reads, merges and writes atomically (see annotations/persist.ts). Never throws. */
+  save(file: vscode.Uri, base: readonly FactCheck[], ours: readonly FactCheck[]): Promise<SaveOutcome> {
+    return saveFactChecks(this, file, base, ours);
+  }
+
+  async createParent(file: vscode.Uri): Promise<void> {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+  }
+
+  async writeFile(file: vscode.Uri, content: string): Promise<void> {
     try {
-      await vscode.workspace.fs.createDirectory(directory);
-      await vscode.workspace.fs.writeFile(temporary, this.encoder.encode(content));
-      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+      await vscode.workspace.fs.writeFile(file, this.encoder.encode(content));
     } catch (error) {
-      try {
-        await vscode.workspace.fs.delete(temporary, { useTrash: false });
-      } catch {
-        // The temporary file may never have been created.
-      }
       throw new Error(errorMessage(error));
     }
+  }
+
+  async rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.rename(from, to, { overwrite: true });
+    } catch (error) {
+      throw new Error(errorMessage(error));
+    }
+  }
+
+  async delete(file: vscode.Uri): Promise<void> {
+    await vscode.workspace.fs.delete(file, { useTrash: false });
+  }
+
+  temporaryFor(file: vscode.Uri): vscode.Uri {
+    return file.with({ path: `${file.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
   }
 }
