@@ -22,7 +22,7 @@ joke
 lament laud lash liken mention maintain marvel mock muse
 note
 object observe offer opine
-plead point post praise predict proclaim promise pronounce propose protest
+plead point portray post praise predict proclaim promise pronounce propose protest
 quip/quipped/quipping quote
 rage rail rant read recall recount recommend reflect reiterate relate remark remind repeat reply report respond retort reveal
 scoff scold shout sigh slam/slammed/slamming snap/snapped/snapping state stress suggest swear/swore
@@ -86,7 +86,7 @@ export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that open an introductory subordinate clause ("After the debate ended, …"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
-  `after when as while before if although though because since once until whereas unless despite with without during in at on for following amid`.split(/\s+/),
+  `after when as while before if although though because since once until whereas unless despite with without during in at on for following amid given unlike like under through over by from of`.split(/\s+/),
 );
 
 /** Determiners and possessives that make the next word a noun ("his remarks", "a call"). */

@@ -236,6 +236,8 @@ interface Phrase {
   /** Token range [first, last] of the speaker phrase. */
   first: number;
   last: number;
+  /** For a relative pronoun ("…, who said"), the phrase it stands for. */
+  refers?: Phrase;
 }
 
 interface Cue {
@@ -246,6 +248,12 @@ interface Cue {
 }
 
 const DASHES = new Set(['—', '―', '–']);
+/** Last words of short introductory phrases of time or place ("Two years ago,", "At one point,"). */
+const INTRO_ENDINGS = new Set(
+  'ago later earlier there then now however meanwhile instead also too though today tonight yesterday year years week weeks month months day days time times point night morning afternoon evening weekend'.split(' '),
+);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', 'am']);
+const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
@@ -275,6 +283,7 @@ class Attributor {
     if (lemma === undefined) return false;
     if (this.capitalised(k) && k > 0 && this.tokens.sentence[k - 1] === this.tokens.sentence[k]) return false;
     if (lemma === 'put' && !(this.isWord(k + 1) && this.tokens.norm(k + 1) === 'it')) return false;
+    if (w === lemma && k > 0 && this.isWord(k - 1) && this.tokens.norm(k - 1) === 'to') return false; // an infinitive
     if (k > 0 && this.isWord(k - 1)) {
       const prev = this.tokens.norm(k - 1);
       if (NOUN_MARKERS.has(prev) || isPossessive(prev)) return false;
@@ -344,11 +353,23 @@ class Attributor {
   /** The speaker phrase before a reporting verb at `v`: "Ms. Psaki said", "Psaki, the press secretary, said", "she later told". */
   phraseBefore(v: number, lo: number): Phrase | undefined {
     let k = v - 1;
-    while (k >= lo && this.modifier(k) && !this.pronoun(k)) k--;
-    // "on Monday", "last week" between speaker and verb
-    if (k - 1 >= lo && k + 1 < this.tokens.length && WEEKDAYS.has(this.tokens.norm(k + 1)) && this.isWord(k) && this.tokens.norm(k) === 'on') k--;
+    for (;;) {
+      while (k >= lo && this.modifier(k) && !this.pronoun(k)) k--;
+      // "on Monday", "in 2010" between speaker and verb
+      const timeWord = k >= lo && this.isWord(k) && (WEEKDAYS.has(this.tokens.norm(k)) || /^\d{4}$/.test(this.tokens.norm(k)));
+      if (timeWord && k - 1 >= lo && this.isWord(k - 1) && (this.tokens.norm(k - 1) === 'on' || this.tokens.norm(k - 1) === 'in')) k -= 2;
+      else break;
+    }
     if (k < lo) return undefined;
+    // "…, who said": the relative pronoun, standing for the phrase before it
+    if (this.isWord(k) && (this.tokens.norm(k) === 'who' || this.tokens.norm(k) === 'which')) {
+      const refers = this.isPunct(k - 1, ',') ? this.phraseBefore(k, lo) : this.wordsBack(k - 1, lo);
+      return refers ? { first: k, last: k, refers } : undefined;
+    }
     if (this.isPunct(k, ',')) {
+      // "Clinton, during a town hall meeting in Columbus, Ohio, said": a subject set off by commas
+      const subject = this.subject(lo, k);
+      if (subject && this.isPunct(subject.last + 1, ',') && subject.last + 1 < k) return subject;
       // Appositions or relative clauses between commas ("Psaki, the press secretary, said"): the
       // speaker stands before them, unless a common-noun description precedes a name in the
       // apposition ("the campaign chairman, John Podesta, said").
@@ -437,7 +458,19 @@ class Attributor {
     if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.introParticiple(k))) {
       let j = k;
       while (j < hi && j < k + 30 && !this.isPunct(j, ',') && !(this.tokens.kind[j] === Kind.Quote && this.quoteEndsWithComma(j))) j++;
-      if (j < hi && (this.isPunct(j, ',') || this.tokens.kind[j] === Kind.Quote)) return j + 1;
+      if (j < hi && (this.isPunct(j, ',') || this.tokens.kind[j] === Kind.Quote)) {
+        k = j + 1;
+        if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2; // "…, though, Allen said"
+      }
+      return k;
+    }
+    // "Eight years ago, …", "A month later, …", "Somewhere in there, …"
+    for (let j = k + 1; j < hi && j <= k + 5; j++) {
+      if (this.isPunct(j, ',')) {
+        if (this.isWord(j - 1) && INTRO_ENDINGS.has(this.tokens.norm(j - 1))) return j + 1;
+        break;
+      }
+      if (!this.isWord(j)) break;
     }
     return k;
   }
@@ -551,11 +584,23 @@ class Attributor {
     let from = this.clauseStart(lo, t);
     if (from >= t) from = lo;
     // With an opening subordinate clause whose end is not marked, the verb nearest the quote is the main one.
-    const nearestFirst = this.openIntro(lo, t);
-    for (let step = 0; step < t - from; step++) {
-      const v = nearestFirst ? t - 1 - step : from + step;
-      const cue = this.cueAt(v, from, t);
-      if (cue) return cue;
+    // In "…, but X said …", "…; X said …" the clause nearest the quote comes first.
+    let clause = from;
+    for (let k = t - 1; k > from; k--) {
+      if (this.tokens.kind[k] === Kind.Quote) continue;
+      if (this.isPunct(k, ';') || (this.isPunct(k, ',') && this.isWord(k + 1) && COORDINATORS.has(this.tokens.norm(k + 1)))) {
+        clause = this.clauseStart(this.isPunct(k, ';') ? k + 1 : k + 2, t);
+        break;
+      }
+    }
+    const starts = clause > from && clause < t ? [clause, from] : [from];
+    for (const start of starts) {
+      const nearestFirst = this.openIntro(start, t);
+      for (let step = 0; step < t - start; step++) {
+        const v = nearestFirst ? t - 1 - step : start + step;
+        const cue = this.cueAt(v, start, t);
+        if (cue) return cue;
+      }
     }
     return undefined;
   }
@@ -567,7 +612,7 @@ class Attributor {
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
     }
     if (!this.speechVerb(v)) return undefined;
-    if (this.isParticiple(v)) {
+    if (this.isParticiple(v) && !this.progressive(v)) {
       // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
       const phrase = this.subject(from, v);
       return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
@@ -577,6 +622,13 @@ class Attributor {
     const inverted = v === from || afterQuote(v - 1) || (this.isPunct(v - 1, ',') && afterQuote(v - 2));
     const phrase = this.phraseBefore(v, from) ?? (inverted ? this.phraseAfter(v + 1, t) : undefined);
     return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+  }
+
+  /** "is claiming", "was already telling": a participle after a form of "be". */
+  progressive(v: number): boolean {
+    let k = v - 1;
+    while (k >= 0 && this.isWord(k) && VERB_MODIFIERS.has(this.tokens.norm(k)) && !BE_FORMS.has(this.tokens.norm(k))) k--;
+    return k >= 0 && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
   }
 
   /** A reporting clause closing the sentence: "A cashier who “…” is held accountable, Warren said." */
@@ -662,6 +714,20 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     return false;
   };
   const people = mentions.filter((m) => m.type === 'person' && !insideQuote(m.start));
+  const organizations = mentions.filter((m) => m.type === 'organization' && !insideQuote(m.start));
+
+  /** "it said": the most recent organization before, within a few hundred characters. */
+  const lastOrganizationBefore = (pos: number): Mention | undefined => {
+    let lo = 0;
+    let hi = organizations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (organizations[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = organizations[lo - 1];
+    return m && pos - m.end < 600 ? m : undefined;
+  };
 
   const lastPersonBefore = (pos: number, gender: Gender | undefined): Mention | undefined => {
     let lo = 0;
@@ -696,6 +762,11 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   };
 
   const speakerFrom = (cue: Cue): Speaker => {
+    if (cue.phrase.refers) {
+      // "…, who said": the pronoun is the mention, the phrase it stands for names the speaker
+      const named = speakerFrom({ ...cue, phrase: cue.phrase.refers });
+      return { ...named, start: tokens.start[cue.phrase.first], end: tokens.end[cue.phrase.first] };
+    }
     const first = { start: tokens.start[cue.phrase.first], end: tokens.end[cue.phrase.first] };
     const last = { start: tokens.start[cue.phrase.last], end: tokens.end[cue.phrase.last] };
     const cueText =
@@ -704,8 +775,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     const firstWord = tokens.norm(cue.phrase.first);
     if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(firstWord)) {
       const gender = SUBJECT_PRONOUNS.get(firstWord);
-      if (firstWord === 'he' || firstWord === 'she') {
-        const m = lastPersonBefore(first.start, gender);
+      if (firstWord === 'he' || firstWord === 'she' || firstWord === 'it') {
+        const m = firstWord === 'it' ? lastOrganizationBefore(first.start) : lastPersonBefore(first.start, gender);
         if (m) {
           const e = entityById.get(m.entityId!);
           return { start: first.start, end: first.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
