@@ -38,12 +38,16 @@ export type ArticleTreeNode =
   | { kind: 'group'; document: vscode.TextDocument; category: CategoryInfo; count: number; children: () => ArticleTreeNode[] }
   | { kind: 'entity'; document: vscode.TextDocument; entity: Entity; mentions: Mention[] }
   | { kind: 'dateGroup'; document: vscode.TextDocument; key: string; dates: DateMention[] }
-  | { kind: 'speaker'; document: vscode.TextDocument; key: string; name: string; entityId?: string; quotes: Quote[] }
+  | { kind: 'speaker'; document: vscode.TextDocument; key: string; name: string; entityId?: string; quotes: Quote[]; expanded: boolean }
   | { kind: 'mention'; document: vscode.TextDocument; start: number; end: number; icon: string }
   | { kind: 'quote'; document: vscode.TextDocument; quote: Quote }
-  | { kind: 'entry'; document: vscode.TextDocument; entry: ArticleTreeEntry; path: string };
+  | { kind: 'entry'; document: vscode.TextDocument; entry: ArticleTreeEntry; path: string }
+  | { kind: 'more'; document: vscode.TextDocument; parentId: string; hidden: number };
 
 const UNATTRIBUTED = 'Unattributed';
+/** Children listed under one node at most; the rest are reached with Go to Entity/Quote. */
+const MAX_CHILDREN = 500;
+const EXPAND_SPEAKERS_UP_TO = 60;
 
 export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<ArticleTreeNode | undefined>();
@@ -89,11 +93,11 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       case 'group':
         return node.children();
       case 'entity':
-        return node.mentions.map((m) => ({ kind: 'mention', document: node.document, start: m.start, end: m.end, icon: 'symbol-text' }));
+        return capped(node, node.mentions, (m) => ({ kind: 'mention', document: node.document, start: m.start, end: m.end, icon: 'symbol-text' }));
       case 'dateGroup':
-        return node.dates.map((d) => ({ kind: 'mention', document: node.document, start: d.start, end: d.end, icon: 'calendar' }));
+        return capped(node, node.dates, (d) => ({ kind: 'mention', document: node.document, start: d.start, end: d.end, icon: 'calendar' }));
       case 'speaker':
-        return node.quotes.map((quote) => ({ kind: 'quote', document: node.document, quote }));
+        return capped(node, node.quotes, (quote) => ({ kind: 'quote', document: node.document, quote }));
       case 'entry':
         return (node.entry.children ?? []).map((entry, i) => ({ kind: 'entry', document: node.document, entry, path: `${node.path}/${entry.id ?? i}` }));
       default:
@@ -131,7 +135,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         return item;
       }
       case 'speaker': {
-        const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.name, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#speaker:${node.key}`;
         item.description = String(node.quotes.length);
         item.iconPath = new vscode.ThemeIcon(node.entityId ? 'person' : node.name === UNATTRIBUTED ? 'question' : 'organization');
@@ -161,6 +165,13 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         item.iconPath = new vscode.ThemeIcon('quote');
         item.command = revealCommand(node.document, quote.start, quote.end);
         item.contextValue = 'newsmark.quote';
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(`${node.hidden} more…`, vscode.TreeItemCollapsibleState.None);
+        item.id = `${node.parentId}#more`;
+        item.tooltip = 'Use Go to Entity… or Go to Quote… to reach the rest.';
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
         return item;
       }
       case 'entry': {
@@ -203,6 +214,27 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       if (entry) roots.push({ kind: 'entry', document, entry, path: `section:${entry.id ?? i}` });
     }
     return roots;
+  }
+}
+
+function capped<T>(parent: ArticleTreeNode & { document: vscode.TextDocument }, items: readonly T[], toNode: (item: T) => ArticleTreeNode): ArticleTreeNode[] {
+  const nodes = items.slice(0, MAX_CHILDREN).map(toNode);
+  if (items.length > MAX_CHILDREN) {
+    nodes.push({ kind: 'more', document: parent.document, parentId: `${parent.document.uri.toString()}#${nodeKey(parent)}`, hidden: items.length - MAX_CHILDREN });
+  }
+  return nodes;
+}
+
+function nodeKey(node: ArticleTreeNode): string {
+  switch (node.kind) {
+    case 'entity':
+      return `entity:${node.entity.id}`;
+    case 'dateGroup':
+      return `date:${node.key}`;
+    case 'speaker':
+      return `speaker:${node.key}`;
+    default:
+      return node.kind;
   }
 }
 
@@ -266,8 +298,10 @@ export function speakerGroups(document: vscode.TextDocument, analysis: Analysis)
     if (!group) groups.set(key, (group = { name: oneLine(name), entityId: quote.speakerEntityId, quotes: [] }));
     group.quotes.push(quote);
   }
-  const nodes: ArticleTreeNode[] = [...groups].map(([key, g]) => ({ kind: 'speaker', document, key, ...g }));
-  if (unattributed.length > 0) nodes.push({ kind: 'speaker', document, key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed });
+  // Speakers start expanded in an article of ordinary length, so every quote is one click away.
+  const expanded = analysis.quotes.length <= EXPAND_SPEAKERS_UP_TO;
+  const nodes: ArticleTreeNode[] = [...groups].map(([key, g]) => ({ kind: 'speaker', document, key, ...g, expanded }));
+  if (unattributed.length > 0) nodes.push({ kind: 'speaker', document, key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed, expanded });
   return nodes;
 }
 
