@@ -322,7 +322,7 @@ class Attributor {
   phraseWord(k: number): boolean {
     if (!this.isWord(k)) return false;
     const w = this.tokens.norm(k);
-    if (NOUN_PHRASE_STOPS.has(w) || SPEECH_VERB_FORMS.has(w)) return false;
+    if (NOUN_PHRASE_STOPS.has(w) || (SPEECH_VERB_FORMS.has(w) && this.speechVerb(k))) return false;
     if (w === 'according' || w.endsWith("n't") || w.endsWith('n’t')) return false;
     return true;
   }
@@ -363,7 +363,7 @@ class Attributor {
     if (k < lo) return undefined;
     // "…, who said": the relative pronoun, standing for the phrase before it
     if (this.isWord(k) && (this.tokens.norm(k) === 'who' || this.tokens.norm(k) === 'which')) {
-      const refers = this.isPunct(k - 1, ',') ? this.phraseBefore(k, lo) : this.wordsBack(k - 1, lo);
+      const refers = this.wordsBack(this.isPunct(k - 1, ',') ? k - 2 : k - 1, lo);
       return refers ? { first: k, last: k, refers } : undefined;
     }
     if (this.isPunct(k, ',')) {
@@ -770,7 +770,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     const first = { start: tokens.start[cue.phrase.first], end: tokens.end[cue.phrase.first] };
     const last = { start: tokens.start[cue.phrase.last], end: tokens.end[cue.phrase.last] };
     const cueText =
-      cue.verbLength === 0 || DASHES.has(tokens.norm(cue.verb)) ? undefined : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ');
+      cue.verbLength === 0 || DASHES.has(tokens.norm(cue.verb)) ? undefined : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ').toLowerCase();
     const phraseText = text.slice(first.start, last.end);
     const firstWord = tokens.norm(cue.phrase.first);
     if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(firstWord)) {

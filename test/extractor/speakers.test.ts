@@ -194,3 +194,56 @@ test('a transcript turn is spoken by its label', () => {
   const quotes = attribute(text);
   assert.deepEqual(quotes.map((q) => q.speaker), ['HOST', 'GOVERNOR']);
 });
+
+test('a reporting clause closing the sentence attributes a quote earlier in it', () => {
+  const text = 'A worker who “cuts corners” is punished at once, Garcia said.';
+  const [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'Garcia');
+  assert.equal(q.cue, 'said');
+});
+
+test('a relative pronoun speaks for its antecedent', () => {
+  const persons: Person[] = [{ id: 'ruiz', name: 'Ann Ruiz', gender: 'female', forms: ['Ann Ruiz', 'Ruiz'] }];
+  const text = 'The endorsement came from Ann Ruiz, who declared at the rally, “It is time to unite.”';
+  const [q] = attribute(text, persons);
+  assert.equal(speakerText(text, q), 'who');
+  assert.equal(q.speaker, 'Ann Ruiz');
+  assert.equal(q.speakerEntityId, 'ruiz');
+  assert.equal(q.cue, 'declared');
+});
+
+test('“according to” opening the sentence, “as X put it”, and a dash attribution', () => {
+  let text = 'According to the county report, the bridge was “structurally deficient” for a decade.';
+  let [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'the county report');
+  assert.equal(q.cue, 'according to');
+
+  text = 'The cut was, as one economist put it, “a rounding error.”';
+  [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'one economist');
+
+  text = 'Readers wrote in.\n“We will be back next year.” ― Ana Lopez\n“Not me.” ― Sam Ortiz';
+  const quotes = attribute(text);
+  assert.deepEqual(quotes.map((x) => x.speaker), ['Ana Lopez', 'Sam Ortiz']);
+});
+
+test('in a compound sentence the clause nearest the quote speaks', () => {
+  const text = 'Lopez said the plan was sound, but Chen said it was “a fantasy.”';
+  const [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'Chen');
+});
+
+test('a phrase quoted without a reporting verb belongs to the subject of its sentence', () => {
+  const text = 'On Monday, the mayor filed the audit under “fiction” and left.';
+  const [q] = attribute(text);
+  assert.equal(q.short, true);
+  assert.equal(speakerText(text, q), 'the mayor');
+  assert.equal(q.cue, undefined);
+});
+
+test('a speaker between the quote and a later verb phrase, and an interview answer', () => {
+  const text = '“Prices will fall,” a spokesman for the central bank said on Tuesday. “Not soon, but they will.”';
+  const quotes = attribute(text);
+  assert.equal(speakerText(text, quotes[0]), 'a spokesman for the central bank');
+  assert.equal(speakerText(text, quotes[1]), 'a spokesman for the central bank');
+});
