@@ -393,6 +393,14 @@ export function findCandidates(text: string): Candidate[] {
 
     const before = roleBefore(a);
     const after = roleAfter(b);
+    // People seldom take "the": "the Treasury", "the Petrus", "the Sheep Man" (a character at most).
+    const article = tokens[a - 1];
+    const following = tokens[b];
+    const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
+    if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !isFirstName(first.key)) {
+      emit(makeCandidate(a, b, 'organization', false, ctx.initial));
+      return;
+    }
     const firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial);
     if (len === 1 && isDemonym(first.key)) return;
     if (miscWord && !before && !after) {

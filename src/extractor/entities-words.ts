@@ -41,7 +41,8 @@ export const TITLES = words(`
   judge|justice|chief justice|magistrate|prosecutor|
   king|queen|prince|princess|crown prince|emperor|empress|sultan|emir|sheikh|shah|duke|duchess|
   pope|cardinal|archbishop|bishop|rev|reverend|father|sister|brother|rabbi|imam|ayatollah|pastor|
-  coach|manager|striker|midfielder|defender|goalkeeper|skipper|
+  coach|manager|striker|midfielder|defender|goalkeeper|skipper|whip|majority whip|minority whip|
+  majority leader|minority leader|composer|conductor|owner|publisher|editor|author|novelist|
   dr|prof|professor|mr|mrs|ms|miss|messrs|mme|mlle|sir|dame|lord|lady|madame|monsieur|herr|frau|
   president trump
 `);
@@ -80,7 +81,21 @@ export const ORG_HEADS = words(`
   council|commission|bros|brothers|associates|stores|foods|products|motor|steel|mining|
   chemical|chemicals|electric|electronics|insurance|financial|bancshares|securities|
   airline|railway|railways|railroad|authority|cooperative|syndicate|consortium|
-  republicans|democrats|taliban|committee|caucus|house
+  republicans|democrats|taliban|committee|caucus|house|
+  treasury|pentagon|kremlin|fed|exchequer|politburo|junta|secretariat|presidium|bundestag|bundesbank|
+  knesset|duma|majlis|sejm|riksdag|storting|folketing|dail|seanad|
+  advertising|cellar|cellars|mines|craftsmen|publishing|publishers|consulting|ventures|resources|
+  properties|realty|trading|shipping|construction|engineering|software|computers|computer|
+  semiconductor|pharmaceutical|beverages|brewing|brewery|breweries|distillers|vineyards|vineyard|
+  winery|wineries|farms|mills|textiles|apparel|fashions|cosmetics|toys|pictures|films|productions|
+  broadcasting|publications|magazines|newspapers|books|solutions|logistics|transport|aviation|
+  aerospace|defense|marine|plastics|metals|paper|packaging|glass|power|utilities|gas|telephone|
+  wireless|cable|savings|loan|mortgage|credit|finance|leasing|bancorp|trustco|fidelity|mutual|
+  assurance|reinsurance|underwriters|funds|equities|advisers|advisors|management|research|
+  laboratories|hotels|resorts|casinos|restaurants|airport|railroad|lines|express|mail|
+  observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
+  orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
+  commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
