@@ -81,7 +81,7 @@ function regularParticiple(v: string): string {
 export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
   `tweet remark comment call report note claim post quote answer reply promise charge offer vow joke state echo cry
    rant boast protest point sigh snap slam shout yell whisper wonder urge hint bark blast counter mock marvel lash rail
-   praise object estimate demand detail mention repeat taunt thunder rage muse fume put comment dub`.split(/\s+/),
+   praise object estimate demand detail mention repeat taunt thunder rage muse fume comment dub`.split(/\s+/),
 );
 
 /** Words that open an introductory subordinate clause ("After the debate ended, …"). */
