@@ -138,11 +138,16 @@ function regionsAround(text: string, quotes: readonly RawQuote[], starts: number
   const regions: Array<[number, number]> = [];
   const end = (k: number): number => (k + 1 < starts.length ? starts[k + 1] : text.length);
   let p = 0;
+  let seen = -1; // paragraph whose predecessor was already looked up
+  let first = 0;
   for (const q of quotes) {
     while (p + 1 < starts.length && starts[p + 1] <= q.outerStart) p++;
-    let first = p - 1;
-    while (first >= 0 && blank(text, starts[first], end(first))) first--;
-    if (first < 0) first = p;
+    if (p !== seen) {
+      seen = p;
+      first = p - 1;
+      while (first >= 0 && blank(text, starts[first], end(first))) first--;
+      if (first < 0) first = p;
+    }
     let last = p;
     while (last + 1 < starts.length && starts[last + 1] < q.outerEnd) last++;
     const a = starts[first];

@@ -247,3 +247,25 @@ test('a speaker between the quote and a later verb phrase, and an interview answ
   assert.equal(speakerText(text, quotes[0]), 'a spokesman for the central bank');
   assert.equal(speakerText(text, quotes[1]), 'a spokesman for the central bank');
 });
+
+test('attribution stays within the text and linear on long or odd input', () => {
+  const pieces = ['“', '”', '"', ' ', 'said', 'she', 'Ms. Lee', ',', '.', '\n\n', 'according to', 'who', 'the agency', ' — ', 'Tom Park'];
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let run = 0; run < 300; run++) {
+    let text = '';
+    for (let i = 0; i < 60; i++) text += pieces[Math.floor(random() * pieces.length)];
+    for (const q of attributeSpeakers(text, findQuotes(text), [], [])) {
+      assert.ok(q.start >= 0 && q.end <= text.length && q.start <= q.end);
+      if (q.speakerStart !== undefined) assert.ok(q.speakerStart >= 0 && q.speakerEnd! <= text.length && q.speakerStart < q.speakerEnd!);
+    }
+  }
+  const paragraph = '“We’re ready,” she said, “and so are they.” Officials said the plan, which the agency called “bold,” would pass. ';
+  const long = (paragraph.repeat(2000) + '\n\n').repeat(10) + 'word '.repeat(200000);
+  const t0 = performance.now();
+  const quotes = attributeSpeakers(long, findQuotes(long), [], []);
+  const ms = performance.now() - t0;
+  assert.equal(quotes.length, 60000);
+  assert.equal(quotes[0].speaker, 'she');
+  assert.ok(ms < 5000, `took ${ms} ms`);
+});
