@@ -158,6 +158,7 @@ export function resolveValue(p: DateParts, articleDate: string | undefined): str
     return formatDay(addDays(ref, delta));
   }
   if (p.quarter !== undefined && p.quarter > 0) return `${pad4(ref.y)}-Q${p.quarter}`;
+  if (p.half !== undefined && p.half > 0) return `${pad4(ref.y)}-H${p.half}`;
   if (p.quarterRel !== undefined) {
     const q = Math.floor((ref.m - 1) / 3) + p.quarterRel; // 0-based, may leave the year
     const y = ref.y + Math.floor(q / 4);

@@ -131,7 +131,7 @@ export function wordHash(word: string): number {
 /**
  * Start offsets of words that may head a date phrase, found in one allocation-free pass:
  * letter runs whose hash is in `heads`, or in `capitalHeads` when capitalised (each part of a hyphenated word counts), 4-digit numbers,
- * numbers glued to letters ("1990s", "31st") or slashes ("1/18/2022"), and digits after an apostrophe ("'90s").
+ * numbers glued to letters ("1990s", "31st", "Q3") or slashes ("1/18/2022"), and digits after an apostrophe ("'90s").
  */
 export function candidateHeads(text: string, heads: ReadonlySet<number>, capitalHeads: ReadonlySet<number>): number[] {
   const out: number[] = [];
@@ -163,6 +163,7 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>, capital
       const after = i < n ? text.charCodeAt(i) : 0;
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
       if ((digits === 4 && !other) || other || isAsciiLetter(after) || before === 39 || before === 0x2019) out.push(start);
+      else if (digits === 1 && (before === 81 || before === 72) && start > 1 && !isAsciiLetter(text.charCodeAt(start - 2))) out.push(start - 1); // Q3, H1
       continue;
     }
     i++;

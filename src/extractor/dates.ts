@@ -128,6 +128,8 @@ class Scanner {
 
   /** A whole date phrase with its continuations, starting at token i. */
   private phrase(i: number, top: boolean): Phrase | undefined {
+    const range = top ? this.range(i) : undefined;
+    if (range) return range;
     const first = this.simple(i);
     if (!first) return undefined;
     let end = first.end;
@@ -141,6 +143,21 @@ class Scanner {
     // "the 1988 third quarter": a quarter makes the whole phrase a period, determiner included
     const start = end > first.end && (parts.quarter !== undefined || parts.half !== undefined) ? i : first.start;
     return { start, end, parts };
+  }
+
+  /** "between 1994 and 2004", "from January to October": one span, the lead word included. */
+  private range(i: number): Phrase | undefined {
+    const lead = this.w(i);
+    if (lead !== 'between' && lead !== 'from') return undefined;
+    const a = this.simple(i + 1);
+    if (!a || !(a.parts.year !== undefined || a.parts.month !== undefined || a.parts.decade !== undefined) || a.parts.unit !== undefined) return undefined;
+    const link = this.w(a.end);
+    const ok = lead === 'between' ? link === 'and' : link === 'to' || link === 'through' || link === 'until' || link === 'till';
+    if (!ok) return undefined;
+    const b = this.simple(a.end + 1);
+    if (!b || !(b.parts.year !== undefined || b.parts.month !== undefined) || b.parts.unit !== undefined) return undefined;
+    const parts: DateParts = { noValue: true };
+    return { start: i, end: b.end, parts };
   }
 
   /** One continuation step after a phrase ending at `j`; returns the new end or `j`. */
@@ -250,6 +267,7 @@ class Scanner {
       const w = tok.w;
       if (UNIT_ADJECTIVES.has(w) && UNITS.has(this.w(j + 1))) {
         if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
+        if (w === 'same' || w === 'comparable' || w === 'corresponding') rel = 0;
         mods++;
         strong = true;
         j++;
@@ -491,6 +509,29 @@ class Scanner {
     // "1990's"
     // (a 4-digit number followed by 's is handled as a year with a possessive unless it is a decade)
 
+    // Parts of the article's own day: "tonight", "last night", "this morning"
+    if (w === 'tonight' && m.mods === 0) {
+      this.pointHead = 1;
+      parts.dayRel = 0;
+      return j + 1;
+    }
+    if (DAY_PARTS.has(w) && m.mods === 1 && (this.w(m.start) === 'this' || (w === 'night' && this.w(m.start) === 'last'))) {
+      parts.dayRel = w === 'night' && this.w(m.start) === 'last' ? -1 : 0;
+      return j + 1;
+    }
+    // Business quarters and halves: "Q3", "Q3 2021", "H1"
+    if (tok.cap && w.length === 2 && (w[0] === 'q' || w[0] === 'h') && w[1] >= '1' && w[1] <= (w[0] === 'q' ? '4' : '2')) {
+      if (w[0] === 'q') parts.quarter = Number(w[1]);
+      else parts.half = Number(w[1]);
+      parts.unit = w[0] === 'q' ? 'quarter' : 'half';
+      let end = j + 1;
+      const y = t[end];
+      if (y && y.kind === Kind.Num && y.w.length === 4 && y.n >= 1900 && y.n <= 2199) {
+        parts.year = y.n;
+        end++;
+      } else if (!(m.mods > 0 || YEAR_CUES.has(prev))) return undefined;
+      return end;
+    }
     // Spoken years: "nineteen ninety-six", "nineteen eighty"
     if (w === 'nineteen' && t[j + 1]?.kind === Kind.Word) {
       const y = spelledTens(t[j + 1].w);
@@ -501,7 +542,7 @@ class Scanner {
       }
     }
     // yesterday / today / tomorrow
-    if (DEICTIC_DAYS.has(w)) {
+    if (DEICTIC_DAYS.has(w) && !(tok.cap && !this.sentenceStart(j) && t[j - 1]?.kind === Kind.Word && t[j - 1].cap)) {
       this.pointHead = 1;
       parts.dayRel = DEICTIC_DAYS.get(w);
       return j + 1;
@@ -548,7 +589,7 @@ class Scanner {
       if (this.w(end) === 'eve' || this.w(end) === 'day' || this.w(end) === 'season') end++;
       return end;
     }
-    if (tok.cap && this.w(j + 1) === 'day' && t[j + 1].cap && m.mods === 0 && j > 0 && this.t[j - 1].kind !== Kind.Break && this.w(j - 1) !== '.') {
+    if (tok.cap && this.w(j + 1) === 'day' && t[j + 1].cap && !t[j + 2]?.cap && m.mods === 0 && j > 0 && this.t[j - 1].kind !== Kind.Break && this.w(j - 1) !== '.') {
       parts.noValue = true;
       return j + 2;
     }
@@ -894,8 +935,11 @@ const RATE_FREE = new Set([
   'of', 'half', 'by', 'under', 'past', 'since', 'until', 'till', 'during', 'from', 'roughly', 'barely', 'some',
 ]);
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Words that head() may accept as a head (besides numbers, hyphenated words and capitalised names). */
 const HEAD_WORDS: ReadonlySet<string> = new Set([
+  'tonight', ...DAY_PARTS,
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
   ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'half', 'age', 'aged', 'new', ...PRESENT_ADVERBS, ...PAST_ADVERBS,
 ]);
@@ -905,7 +949,7 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...DETERMINERS, ...RELATIVE.keys(), ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...UNIT_ADJECTIVES,
   ...APPROXIMATORS, ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...MONTHS.keys(),
   ...WEEKDAYS.keys(), ...DECADE_WORDS.keys(), 'more', 'less', 'fewer', 'up', 'at', 'early', 'late', 'mid', 'earlier',
-  'later', 'now', 'age', 'aged', 'new',
+  'later', 'now', 'age', 'aged', 'new', 'between', 'from', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
 ]);
 
 interface PrefixInfo {
@@ -1043,7 +1087,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 const HEAD_HASHES: ReadonlySet<number> = new Set(
   [
     ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
-    'nineteen', 'age', 'aged', 'half',
+    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   ].map(wordHash),
 );
 /** Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs). */
