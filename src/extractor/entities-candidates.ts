@@ -167,8 +167,17 @@ function titleLength(tokens: Token[], a: number, b: number): number {
     key = k === a ? tokens[k]!.key : `${key} ${tokens[k]!.key}`;
     if (TITLES.has(key)) best = k - a + 1;
   }
+  // "Secretary of Transportation", "Minister of Foreign Affairs": an office of one department.
+  const head = tokens[a]!;
+  if (OFFICE_TITLES.has(head.key) && best <= 1 && a + 3 < b && tokens[a + 1]!.key === 'of' && !tokens[a + 1]!.cap && tokens[a + 2]!.cap) {
+    let k = a + 3;
+    if (tokens[k]!.key === 'affairs' || tokens[k]!.key === 'security' || tokens[k]!.key === 'services') k++;
+    if (k < b) best = k - a;
+  }
   return best;
 }
+
+const OFFICE_TITLES = new Set(['secretary', 'minister', 'director', 'chairman', 'head', 'governor', 'commissioner', 'ambassador', 'undersecretary', 'administrator', 'chancellor']);
 
 interface Segment {
   a: number;
@@ -375,7 +384,7 @@ export function findCandidates(text: string): Candidate[] {
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
-        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key) && !isFirstName(first.key)) {
+        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
           emit(makeCandidate(a, b, 'organization', true, ctx.initial));
           return;
         }
@@ -468,6 +477,11 @@ export function findCandidates(text: string): Candidate[] {
         }
         break;
       }
+    }
+    // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
+    if (b - a >= 3 && isCommonWord(tokens[a]!.key) && !isFirstName(tokens[a]!.key) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+      a++;
+      initial = false;
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
     if (b - a >= 2 && !lookupPlace(text, tokens, a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {

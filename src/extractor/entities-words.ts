@@ -43,6 +43,7 @@ export const TITLES = words(`
   pope|cardinal|archbishop|bishop|rev|reverend|father|sister|brother|rabbi|imam|ayatollah|pastor|
   coach|manager|striker|midfielder|defender|goalkeeper|skipper|whip|majority whip|minority whip|
   majority leader|minority leader|composer|conductor|owner|publisher|editor|author|novelist|
+  professors|senators|reps|representatives|ministers|generals|judges|
   dr|prof|professor|mr|mrs|ms|miss|messrs|mme|mlle|sir|dame|lord|lady|madame|monsieur|herr|frau|
   president trump
 `);
