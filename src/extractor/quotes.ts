@@ -258,7 +258,11 @@ export function findQuotes(text: string): RawQuote[] {
         open(i, c);
         continue;
       }
-      if (role === Role.Open && !(outerStraight && c === STRAIGHT_DOUBLE)) {
+      if (role === Role.Open && outerStraight && c === STRAIGHT_DOUBLE && depth === 0 && parts.length === 0) {
+        // A straight mark that can only open ("… "word") while a straight quotation is open: the
+        // earlier mark was never closed, so it starts nothing and this one opens.
+        open(i, c);
+      } else if (role === Role.Open && !(outerStraight && c === STRAIGHT_DOUBLE)) {
         depth++; // a quotation inside the quotation
       } else if (depth > 0) {
         depth--;

@@ -102,6 +102,10 @@ test('a quote over several paragraphs is one quote from the first opening to the
 test('an unbalanced mark ends with its paragraph and does not swallow the rest of the text', () => {
   const text = 'The senator said the bill was “a disgrace and left.\n\nThe vote is on Tuesday, aides said. “We have the numbers,” one aide said.';
   assert.deepEqual(texts(text), ['a disgrace and left.', 'We have the numbers,']);
+  // A straight mark that can only open, while one is open, means the earlier one was never closed.
+  assert.deepEqual(texts('He said "hello and left. Then "bye" she said.'), ['bye']);
+  // Marks spaced out on both sides, as in text rebuilt from tokens, pair up in order.
+  assert.deepEqual(texts('He said , " We are here . " Then he left .'), [' We are here . ']);
   // A stray closing mark opens nothing.
   assert.deepEqual(texts('The word was stray” here. Then “real quote” there.'), ['real quote']);
 });
