@@ -110,7 +110,8 @@ done
 echo "[e2e] code-server is up"
 
 shopt -s nullglob
-TESTS=("$ROOT"/test/e2e/*.e2e.mjs)
+# E2E_ONLY=name runs only test/e2e/name.e2e.mjs.
+if [ -n "${E2E_ONLY:-}" ]; then TESTS=("$ROOT/test/e2e/$E2E_ONLY.e2e.mjs"); else TESTS=("$ROOT"/test/e2e/*.e2e.mjs); fi
 [ ${#TESTS[@]} -gt 0 ] || { echo "[e2e] no test files in test/e2e" >&2; exit 1; }
 E2E_URL="$URL" E2E_WORK="$WORK/workspaces" E2E_SEEDS="$ROOT/seeds" E2E_RESULTS="$RESULTS" \
 E2E_USER_DATA="$USER_DATA" \

@@ -129,6 +129,14 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
   step('saves a screenshot of the annotated article', async () => {
     await cursorToStart(page, activeEditor(page));
     await runCommand(page, 'Newsmark: Show Article Entities');
+    // Collapse the tree, then open People so the picture shows the groups and a few entities.
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    const people = sidebar.locator('.monaco-list-row[aria-level="1"]').filter({
+      has: page.locator('.label-name', { hasText: /^People$/ }),
+    }).first();
+    await people.click();
+    await waitFor(async () => (await people.getAttribute('aria-expanded')) === 'true', { message: 'People expanded' });
     await hoverWord(page, activeEditor(page), 'Blinken', 'Antony J. Blinken', 1);
     const path = await workbench.screenshot('screenshot');
     if (process.env.E2E_UPDATE_README_SCREENSHOT) copyFileSync(path, join(config.seeds, '..', 'media', 'screenshot.png'));
