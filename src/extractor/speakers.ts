@@ -591,10 +591,13 @@ class Attributor {
     // With an opening subordinate clause whose end is not marked, the verb nearest the quote is the main one.
     // In "…, but X said …", "…; X said …" the clause nearest the quote comes first.
     let clause = from;
+    let clauseWord = -1; // first word of the coordinate clause
     for (let k = t - 1; k > from; k--) {
-      if (this.tokens.kind[k] === Kind.Quote) continue;
-      if (this.isPunct(k, ';') || (this.isPunct(k, ',') && this.isWord(k + 1) && COORDINATORS.has(this.tokens.norm(k + 1)))) {
-        clause = this.clauseStart(this.isPunct(k, ';') ? k + 1 : k + 2, t);
+      const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
+      if (this.isPunct(k, ';') || (comma && this.isWord(k + 1) && COORDINATORS.has(this.tokens.norm(k + 1)))) {
+        clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
+        clause = this.clauseStart(clauseWord, t);
+        if (clause >= t) clause = clauseWord;
         break;
       }
     }
@@ -605,6 +608,13 @@ class Attributor {
         const v = nearestFirst ? t - 1 - step : start + step;
         const cue = this.cueAt(v, start, t);
         if (cue) return cue;
+      }
+      if (start === clause && clause > from) {
+        // A coordinate clause with its own subject and no reporting verb: "…, and as Trump went on about “…”"
+        let k = clauseWord;
+        if (this.isWord(k) && SUBORDINATORS.has(this.tokens.norm(k))) k++;
+        const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
+        if (subject) return { phrase: subject, verb: subject.first, verbLength: 0 };
       }
     }
     return undefined;
@@ -742,12 +752,15 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       if (people[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
+    // The nearest person of the pronoun's gender within reach, else the nearest of unknown gender.
+    let unknown: Mention | undefined;
+    for (let k = lo - 1; k >= 0 && k >= lo - 40 && pos - people[k].end < 1500; k--) {
       const m = people[k];
       const g = genderOf(m.entityId!);
-      if (gender === undefined || g === undefined || g === gender) return m;
+      if (gender === undefined || g === gender) return m;
+      if (g === undefined && !unknown) unknown = m;
     }
-    return undefined;
+    return unknown;
   };
 
   /** The entity mention that overlaps the phrase, the last one when several do. */
