@@ -58,6 +58,8 @@ export interface Candidate {
   locative?: boolean;
   /** Context says organization ("X shares", "a spokesman for X", "analyst at X"). */
   orgCue?: boolean;
+  /** A person only by the shape of the words; "supported" when a list, a figure or a country follows. */
+  shapeOnly?: 'bare' | 'supported';
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'st', 'du', 'zu', 'ter', 'op']);
@@ -230,6 +232,7 @@ export function findCandidates(text: string): Candidate[] {
       team: undefined,
       locative: undefined,
       orgCue: undefined,
+      shapeOnly: undefined,
     };
     const prev = tokens[a - 1];
     const next = tokens[b];
@@ -289,6 +292,23 @@ export function findCandidates(text: string): Candidate[] {
     }
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
     return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
+  };
+
+  /** Context typical of people in results and lists: "(Kenya)", a figure, an age, a list of names. */
+  const listContext = (a: number, b: number): boolean => {
+    const next = tokens[b];
+    const prev = tokens[a - 1];
+    if (!next) return prev?.text === ',';
+    // A name alone on its line (a byline), a lineup number before it, a country's possessive.
+    if (tokens[a]!.lineStart && next.lineStart) return true;
+    if (prev && DASHES.has(prev.text) && tokens[a - 2]?.digit) return true;
+    if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKind(tokens[a - 2]!.key) === 'country') return true;
+    if (next.text === '(' && tokens[b + 1] && tokens[b + 1]!.cap) return true;
+    if (next.digit && !next.lineStart) return true;
+    if (next.text === ',' && tokens[b + 1]?.digit && tokens[b + 2]?.text === ',') return true;
+    if ((next.text === ',' || next.key === 'and') && tokens[b + 1] && isNameWord(tokens[b + 1]!) && (prev?.text === ',' || prev?.key === 'and' || prev?.text === ':' || prev?.lineStart === false)) return true;
+    if ((prev?.text === ',' || prev?.key === 'and') && tokens[a - 2] && isNameWord(tokens[a - 2]!)) return true;
+    return false;
   };
 
   const contextHint = (a: number, b: number): Candidate['hint'] => {
@@ -426,8 +446,12 @@ export function findCandidates(text: string): Candidate[] {
         if ((placeKind(t.key) && !isFirstName(t.key)) || (t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
       const hint = contextHint(a, b);
-      const evidence = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || shaped || hint === 'speech';
-      emit(Object.assign(makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), { role: before ?? after, hint }));
+      const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
+      const evidence = firm || shaped;
+      const c = Object.assign(makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), { role: before ?? after, hint });
+      // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
+      if (!firm && shaped) c.shapeOnly = listContext(a, b) ? 'supported' : 'bare';
+      emit(c);
       return;
     }
     // One word.

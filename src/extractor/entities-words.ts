@@ -197,7 +197,7 @@ export const EXTRA_DEMONYMS = words(`
   kosovar|kyrgyz|malian|maltese|moldovan|montenegrin|mozambican|nepalese|polish|salvadoran|
   slovenian|somali|spanish|swedish|tajik|tanzanian|tibetan|turkish|uruguayan|uzbek|yemeni|arab|
   kurdish|basque|catalan|flemish|soviet|yugoslav|latin|western|eastern|northern|southern|
-  palestinian|chechen|serb|croat|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|christian|jewish|
+  palestinian|chechen|serb|croat|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|jewish|
   sunni|shiite|shia|alawite|druze|maronite|coptic|orthodox|catholic|protestant|buddhist|
   hispanic|asian|african|european|caribbean|scandinavian|nordic|baltic|balkan|slav|slavic|
   anglo|gallic|teutonic|iberian|persian|ottoman|byzantine|roman|celtic|gaelic|welsh|scots|

@@ -43,6 +43,7 @@ function shifted(c: Candidate, offset: number): Candidate {
     team: c.team,
     locative: c.locative,
     orgCue: c.orgCue,
+    shapeOnly: c.shapeOnly,
   };
 }
 
@@ -138,6 +139,21 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     persons.push(p);
     return p;
   };
+
+  // Names only by their shape stand when the context supports them, in sports results, or when
+  // their surname recurs alone ("Xianglong Dai … Dai said").
+  let teamHints = 0;
+  const singleKeys = new Set<string>();
+  for (const c of candidates) {
+    if (c.team && c.type === 'place') teamHints++;
+    if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
+  }
+  for (const c of candidates) {
+    if (c.shapeOnly !== 'bare' || c.type !== 'person') continue;
+    if (teamHints >= 2 || singleKeys.has(c.words[c.words.length - 1]!)) continue;
+    c.type = 'unknown';
+    c.strong = false;
+  }
 
   // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
