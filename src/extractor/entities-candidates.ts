@@ -430,7 +430,11 @@ export function findCandidates(text: string): Candidate[] {
       emit(makeCandidate(a, b, 'organization', false, ctx.initial));
       return;
     }
-    const firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial);
+    let firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial) && !NAME_PARTICLES.has(first.key);
+    // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
+    if (firstIsName && AMBIGUOUS_FIRST_NAMES.has(first.key)) {
+      for (let k = a + 1; k < b; k++) if (isCommonWord(tokens[k]!.key)) firstIsName = false;
+    }
     if (len === 1 && isDemonym(first.key)) return;
     if (miscWord && !before && !after) {
       emit(makeCandidate(a, b, 'organization', false, ctx.initial));

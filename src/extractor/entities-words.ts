@@ -96,7 +96,8 @@ export const ORG_HEADS = words(`
   laboratories|hotels|resorts|casinos|restaurants|airport|railroad|lines|express|mail|
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
-  commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing
+  commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
+  force|taskforce|societies|society|crescent|cross
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
