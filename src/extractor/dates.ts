@@ -1096,6 +1096,9 @@ const CAPITAL_HEAD_HASHES: ReadonlySet<number> = new Set([...MONTHS.keys(), ...W
 // Date phrases are short: the full scanner runs only on windows around candidate heads.
 const WINDOW_BEFORE = 80;
 const WINDOW_AFTER = 90;
+const MAX_WORD = 40;
+/** Dense stretches are cut into windows of about this size, so memory stays flat on any input. */
+const MAX_WINDOW = 4000;
 
 /** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
 export function findDates(text: string, articleDate?: string): DateMention[] {
@@ -1107,11 +1110,14 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     const first = heads[k];
     let last = first;
     k++;
-    while (k < heads.length && heads[k] - last < WINDOW_BEFORE + WINDOW_AFTER) last = heads[k++];
+    while (k < heads.length && heads[k] - last < WINDOW_BEFORE + WINDOW_AFTER && heads[k] - first < MAX_WINDOW) last = heads[k++];
+    // Windows end on whitespace, looking at most a word's length for it (a line without spaces stays linear).
     let from = Math.max(done, first - WINDOW_BEFORE);
-    while (from > done && !isBoundary(text.charCodeAt(from - 1))) from--;
+    const fromLimit = Math.max(done, from - MAX_WORD);
+    while (from > fromLimit && !isBoundary(text.charCodeAt(from - 1))) from--;
     let to = Math.min(text.length, last + WINDOW_AFTER);
-    while (to < text.length && !isBoundary(text.charCodeAt(to))) to++;
+    const toLimit = Math.min(text.length, to + MAX_WORD);
+    while (to < toLimit && !isBoundary(text.charCodeAt(to))) to++;
     const found = new Scanner(text, tokenize(text, from, to, pool)).scan(articleDate);
     for (const m of found) {
       if (m.start < done) continue;

@@ -123,6 +123,18 @@ test('rates and names are not dates', () => {
   assert.deepEqual(texts('He flew a Mirage 2000 jet.'), []);
 });
 
+test('ranges, business periods and parts of the day', () => {
+  assert.deepEqual(texts('Output doubled between 1994 and 2004.'), ['between 1994 and 2004']);
+  assert.deepEqual(texts('Sales fell from January to October.'), ['from January to October']);
+  assert.equal(only('Revenue rose in Q3 2021.').value, '2021-Q3');
+  assert.equal(only('For the fiscal year ended Sept. 30, 1988, profit rose.').text, 'the fiscal year ended Sept. 30, 1988');
+  assert.deepEqual(texts('Profit for the quarter ended Sept. 30 rose.'), ['the quarter', 'Sept. 30']);
+  assert.equal(valueOf('The team plays tonight.', 'tonight', '2022-01-18'), '2022-01-18');
+  assert.equal(valueOf('Fighting broke out last night.', 'last night', '2022-01-18'), '2022-01-17');
+  assert.equal(valueOf('Markets fell over the weekend.', 'the weekend', '2022-01-18'), '2022-W02-WE');
+  assert.equal(valueOf('Profit fell in the same period last year.', 'the same period last year', '2022-01-18'), '2021');
+});
+
 test('numeric and ISO dates', () => {
   assert.equal(only('The filing is dated 1/18/2022 in the docket.').value, '2022-01-18');
   assert.equal(only('The log entry reads 2022-01-18 at the top.').value, '2022-01-18');
@@ -158,5 +170,6 @@ test('linear time on long and adversarial input', () => {
   findDates(long);
   findDates('1 '.repeat(50000));
   findDates('last '.repeat(50000));
+  findDates(('x'.repeat(300) + '2014').repeat(3000)); // one line without spaces
   assert.ok(Date.now() - t0 < 3000, 'scans stay fast');
 });
