@@ -33,10 +33,10 @@ export interface TrackedRange {
 /**
  * Applies `changes` in order — each relative to the text left by the ones before it, as VS Code
  * reports them — and returns the moved range, or `undefined` when the annotation is orphaned.
- * `newText` is the text after all changes; without it, a range whose text was touched can only be
- * kept when every touching edit lay inside it.
+ * `text` is the text after all changes (or a function returning it, called only when needed);
+ * without it, a range whose text was touched can only be kept when every touching edit lay inside it.
  */
-export function applyEdits(range: TrackedRange, changes: readonly TextChange[], newText?: string): TrackedRange | undefined {
+export function applyEdits(range: TrackedRange, changes: readonly TextChange[], text?: string | (() => string)): TrackedRange | undefined {
   let { start, end } = range;
   let touched = false;
   let onlyInside = true;
@@ -60,7 +60,9 @@ export function applyEdits(range: TrackedRange, changes: readonly TextChange[], 
   }
   if (!touched) return { start, end, exact: range.exact };
   if (end <= start) return undefined;
-  if (newText === undefined) return onlyInside ? { start, end, exact: range.exact } : undefined;
+  if (text === undefined) return onlyInside ? { start, end, exact: range.exact } : undefined;
+  // The text is only needed when an edit touched the range; callers may pass a getter.
+  const newText = typeof text === 'function' ? text() : text;
   const covered = newText.slice(start, end);
   if (onlyInside && similarity(range.exact, covered) >= EDIT_MIN_SIMILARITY) return { start, end, exact: range.exact };
   // The region now holds the surviving part of the text plus whatever was typed: find the best
@@ -75,6 +77,6 @@ export function applyEdits(range: TrackedRange, changes: readonly TextChange[], 
   return { start: best.start, end: best.end, exact: range.exact };
 }
 
-export function applyEdit(range: TrackedRange, change: TextChange, newText?: string): TrackedRange | undefined {
-  return applyEdits(range, [change], newText);
+export function applyEdit(range: TrackedRange, change: TextChange, text?: string | (() => string)): TrackedRange | undefined {
+  return applyEdits(range, [change], text);
 }

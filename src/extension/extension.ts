@@ -16,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const article = new ActiveArticle(service);
   const tree = new ArticleTree(article);
   const factChecks = new FactChecks(context, service);
+  tree.quoteIcon = (document, quote) => factChecks.iconFor(document, quote.start, quote.end);
   context.subscriptions.push(
     log,
     service,

@@ -2,6 +2,7 @@
 // document, moved along with edits, and written back (re-read and merged first) after each change.
 import * as vscode from 'vscode';
 import {
+  ANNOTATION_FILE_SUFFIX,
   anchor,
   applyEdits,
   CodePointIndex,
@@ -79,6 +80,7 @@ export class FactCheckService implements vscode.Disposable {
         if (event.affectsConfiguration('newsmark.factCheck.author')) this.gitAuthor = undefined;
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.relocateAll()),
+      vscode.workspace.onDidRenameFiles((event) => void this.moveWithArticles(event.files)),
     );
     for (const document of vscode.workspace.textDocuments) this.track(document);
   }
@@ -241,6 +243,46 @@ export class FactCheckService implements vscode.Disposable {
     }
   }
 
+  /**
+   * Articles renamed or moved in VS Code take their annotation files (or, for a folder, the
+   * mirrored folder) along. The watcher then loads them for the renamed documents.
+   */
+  private async moveWithArticles(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const from = locateArticle(oldUri);
+      const to = locateArticle(newUri);
+      if (!from || !to || from.folder.uri.toString() !== to.folder.uri.toString()) continue;
+      let isFolder = false;
+      try {
+        isFolder = ((await vscode.workspace.fs.stat(newUri)).type & vscode.FileType.Directory) !== 0;
+      } catch {
+        continue;
+      }
+      const source = isFolder ? from.file.with({ path: from.file.path.slice(0, -ANNOTATION_FILE_SUFFIX.length) }) : from.file;
+      const target = isFolder ? to.file.with({ path: to.file.path.slice(0, -ANNOTATION_FILE_SUFFIX.length) }) : to.file;
+      try {
+        await vscode.workspace.fs.stat(source);
+      } catch {
+        continue; // nothing to move
+      }
+      try {
+        await this.store.serialize(from.file, () => this.store.serialize(to.file, async () => {
+          await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+          await vscode.workspace.fs.rename(source, target, { overwrite: false });
+        }));
+        // Documents already reopened under their new names load what was just moved.
+        for (const state of this.states.values()) {
+          const file = state.location.file.toString();
+          if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
+        }
+      } catch (error) {
+        void vscode.window.showWarningMessage(
+          `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
+        );
+      }
+    }
+  }
+
   /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
   private async reload(state: ArticleState): Promise<void> {
     const result = await this.store.load(state.location.file);
@@ -324,9 +366,10 @@ export class FactCheckService implements vscode.Disposable {
       this.anchorNew(state, state.items);
     } else {
       const changes: TextChange[] = event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newTextLength: c.text.length }));
-      const text = event.document.getText();
+      let text: string | undefined;
+      const currentText = () => (text ??= event.document.getText());
       for (const [id, range] of [...state.ranges]) {
-        const moved = applyEdits(range, changes, text);
+        const moved = applyEdits(range, changes, currentText);
         if (moved) state.ranges.set(id, moved);
         else state.ranges.delete(id);
       }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  SAMPLE, activeEditor, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
+  SAMPLE, activeEditor, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const QUOTE = 'an extremely dangerous situation.';
@@ -126,6 +126,42 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     await workbench.screenshot('factcheck-tree');
   });
 
+  step('the quote entry under Quotes carries the status icon', async () => {
+    const sidebar = page.locator('.part.sidebar');
+    const rows = await waitFor(async () => {
+      const current = await treeRows(page);
+      const quotes = current.find((r) => r.label === 'Quotes');
+      if (quotes?.expanded === 'false') {
+        await sidebar.locator(`.monaco-list-row[data-index="${quotes.index}"]`).click();
+        return null;
+      }
+      if (!quotes) return null;
+      const factChecks = current.find((r) => r.label === 'Fact checks');
+      const underQuotes = current.filter((r) => r.index > quotes.index && (!factChecks || r.index < factChecks.index));
+      const speaker = underQuotes.find((r) => r.level === 2 && r.expanded === 'false');
+      if (speaker && !underQuotes.some((r) => r.label.startsWith('“an extremely'))) {
+        await sidebar.locator(`.monaco-list-row[data-index="${speaker.index}"]`).click();
+        return null;
+      }
+      return current.filter((r) => r.label.startsWith('“an extremely dangerous')).length >= 2 ? current : null;
+    }, { message: 'the checked quote under Quotes as well as under Fact checks' });
+    assert.ok(rows);
+    const withStatusIcon = await sidebar.locator('.monaco-list-row', { hasText: 'an extremely dangerous' }).evaluateAll((found) =>
+      found.filter((row) => row.querySelector('.codicon-warning')).length);
+    assert.equal(withStatusIcon, 2, 'the status icon on the quote entry and on the fact-check entry');
+  });
+
+  step('Next Unchecked Quote skips the checked quote', async () => {
+    editor = activeEditor(page);
+    await cursorToStart(page, editor);
+    await runCommand(page, 'Newsmark: Next Unchecked Quote');
+    const position = await waitFor(async () => {
+      const current = await cursorPosition(page);
+      return current.line > 1 ? current : null;
+    }, { message: 'the cursor on the next unchecked quote' });
+    assert.equal(position.line, 13, `the first quote (line 5) is checked, the next one is on line 13, got ${position.text}`);
+  });
+
   step('exports a Markdown report with the quote, status, note and its new line', async () => {
     await runCommand(page, 'Newsmark: Export Fact-check Report…');
     await pick('This article');
@@ -138,5 +174,15 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     const text = await waitFor(() => (existsSync(report) ? readFileSync(report, 'utf8') : null), { message: `the report ${report}` });
     assert.match(text, /^# Fact-check report/);
     assert.match(text, /\| 5 \| quote \| an extremely dangerous situation\. \| .* \| Misleading \| Checked against the briefing transcript \|/);
+  });
+
+  step('an open article changed on disk keeps its fact check on the quote', async () => {
+    const path = join(workbench.folder, SAMPLE);
+    writeFileSync(path, `A second note, written by another program.\n\n${readFileSync(path, 'utf8')}`);
+    await editor.locator('.view-lines', { hasText: 'A second note' }).waitFor({ timeout: 30_000 });
+    const card = await hoverWord(page, editor, 'dangerous', 'Fact check');
+    assert.match(card, /Misleading/);
+    const json = JSON.parse(readFileSync(sidecar(), 'utf8'));
+    assert.equal(json.items.length, 1, 'the file still holds the one fact check');
   });
 });
