@@ -101,9 +101,6 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
    response answer reply message speech testimony prediction vow declaration announcement`.split(/\s+/),
 );
 
-/** Multi-word cues whose speaker follows them. */
-export const ACCORDING_TO = 'according to';
-
 /** Personal pronouns that can be the subject of a reporting clause, with the gender they imply. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | undefined> = new Map<string, 'female' | 'male' | undefined>([
   ['he', 'male'],
@@ -132,9 +129,9 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
  * "officials have said"): adverbs in -ly are accepted by rule besides these.
  */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set(
-  `also then later again still once previously recently just further earlier first finally repeatedly often never once
-   has had have was were is are will would could might may did does do had
-   reportedly simply only even has not`.split(/\s+/),
+  `also then later again still once previously recently just further earlier first finally repeatedly often never
+   has had have was were is are will would could might may did does do
+   reportedly simply only even not`.split(/\s+/),
 );
 
 /** Determiners and quantifiers that may open a speaker noun phrase ("a source", "two officials"). */
