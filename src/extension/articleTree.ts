@@ -7,6 +7,7 @@ import { CATEGORIES, type CategoryInfo } from './categories';
 import { REVEAL_RANGE_COMMAND } from './hoverContent';
 import { firstWords, linePreview, oneLine, truncate } from './preview';
 import { isCategoryEnabled, SECTION } from './settings';
+import { groupDates, groupQuotesBySpeaker, type DateGroup, type SpeakerGroup } from './treeModel';
 
 /** A node contributed by another feature (e.g. fact checks) through `registerSection`. */
 export interface ArticleTreeEntry {
@@ -37,14 +38,13 @@ export interface ArticleTreeSection {
 export type ArticleTreeNode =
   | { kind: 'group'; document: vscode.TextDocument; category: CategoryInfo; count: number; children: () => ArticleTreeNode[] }
   | { kind: 'entity'; document: vscode.TextDocument; entity: Entity; mentions: Mention[] }
-  | { kind: 'dateGroup'; document: vscode.TextDocument; key: string; dates: DateMention[] }
-  | { kind: 'speaker'; document: vscode.TextDocument; key: string; name: string; entityId?: string; quotes: Quote[]; expanded: boolean }
+  | { kind: 'dateGroup'; document: vscode.TextDocument; group: DateGroup }
+  | { kind: 'speaker'; document: vscode.TextDocument; group: SpeakerGroup; expanded: boolean }
   | { kind: 'mention'; document: vscode.TextDocument; start: number; end: number; icon: string }
   | { kind: 'quote'; document: vscode.TextDocument; quote: Quote }
   | { kind: 'entry'; document: vscode.TextDocument; entry: ArticleTreeEntry; path: string }
   | { kind: 'more'; document: vscode.TextDocument; parentId: string; hidden: number };
 
-const UNATTRIBUTED = 'Unattributed';
 /** Children listed under one node at most; the rest are reached with Go to Entity/Quote. */
 const MAX_CHILDREN = 500;
 const EXPAND_SPEAKERS_UP_TO = 60;
@@ -97,9 +97,9 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       case 'entity':
         return capped(node, node.mentions, (m) => ({ kind: 'mention', document: node.document, start: m.start, end: m.end, icon: 'symbol-text' }));
       case 'dateGroup':
-        return capped(node, node.dates, (d) => ({ kind: 'mention', document: node.document, start: d.start, end: d.end, icon: 'calendar' }));
+        return capped(node, node.group.dates, (d) => ({ kind: 'mention', document: node.document, start: d.start, end: d.end, icon: 'calendar' }));
       case 'speaker':
-        return capped(node, node.quotes, (quote) => ({ kind: 'quote', document: node.document, quote }));
+        return capped(node, node.group.quotes, (quote) => ({ kind: 'quote', document: node.document, quote }));
       case 'entry':
         return (node.entry.children ?? []).map((entry, i) => ({ kind: 'entry', document: node.document, entry, path: `${node.path}/${entry.id ?? i}` }));
       default:
@@ -128,19 +128,20 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         return item;
       }
       case 'dateGroup': {
-        const first = node.dates[0];
-        const item = new vscode.TreeItem(oneLine(first.text), vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `${uri}#date:${node.key}`;
-        item.description = first.value ? `${node.dates.length} · ${first.value}` : String(node.dates.length);
-        item.tooltip = first.value ? `${oneLine(first.text)} → ${first.value}` : `${oneLine(first.text)} (value not resolved)`;
+        const { group } = node;
+        const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${uri}#date:${group.key}`;
+        item.description = group.value ? `${group.dates.length} · ${group.value}` : String(group.dates.length);
+        item.tooltip = group.value ? `${group.label} → ${group.value}` : `${group.label} (value not resolved)`;
         item.contextValue = 'newsmark.date';
         return item;
       }
       case 'speaker': {
-        const item = new vscode.TreeItem(node.name, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `${uri}#speaker:${node.key}`;
-        item.description = String(node.quotes.length);
-        item.iconPath = new vscode.ThemeIcon(node.entityId ? 'person' : node.name === UNATTRIBUTED ? 'question' : 'organization');
+        const { group } = node;
+        const item = new vscode.TreeItem(group.name, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${uri}#speaker:${group.key}`;
+        item.description = String(group.quotes.length);
+        item.iconPath = new vscode.ThemeIcon(group.entityId ? 'person' : group.key === 'unattributed' ? 'question' : 'organization');
         item.contextValue = 'newsmark.speaker';
         return item;
       }
@@ -232,9 +233,9 @@ function nodeKey(node: ArticleTreeNode): string {
     case 'entity':
       return `entity:${node.entity.id}`;
     case 'dateGroup':
-      return `date:${node.key}`;
+      return `date:${node.group.key}`;
     case 'speaker':
-      return `speaker:${node.key}`;
+      return `speaker:${node.group.key}`;
     default:
       return node.kind;
   }
@@ -272,39 +273,14 @@ function groupNode(document: vscode.TextDocument, analysis: Analysis, category: 
   }
 }
 
-/** Dates grouped by resolved value, or by their text when unresolved, in article order. */
 function dateGroups(document: vscode.TextDocument, dates: readonly DateMention[]): ArticleTreeNode[] {
-  const groups = new Map<string, DateMention[]>();
-  for (const date of dates) {
-    const key = date.value ? `value:${date.value}` : `text:${oneLine(date.text).toLowerCase()}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(date);
-  }
-  return [...groups].map(([key, list]) => ({ kind: 'dateGroup', document, key, dates: list }));
+  return groupDates(dates).map((group) => ({ kind: 'dateGroup', document, group }));
 }
 
-/** Quotes grouped by speaker in order of first quote; unattributed quotes last. */
-export function speakerGroups(document: vscode.TextDocument, analysis: Analysis): ArticleTreeNode[] {
-  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  const groups = new Map<string, { name: string; entityId?: string; quotes: Quote[] }>();
-  const unattributed: Quote[] = [];
-  for (const quote of analysis.quotes) {
-    const name = (quote.speakerEntityId && names.get(quote.speakerEntityId)) || quote.speaker;
-    if (!name) {
-      unattributed.push(quote);
-      continue;
-    }
-    const key = quote.speakerEntityId ? `entity:${quote.speakerEntityId}` : `name:${name}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name: oneLine(name), entityId: quote.speakerEntityId, quotes: [] }));
-    group.quotes.push(quote);
-  }
+function speakerGroups(document: vscode.TextDocument, analysis: Analysis): ArticleTreeNode[] {
   // Speakers start expanded in an article of ordinary length, so every quote is one click away.
   const expanded = analysis.quotes.length <= EXPAND_SPEAKERS_UP_TO;
-  const nodes: ArticleTreeNode[] = [...groups].map(([key, g]) => ({ kind: 'speaker', document, key, ...g, expanded }));
-  if (unattributed.length > 0) nodes.push({ kind: 'speaker', document, key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed, expanded });
-  return nodes;
+  return groupQuotesBySpeaker(analysis).map((group) => ({ kind: 'speaker', document, group, expanded }));
 }
 
 function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
