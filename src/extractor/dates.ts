@@ -233,7 +233,7 @@ class Scanner {
     // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
     if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break && !(t[j].cap && (DETERMINERS.has(t[j].w) || RELATIVE.has(t[j].w) || DEICTIC_DAYS.has(t[j].w)))) {
       const p = this.simple(j);
-      if (p && !(parts.count !== undefined && p.parts.count !== undefined)) {
+      if (p && !(parts.count !== undefined && p.parts.count !== undefined) && t[j].w !== 'now') {
         mergeParts(parts, p.parts);
         return p.end;
       }
@@ -278,7 +278,7 @@ class Scanner {
         j++;
         continue;
       }
-      if ((w === 'more' || w === 'less' || w === 'fewer') && this.w(j + 1) === 'than') {
+      if ((w === 'more' || w === 'less' || w === 'fewer') && this.w(j + 1) === 'than' && mods === 0 && (this.isCountAt(j + 2) || VAGUE_COUNTS.has(this.w(j + 2)))) {
         j += 2;
         continue;
       }
@@ -376,6 +376,8 @@ class Scanner {
     const end = this.head(j, parts, { anaphoric, fiscal, article, mods, strong, det, ordinal, rel, count, vague, edge, start: i });
     if (end === undefined) return undefined;
     let start = i;
+    // "that this year", "that late last year": a conjunction before the phrase's own determiner
+    while (start + 1 < j && (t[start].w === 'that' || t[start].w === 'this') && (DETERMINERS.has(t[start + 1].w) || RELATIVE.has(t[start + 1].w) || t[start + 1].w === 'late' || t[start + 1].w === 'early')) start++;
     if (this.pointHead === 2) start = j;
     else if (this.pointHead === 1) {
       // keep only words that move or narrow a point in time: "early", "last", "around"
@@ -1021,12 +1023,15 @@ function mergeParts(into: DateParts, from: DateParts): void {
 
 /**
  * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line
- * with a full date, an ISO timestamp near the top, or a dateline that states a year
- * ("WASHINGTON, Jan. 18, 2022 (Reuters) —"). A dateline without a year is not enough on its own.
+ * with a full date, an ISO timestamp near the top, or a dateline ("WASHINGTON, Jan. 18, 2022 (Reuters) —").
+ * A dateline without a year ("WASHINGTON, Jan. 18 (Reuters) —") takes its year from a header line above
+ * it or a copyright line; with neither it is not enough.
  */
 export function findArticleDate(text: string): string | undefined {
   const head = text.slice(0, 3000);
   let lineStart = 0;
+  let headerYear: number | undefined;
+  let datelineDay: { m: number; d: number } | undefined;
   for (let lineNo = 0; lineNo < 12 && lineStart < head.length; lineNo++) {
     let lineEnd = head.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = head.length;
@@ -1039,8 +1044,35 @@ export function findArticleDate(text: string): string | undefined {
     if (!labelled && !short && !dateline && lineNo > 0) continue;
     const found = firstFullDate(dateline && !short && !labelled ? line.slice(0, 60) : line);
     if (found && (labelled || short || dateline)) return found;
+    if (dateline && !datelineDay) datelineDay = monthDayAt(line.slice(0, 60));
+    if (short && !datelineDay && headerYear === undefined) headerYear = yearIn(line);
+  }
+  if (datelineDay) {
+    const copyright = /(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b/i.exec(text);
+    const y = headerYear ?? (copyright ? Number(copyright[1]) : undefined);
+    if (y !== undefined && isRealDay(y, datelineDay.m, datelineDay.d)) return formatDay({ y, m: datelineDay.m, d: datelineDay.d });
   }
   return undefined;
+}
+
+/** Month and day of a dateline ("WASHINGTON, Jan. 18 (Reuters) —"). */
+function monthDayAt(line: string): { m: number; d: number } | undefined {
+  const tokens = tokenize(line, 0, line.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !MONTHS.has(tokens[i].w)) continue;
+    let k = i + 1;
+    if (tokens[k]?.w === '.') k++;
+    const day = tokens[k];
+    if (day && day.kind === Kind.Num && day.n >= 1 && day.n <= 31) return { m: MONTHS.get(tokens[i].w)!, d: day.n };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A plausible publication year standing alone in a header line. */
+function yearIn(line: string): number | undefined {
+  const m = /(?:^|[^\d$.,])((?:19|20)\d\d)(?![\d%,.]\d)/.exec(line);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The first complete calendar date in a line: "Jan. 18, 2022", "18 January 2022", 2022-01-18, 1/18/2022. */

@@ -145,8 +145,10 @@ test('article date from a Date: line, a byline date, an ISO timestamp or a dated
   assert.equal(findArticleDate('Headline here\nBy Jane Doe | Jan. 18, 2022\n\nBody.'), '2022-01-18');
   assert.equal(findArticleDate('2022-01-18T09:30:00Z\nHeadline\n\nBody.'), '2022-01-18');
   assert.equal(findArticleDate('WASHINGTON, Jan. 18, 2022 (Reuters) — Officials said on Tuesday that the long talks would go on.'), '2022-01-18');
-  // a year-less dateline is not enough
+  // a year-less dateline is not enough on its own, but takes the year of a header or copyright line
   assert.equal(findArticleDate('WASHINGTON, Jan. 18 (Reuters) — Officials said on Tuesday that the talks would go on.'), undefined);
+  assert.equal(findArticleDate('WASHINGTON, Jan. 18 (Reuters) — Officials said the talks would go on.\n\n© 2022 Reuters'), '2022-01-18');
+  assert.equal(findArticleDate('World news | 2022\nWASHINGTON, Jan. 18 (Reuters) — Officials said the talks would go on.'), '2022-01-18');
   // a date deep inside a long first paragraph is not the article's date
   const long = 'The company said it expected results in line with forecasts, and that the board, which met for hours behind closed doors, had approved the plan on March 26, 1996, despite objections.';
   assert.equal(findArticleDate(long), undefined);
