@@ -257,6 +257,9 @@ const DASHES = new Set(['—', '―', '–']);
 const INTRO_ENDINGS = new Set(
   'ago later earlier there then now however meanwhile instead also too though today tonight yesterday year years week weeks month months day days time times point night morning afternoon evening weekend'.split(' '),
 );
+const SENTENCE_ADVERBS = new Set(
+  'however meanwhile first second third finally still instead now then separately also moreover indeed again nevertheless nonetheless likewise similarly though too yes no well so overall ultimately initially previously afterward afterwards eventually otherwise anyway besides additionally specifically notably importantly'.split(' '),
+);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', 'am']);
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
@@ -457,15 +460,15 @@ class Attributor {
       if (j < hi && j < k + 15) k = j + 1;
     }
     while (k < hi && this.isWord(k) && (this.tokens.norm(k) === 'but' || this.tokens.norm(k) === 'and' || this.tokens.norm(k) === 'so' || this.tokens.norm(k) === 'yet')) k++;
-    // "However, …", "First, …", "Wednesday, …"
-    if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2;
+    // "However, …", "First, …", "Wednesday, …" (but not "Graham, who …")
+    if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2;
     while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens.norm(k))) k++;
     if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.introParticiple(k))) {
       let j = k;
       while (j < hi && j < k + 30 && !this.isPunct(j, ',') && !(this.tokens.kind[j] === Kind.Quote && this.quoteEndsWithComma(j))) j++;
       if (j < hi && (this.isPunct(j, ',') || this.tokens.kind[j] === Kind.Quote)) {
         k = j + 1;
-        if (k + 1 < hi && this.isWord(k) && this.isPunct(k + 1, ',') && !this.pronoun(k)) k += 2; // "…, though, Allen said"
+        if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2; // "…, though, Allen said"
       }
       return k;
     }
@@ -478,6 +481,13 @@ class Attributor {
       if (!this.isWord(j)) break;
     }
     return k;
+  }
+
+  /** An adverb that can open a sentence before a comma: "However,", "First,", "Unfortunately,", "Monday,". */
+  sentenceAdverb(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const w = this.tokens.norm(k);
+    return SENTENCE_ADVERBS.has(w) || WEEKDAYS.has(w) || INTRO_ENDINGS.has(w) || (w.length > 4 && w.endsWith('ly'));
   }
 
   /** "Reading from a prepared text, …", "Bemoaning the …": an -ing word opening the sentence. */
