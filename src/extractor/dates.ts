@@ -203,7 +203,7 @@ class Scanner {
     // "'s" then maybe another phrase ("this year's third quarter")
     if (this.isPossessive(j)) {
       const p = this.simple(j + 2);
-      if (p) {
+      if (p && p.parts.unit !== undefined && p.parts.month === undefined && p.parts.weekday === undefined) {
         mergeParts(parts, p.parts);
         return p.end;
       }
@@ -572,7 +572,7 @@ class Scanner {
       const first = this.w(m.start);
       if (w === 'fall' && !(m.edge || m.rel !== undefined || yearNext || ofYear || (m.det && first === 'the' && (prev === 'in' || prev === 'by' || prev === 'until' || prev === 'during' || prev === 'through')) || first === 'each' || first === 'every' || first === 'that')) return undefined;
       if (w === 'spring' && m.mods === 0 && !yearNext && !YEAR_CUES.has(prev)) return undefined;
-      if (m.count !== undefined && !m.strong) return undefined;
+      if ((m.count !== undefined && !m.strong) || (m.vague && m.rel === undefined)) return undefined;
       parts.season = SEASONS.get(w);
       parts.seasonRel = m.rel;
       if (m.rel === 0) parts.seasonRel = 0;
