@@ -469,7 +469,7 @@ export function findCandidates(text: string): Candidate[] {
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
     if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
-      emit(makeCandidate(a, b, 'person', true, ctx.initial));
+      emit(Object.assign(makeCandidate(a, b, 'person', true, ctx.initial), { hint: contextHint(a, b) }));
       return;
     }
     const c = makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);

@@ -189,7 +189,9 @@ export const SPEECH_VERBS = words(`
   said|says|say|told|tells|added|adds|asked|asks|noted|notes|stated|states|declared|declares|
   explained|explains|insisted|insists|argued|argues|warned|warns|wrote|writes|replied|replies|
   acknowledged|admitted|announced|commented|confirmed|denied|recalled|remarked|reported|
-  stressed|suggested|urged|conceded|contended|countered|testified|tweeted|predicted
+  stressed|suggested|urged|conceded|contended|countered|testified|tweeted|predicted|believed|
+  believes|thinks|hoped|hopes|emphasized|emphasised|pointed|indicated|expressed|revealed|
+  disclosed|estimated|maintained|claimed|complained|wondered|asserted|recalls|concluded
 `);
 
 /** Nationality and group adjectives that the generated demonym list lacks (general English). */
@@ -197,7 +199,7 @@ export const EXTRA_DEMONYMS = words(`
   argentinian|azerbaijani|bahraini|british|burmese|cypriot|danish|english|eritrean|finnish|irish|
   kosovar|kyrgyz|malian|maltese|moldovan|montenegrin|mozambican|nepalese|polish|salvadoran|
   slovenian|somali|spanish|swedish|tajik|tanzanian|tibetan|turkish|uruguayan|uzbek|yemeni|arab|
-  kurdish|basque|catalan|flemish|soviet|yugoslav|latin|western|eastern|northern|southern|
+  kurdish|basque|catalan|flemish|soviet|yugoslav|latin|
   palestinian|chechen|serb|croat|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|jewish|
   sunni|shiite|shia|alawite|druze|maronite|coptic|orthodox|catholic|protestant|buddhist|
   hispanic|asian|african|european|caribbean|scandinavian|nordic|baltic|balkan|slav|slavic|

@@ -110,7 +110,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     for (const p of persons) {
       let score: number;
       if (p.surname === word) score = 2;
-      else if (!bySurnameOnly && p.first === word && p.words.length >= 2) score = 1;
+      else if (!bySurnameOnly && p.first === word && p.words.length >= 2 && isFirstName(word)) score = 1;
       else continue;
       // Prefer the most recent one before this mention.
       score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
@@ -163,7 +163,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const words = c.words.filter((w) => w !== '&');
     while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
     if (words.length < c.words.length || words.length >= 2) orgCores.add(words.join(' '));
-    if (words.length >= 2 && !isFirstName(words[0]!) && !isCommonWord(words[0]!) && !placeKind(words[0]!)) orgCores.add(words[0]!);
+    if (words.length >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) orgCores.add(words[0]!);
   }
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
