@@ -38,8 +38,6 @@ const FUTURE_CUES = new Set([
 ]);
 const PAST_CUES = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'ago', 'earlier']);
 
-const PRESENT_ADVERBS = new Set(['now', 'currently', 'nowadays']);
-const PAST_ADVERBS = new Set(['recently', 'lately', 'formerly', 'previously']);
 
 /** Words that often follow a 4-digit number that is not a year. */
 const NON_YEAR_FOLLOWERS = new Set([
@@ -273,7 +271,7 @@ class Scanner {
         j++;
         continue;
       }
-      if (this.headAt(j, mods > 0, strong, det, ordinal, count)) break;
+      if (this.headAt(j)) break;
       if (mods === 0 && APPROXIMATORS.has(w) && (this.isCountAt(j + 1) || VAGUE_COUNTS.has(this.w(j + 1)) || POINT_PREFIX.has(w))) {
         j++;
         continue;
@@ -415,7 +413,7 @@ class Scanner {
   }
 
   /** Cheap check used to stop the prefix loop at a head word. */
-  private headAt(j: number, _hasMods: boolean, _strong: boolean, _det: boolean, _ord: number | undefined, _count: number | undefined): boolean {
+  private headAt(j: number): boolean {
     const tok = this.t[j];
     const w = tok.w;
     if (tok.kind === Kind.Word && !HEAD_WORDS.has(w) && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
@@ -439,7 +437,7 @@ class Scanner {
       const nx = this.w(j + 1);
       if (/^\d0s$/.test(nx)) {
         parts.decade = 190 + Number(nx[0]);
-        return this.afterDecade(j + 2);
+        return j + 2;
       }
       if (/^\d\d$/.test(nx) && (YEAR_CUES.has(prev) || m.mods > 0 || MONTHS.has(prev)) && !this.isWord(j + 2)) {
         parts.year = 1900 + Number(nx);
@@ -501,16 +499,12 @@ class Scanner {
     // Decades: "1990s", "the nineties"
     if (/^[12]\d{2}0s$/.test(w)) {
       parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
-      return this.afterDecade(j + 1);
+      return j + 1;
     }
-    if (tok.kind === Kind.Num && w.length === 4) return undefined;
     if (DECADE_WORDS.has(w) && m.det) {
       parts.decade = 190 + (DECADE_WORDS.get(w)! / 10);
       return j + 1;
     }
-    // "1990's"
-    // (a 4-digit number followed by 's is handled as a year with a possessive unless it is a decade)
-
     // Parts of the article's own day: "tonight", "last night", "this morning"
     if (w === 'tonight' && m.mods === 0) {
       this.pointHead = 1;
@@ -561,7 +555,6 @@ class Scanner {
       this.pointHead = 1;
       return j + 1;
     }
-    if (PRESENT_ADVERBS.has(w) || PAST_ADVERBS.has(w)) return undefined;
 
     // Seasons
     if (SEASONS.has(w)) {
@@ -657,10 +650,6 @@ class Scanner {
     if (j === 0) return true;
     const p = this.t[j - 1];
     return p.kind === Kind.Break || p.w === '.' || p.w === '!' || p.w === '?' || p.w === '"' || p.w === '“' || p.w === ':' || p.kind === Kind.Apos;
-  }
-
-  private afterDecade(end: number): number {
-    return end;
   }
 
   private afterYear(end: number, parts: DateParts): number {
@@ -943,7 +932,7 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const HEAD_WORDS: ReadonlySet<string> = new Set([
   'tonight', ...DAY_PARTS,
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
-  ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'half', 'age', 'aged', 'new', ...PRESENT_ADVERBS, ...PAST_ADVERBS,
+  ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'half', 'age', 'aged', 'new',
 ]);
 
 /** Every word that may open a date phrase (prefix words and head words). */
