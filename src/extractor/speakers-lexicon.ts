@@ -22,7 +22,7 @@ joke
 lament laud lash liken mention maintain marvel mock muse
 note
 object observe offer opine
-plead point portray post praise predict proclaim promise pronounce propose protest
+plead point portray post praise predict press proclaim promise pronounce propose protest
 quip/quipped/quipping quote
 rage rail rant read recall recount recommend reflect reiterate relate remark remind repeat reply report respond retort reveal
 scoff scold shout sigh slam/slammed/slamming snap/snapped/snapping state stress suggest swear/swore
@@ -81,7 +81,7 @@ function regularParticiple(v: string): string {
 export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
   `tweet remark comment call report note claim post quote answer reply promise charge offer vow joke state echo cry
    rant boast protest point sigh snap slam shout yell whisper wonder urge hint bark blast counter mock marvel lash rail
-   praise object estimate demand detail mention repeat taunt thunder rage muse fume comment dub`.split(/\s+/),
+   praise object estimate demand detail mention repeat taunt thunder rage muse fume comment dub press`.split(/\s+/),
 );
 
 /** Words that open an introductory subordinate clause ("After the debate ended, …"). */

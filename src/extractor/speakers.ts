@@ -322,7 +322,7 @@ class Attributor {
   modifier(k: number): boolean {
     if (!this.isWord(k)) return false;
     const w = this.tokens.norm(k);
-    if (VERB_MODIFIERS.has(w) || WEEKDAYS.has(w)) return true;
+    if (VERB_MODIFIERS.has(w) || WEEKDAYS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
     return w.length > 4 && w.endsWith('ly') && !this.capitalised(k);
   }
 
@@ -463,6 +463,8 @@ class Attributor {
     // "However, …", "First, …", "Wednesday, …" (but not "Graham, who …")
     if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2;
     while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens.norm(k))) k++;
+    // "Then he …", "Still, …"
+    if (k + 1 < hi && this.sentenceAdverb(k) && !this.pronoun(k) && this.isWord(k + 1) && (this.pronoun(k + 1) || this.capitalised(k + 1))) k++;
     if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.introParticiple(k))) {
       let j = k;
       while (j < hi && j < k + 30 && !this.isPunct(j, ',') && !(this.tokens.kind[j] === Kind.Quote && this.quoteEndsWithComma(j))) j++;
@@ -614,11 +616,18 @@ class Attributor {
     const starts = clause > from && clause < t ? [clause, from] : [from];
     for (const start of starts) {
       const nearestFirst = this.openIntro(start, t);
+      let relative: Cue | undefined; // "X, who says …, wrote": the main verb's cue is preferred
       for (let step = 0; step < t - start; step++) {
         const v = nearestFirst ? t - 1 - step : start + step;
         const cue = this.cueAt(v, start, t);
-        if (cue) return cue;
+        if (!cue) continue;
+        if (cue.phrase.refers && this.isPunct(cue.phrase.first - 1, ',') && !nearestFirst) {
+          relative ??= cue;
+          continue;
+        }
+        return cue;
       }
+      if (relative) return relative;
       if (start === clause && clause > from) {
         // A coordinate clause with its own subject and no reporting verb: "…, and as Trump went on about “…”"
         let k = clauseWord;
@@ -635,6 +644,11 @@ class Attributor {
     if (this.accordingTo(v)) {
       const phrase = this.phraseAfter(v + 2, t);
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
+    }
+    if (this.isWord(v) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) === this.tokens.norm(v) && v > from && this.isWord(v - 1) && this.tokens.norm(v - 1) === 'to') {
+      // "Trump was quick to add that …": the subject of the clause
+      const phrase = this.subject(from, v);
+      return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
     }
     if (!this.speechVerb(v)) return undefined;
     if (this.isParticiple(v) && !this.progressive(v)) {

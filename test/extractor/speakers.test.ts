@@ -269,3 +269,14 @@ test('attribution stays within the text and linear on long or odd input', () => 
   assert.equal(quotes[0].speaker, 'she');
   assert.ok(ms < 5000, `took ${ms} ms`);
 });
+
+test('a subject set off by a relative clause, and a reporting verb in the infinitive', () => {
+  let text = 'Kline, who says the county should hire more nurses, wrote that the plan “will not fix the shortage.”';
+  let [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'Kline');
+  assert.equal(q.cue, 'wrote');
+
+  text = 'The minister was quick to add that talks would go on.\n\n“Nothing is settled yet.”';
+  [q] = attribute(text);
+  assert.equal(speakerText(text, q), 'The minister');
+});
