@@ -78,6 +78,7 @@ interface Resolved {
 }
 
 const SPEECH_PERSON = false;
+const NONE: readonly never[] = [];
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'company', 'cos', 'bhd', 'spa', 'cie', 'industries', 'international', 'partners', 'associates', 'brothers', 'bros', 'enterprises', 'and', 'communications', 'securities', 'capital', 'financial', 'systems', 'technologies']);
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -104,13 +105,20 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const persons: PersonRecord[] = [];
   const personOf = new Map<Candidate, PersonRecord>();
 
+  const personsBySurname = new Map<string, PersonRecord[]>();
+  const personsByFirst = new Map<string, PersonRecord[]>();
+  const personsByFull = new Map<string, PersonRecord>();
+
   const findPerson = (word: string, at: number, bySurnameOnly: boolean): PersonRecord | undefined => {
     let best: PersonRecord | undefined;
     let bestScore = -Infinity;
-    for (const p of persons) {
+    const bySurname = personsBySurname.get(word) ?? NONE;
+    const byFirst = bySurnameOnly || !isFirstName(word) ? NONE : (personsByFirst.get(word) ?? NONE);
+    for (let k = 0; k < bySurname.length + byFirst.length; k++) {
+      const p = k < bySurname.length ? bySurname[k]! : byFirst[k - bySurname.length]!;
       let score: number;
       if (p.surname === word) score = 2;
-      else if (!bySurnameOnly && p.first === word && p.words.length >= 2 && isFirstName(word)) score = 1;
+      else if (p.words.length >= 2) score = 1;
       else continue;
       // Prefer the most recent one before this mention.
       score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
@@ -137,6 +145,14 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const words = c.words.length ? c.words : [c.key];
     const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, names: new Map(), titleForms: new Set(), mentions: [], lastAt: c.start };
     persons.push(p);
+    const add = (map: Map<string, PersonRecord[]>, k: string): void => {
+      const list = map.get(k);
+      if (list) list.push(p);
+      else map.set(k, [p]);
+    };
+    add(personsBySurname, p.surname);
+    if (p.first !== p.surname) add(personsByFirst, p.first);
+    personsByFull.set(words.join(' '), p);
     return p;
   };
 
@@ -178,8 +194,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
     const surname = surnameOf(c.words);
     let match: PersonRecord | undefined;
-    for (const p of persons) {
-      if (p.surname === surname && (p.first === c.words[0] || p.words.length < 2 || c.words.length < 2)) {
+    for (const p of personsBySurname.get(surname) ?? NONE) {
+      if (p.first === c.words[0] || p.words.length < 2 || c.words.length < 2) {
         match = p;
         break;
       }
@@ -234,7 +250,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
     const full = c.words.join(' ');
-    const person = c.words.length >= 2 ? persons.find((p) => p.words.join(' ') === full) : findPerson(single, c.start, false);
+    const person = c.words.length >= 2 ? personsByFull.get(full) : findPerson(single, c.start, false);
     if (person) {
       addPersonMention(person, c);
       resolved.push({ candidate: c, type: 'person', group: '' });
