@@ -2,7 +2,7 @@
 // (re-)analysed, and the latest result. Every feature reads from here so that decorations, the
 // tree, hovers and the status bar always show the same analysis.
 import * as vscode from 'vscode';
-import { extract } from '../extractor/index';
+import { IncrementalExtractor } from '../extractor/index';
 import type { Analysis } from '../extractor/types';
 import { BINARY_SAMPLE_CHARS, decideInclusion, looksBinary, type InclusionVerdict } from './inclusion';
 import { readDocumentSettings, SECTION } from './settings';
@@ -25,6 +25,8 @@ interface Entry {
   analyzedVersion?: number;
   timer?: ReturnType<typeof setTimeout>;
   lastDurationMs: number;
+  /** Keeps per-paragraph results between analyses, so an edit re-analyses only what it touched. */
+  extractor?: IncrementalExtractor;
 }
 
 export class AnalysisService implements vscode.Disposable {
@@ -183,8 +185,10 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let analysis: Analysis;
     try {
-      analysis = extract(document.getText());
+      entry.extractor ??= new IncrementalExtractor();
+      analysis = entry.extractor.update(document.getText());
     } catch (error) {
+      entry.extractor = undefined;
       this.log.error(`Could not analyse ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
       analysis = { mentions: [], entities: [], quotes: [], dates: [] };
     }
@@ -214,6 +218,7 @@ export class AnalysisService implements vscode.Disposable {
     entry.timer = undefined;
     entry.analysis = undefined;
     entry.analyzedVersion = undefined;
+    entry.extractor = undefined;
     this.updateEmitter.fire({ document: entry.document, analysis: undefined });
   }
 
