@@ -38,7 +38,6 @@ const FUTURE_CUES = new Set([
 ]);
 const PAST_CUES = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'announced', 'reported', 'ago', 'earlier']);
 
-
 /** Words that often follow a 4-digit number that is not a year. */
 const NON_YEAR_FOLLOWERS = new Set([
   'percent', '%', 'people', 'troops', 'soldiers', 'shares', 'points', 'feet', 'meters', 'metres', 'miles',
@@ -362,6 +361,15 @@ class Scanner {
     if (ordinalDay >= 0 && ordinalDay === j - 1 && this.w(ordinalDay - 1) === 'the' && mods === 2) {
       const nx = t[j];
       if (nx.kind === Kind.Punct || nx.kind === Kind.Break || nx.w === 'and' || nx.w === 'to') return { start: i, end: j, parts: { noValue: true } };
+    }
+    if (this.w(i) === 'the') {
+      // "the past", "the near future", "the near term", "the short term": vague references to time
+      const a = this.w(i + 1);
+      const b = this.w(i + 2);
+      if (a === 'past' && !(this.isWord(i + 2) && (UNITS.has(b) || this.isCountAt(i + 2) || VAGUE_COUNTS.has(b) || b === 'decade'))) {
+        return { start: i, end: i + 2, parts: { noValue: true } };
+      }
+      if ((a === 'near' && (b === 'future' || b === 'term')) || (a === 'short' && b === 'term')) return { start: i, end: i + 3, parts: { noValue: true } };
     }
     if (!this.mayHead(j)) return undefined;
     this.pointHead = 0;
@@ -1108,7 +1116,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 const HEAD_HASHES: ReadonlySet<number> = new Set(
   [
     ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
-    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   ].map(wordHash),
 );
 /** Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs). */

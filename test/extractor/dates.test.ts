@@ -101,6 +101,8 @@ test('relative expressions and counted spans', () => {
   assert.ok(texts('The strike lasted three months.').includes('three months'));
   assert.ok(texts('He is 61 years old.').includes('61 years old'));
   assert.equal(only('A year earlier, profit was higher.', ref).value, '2021');
+  assert.deepEqual(texts('In the past, prices rose; in the near future they may fall.'), ['the past', 'the near future']);
+  assert.deepEqual(texts('Over the past two years, prices rose.'), ['the past two years']);
   // anaphoric: relative to another date in the text, not to the article's
   assert.equal(only('The plant closed the following year.', ref).value, undefined);
 });
