@@ -58,19 +58,28 @@ export function lexKey(s: string): string {
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
+/** One map for every place, so that a lookup costs one hash probe (countries win over cities). */
+const PLACE_KINDS: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
+  ...[...CITIES].map((k) => [k, 'city'] as [string, PlaceKind]),
+  ...[...REGIONS].map((k) => [k, 'region'] as [string, PlaceKind]),
+  ...[...COUNTRIES].map((k) => [k, 'country'] as [string, PlaceKind]),
+]);
+
 export function placeKind(key: string): PlaceKind | undefined {
-  if (COUNTRIES.has(key)) return 'country';
-  if (REGIONS.has(key)) return 'region';
-  if (CITIES.has(key)) return 'city';
-  return undefined;
+  return PLACE_KINDS.get(key);
 }
 
+/** First name → 'female', 'male' or '' (either). */
+const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male' | ''> = new Map<string, 'female' | 'male' | ''>([
+  ...[...UNISEX_NAMES].map((k) => [k, ''] as [string, '']),
+  ...[...MALE_NAMES].map((k) => [k, 'male'] as [string, 'male']),
+  ...[...FEMALE_NAMES].map((k) => [k, 'female'] as [string, 'female']),
+]);
+
 export function isFirstName(key: string): boolean {
-  return FEMALE_NAMES.has(key) || MALE_NAMES.has(key) || UNISEX_NAMES.has(key);
+  return FIRST_NAMES.has(key);
 }
 
 export function genderOfFirstName(key: string): 'female' | 'male' | undefined {
-  if (FEMALE_NAMES.has(key)) return 'female';
-  if (MALE_NAMES.has(key)) return 'male';
-  return undefined;
+  return FIRST_NAMES.get(key) || undefined;
 }
