@@ -720,7 +720,8 @@ class Scanner {
     parts.month = MONTHS.get(w);
     if (day !== undefined) parts.day = day;
     if (year !== undefined) parts.year = year;
-    if (year === undefined) parts.monthDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 3 : this.tense(m.start, j);
+    // a month without a year: "last"/"next"/"this", else the coming one after a future cue, else the nearest
+    if (year === undefined) parts.monthDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 3 : Math.max(0, this.tense(m.start, j));
     return end;
   }
 
