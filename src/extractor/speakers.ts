@@ -260,6 +260,7 @@ const INTRO_ENDINGS = new Set(
 const SENTENCE_ADVERBS = new Set(
   'however meanwhile first second third finally still instead now then separately also moreover indeed again nevertheless nonetheless likewise similarly though too yes no well so overall ultimately initially previously afterward afterwards eventually otherwise anyway besides additionally specifically notably importantly'.split(' '),
 );
+const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'warns', 'claims', 'insists', 'admits', 'urges', 'vows', 'argues', 'asks', 'declares']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', 'am']);
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
@@ -289,7 +290,11 @@ class Attributor {
     const w = this.tokens.norm(k);
     const lemma = SPEECH_VERB_FORMS.get(w);
     if (lemma === undefined) return false;
-    if (this.capitalised(k) && k > 0 && this.tokens.sentence[k - 1] === this.tokens.sentence[k]) return false;
+    if (this.capitalised(k) && k > 0 && this.tokens.sentence[k - 1] === this.tokens.sentence[k]) {
+      // Title case only in a headline that ends with the verb: "…, Senator Says."
+      const last = k + 1 >= this.tokens.length || this.tokens.sentence[k + 1] !== this.tokens.sentence[k] || this.isPunct(k + 1, '.') || this.isPunct(k + 1, ':');
+      if (!(last && HEADLINE_VERBS.has(w) && this.capitalised(k - 1))) return false;
+    }
     if (lemma === 'put' && !(this.isWord(k + 1) && this.tokens.norm(k + 1) === 'it')) return false;
     if (w === lemma && k > 0 && this.isWord(k - 1) && this.tokens.norm(k - 1) === 'to') return false; // an infinitive
     if (k > 0 && this.isWord(k - 1)) {
@@ -352,6 +357,13 @@ class Attributor {
     let first = k + 1;
     while (first - 1 >= lo && k - first < 7 && this.phraseWord(first - 1)) first--;
     if (first > k) return undefined;
+    // "Officials in the United States said": through a preposition when that reaches the clause start
+    if (first - 1 > lo && this.isWord(first - 1) && PREPOSITIONS.has(this.tokens.norm(first - 1)) && this.tokens.norm(first - 1) !== 'to') {
+      let j = first - 1;
+      while (j - 1 >= lo && k - j < 10 && (this.phraseWord(j - 1) || (this.isWord(j - 1) && PREPOSITIONS.has(this.tokens.norm(j - 1))))) j--;
+      const opensClause = j === lo || (j > 0 && this.tokens.kind[j - 1] === Kind.Punct && this.tokens.norm(j - 1) !== ')');
+      if (opensClause && this.phraseWord(j) && !PREPOSITIONS.has(this.tokens.norm(j))) first = j;
+    }
     // A phrase does not start with a preposition-like "of" nor end in one.
     while (first <= k && this.tokens.norm(first) === 'of') first++;
     if (first > k || this.tokens.norm(k) === 'of') return undefined;
@@ -827,9 +839,16 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       return { start: first.start, end: first.end, name: phraseText, cue: cueText };
     }
     // Linked only when the name is the head of the phrase ("pollster Stan Greenberg"), not a
-    // modifier ("the Biden administration", "Trump’s campaign").
-    const m = mentionIn(first.start, last.end);
-    if (m && m.end > last.start) {
+    // modifier ("the Biden administration", "Trump’s campaign", "a spokesman for the ministry").
+    let head = cue.phrase.last;
+    for (let k = cue.phrase.first + 1; k < cue.phrase.last; k++) {
+      if (PREPOSITIONS.has(tokens.norm(k)) && !at.capitalised(k - 1)) {
+        head = k - 1;
+        break;
+      }
+    }
+    const m = mentionIn(first.start, tokens.end[head]);
+    if (m && m.end > tokens.start[head]) {
       const e = entityById.get(m.entityId!);
       return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
     }

@@ -280,3 +280,15 @@ test('a subject set off by a relative clause, and a reporting verb in the infini
   [q] = attribute(text);
   assert.equal(speakerText(text, q), 'The minister');
 });
+
+test('a speaker phrase through a preposition, linked only by its head; a title-case headline', () => {
+  const text = 'Officials in the United States said the plan was “a mistake.”';
+  const places = { mentions: [{ start: text.indexOf('United States'), end: text.indexOf('United States') + 13, type: 'place' as const, text: 'United States', entityId: 'us' }], entities: [{ id: 'us', type: 'place' as const, name: 'United States', aliases: [], mentionCount: 1 }] };
+  const [q] = attributeSpeakers(text, findQuotes(text), places.mentions, places.entities);
+  assert.equal(speakerText(text, q), 'Officials in the United States');
+  assert.equal(q.speakerEntityId, undefined);
+
+  const headline = 'Mayor Calls Plan ‘A Mistake’, Governor Says.\n\nThe mayor spoke at length.';
+  const [h] = attribute(headline);
+  assert.equal(h.speaker, 'Governor');
+});
