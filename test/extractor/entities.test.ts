@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntities } from '../../src/extractor/entities';
 import type { Entity, Mention } from '../../src/extractor/types';
+import fc from 'fast-check';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 const analysis = findEntities(sample);
@@ -144,4 +145,69 @@ test('recognition is linear and quick on long input', () => {
   const r = findEntities(long);
   assert.ok(Date.now() - t0 < 10000);
   assert.equal(r.entities.find((e) => e.name === 'Anna Berg')?.mentionCount, 5000);
+});
+
+test('sports results: cities standing for teams are organizations, countries stay places', () => {
+  const r = findEntities('Soccer results on Saturday:\nLeeds 2 Chelsea 1\nArsenal 0 Newcastle 3\nEngland beat Poland 2-0 in Warsaw.\nLeeds played well, said coach Tom Hardy.');
+  const t = new Map(r.mentions.map((m) => [m.text, m.type]));
+  assert.equal(t.get('Leeds'), 'organization');
+  assert.equal(t.get('Newcastle'), 'organization');
+  assert.equal(t.get('England'), 'place');
+  assert.equal(t.get('Poland'), 'place');
+  assert.equal(t.get('Warsaw'), 'place');
+  assert.equal(t.get('Tom Hardy'), 'person');
+});
+
+test('a town before a state or region is a place; nationality words are not', () => {
+  const t = typesOf('Joan Pratt of Arnold, Calif., sold her shares. The Finnish minister and Turkish Cypriot leaders met.');
+  assert.equal(t.get('Arnold'), 'place');
+  assert.equal(t.get('Joan Pratt'), 'person');
+  for (const word of ['Finnish', 'Turkish', 'Cypriot', 'Turkish Cypriot']) assert.notEqual(t.get(word), 'person', word);
+  for (const word of ['Finnish', 'Turkish', 'Cypriot', 'Turkish Cypriot']) assert.notEqual(t.get(word), 'place', word);
+});
+
+test('companies named after people are organizations', () => {
+  const t = typesOf('Hartwell Dunmore Inc. said profit rose. Hartwell Dunmore shares fell 2%, and Ostrander rose 1/2 to 30.');
+  assert.equal(t.get('Hartwell Dunmore'), 'organization');
+  assert.notEqual(t.get('Ostrander'), 'person');
+});
+
+test('names by shape alone need context: lists and results yes, product names no', () => {
+  const r = findEntities('Results:\n1. Tegan Oduya (Kenya) 13:05.21\n2. Bakari Lwazi (Tanzania) 13:06.40');
+  const t = new Map(r.mentions.map((m) => [m.text, m.type]));
+  assert.equal(t.get('Tegan Oduya'), 'person');
+  assert.equal(t.get('Bakari Lwazi'), 'person');
+  assert.equal(t.get('Kenya'), 'place');
+  const p = typesOf('Shoppers bought Zorbex Quantum at the mall.');
+  assert.notEqual(p.get('Zorbex Quantum'), 'person');
+});
+
+test('arbitrary text never breaks the recogniser and spans match the text', () => {
+  const samples = ['', ' ', '\n\n\n', 'A.', 'Mr.', 'Mr. ', '“”', 'U.S.', '😀 Ana Díaz 😀 met Zoë in São Paulo.', 'THE END', "O'Neill's", 'Dr. J. R. R. Tolkien', 'x'.repeat(1000)];
+  for (const s of samples) {
+    const r = findEntities(s);
+    for (const m of r.mentions) {
+      assert.ok(m.start < m.end && m.end <= s.length);
+      assert.equal(s.slice(m.start, m.end), m.text);
+      assert.ok(r.entities.some((e) => e.id === m.entityId));
+    }
+  }
+  assert.equal(findEntities('😀 Ana Díaz met Zoë in São Paulo.').mentions.find((m) => m.text === 'São Paulo')?.type, 'place');
+});
+
+test('property: mentions are valid spans of the input, for any mix of names and punctuation', () => {
+  const piece = fc.constantFrom('Mr.', 'Ms.', 'Anna', 'Berg', 'Paris', 'U.S.', 'the', 'of', 'Bank', 'said', ',', '.', '—', '’s', '\n', '\n\n', 'PARIS', '(', ')', '2', 'J.', 'Secretary', 'State', 'Department', 'Eastern', 'Ukraine', '“', '”', 'Zoë', '😀');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '\n'), { maxLength: 40 }), (pieces, gaps) => {
+      const text = pieces.map((p, i) => p + (gaps[i] ?? ' ')).join('');
+      const r = findEntities(text);
+      let last = -1;
+      for (const m of r.mentions) {
+        if (!(m.start < m.end && m.end <= text.length && text.slice(m.start, m.end) === m.text && m.start >= last)) return false;
+        last = m.end;
+      }
+      return r.entities.every((e) => e.mentionCount === r.mentions.filter((m) => m.entityId === e.id).length);
+    }),
+    { numRuns: 300 },
+  );
 });
