@@ -914,8 +914,8 @@ class Scanner {
     const n = tok.n;
     if (!(n >= 1000 && n <= 2199)) return false;
     const prevTok = this.t[j - 1];
-    if (prevTok && MONEY_MARKS.has(prevTok.w) && !tok.spaceBefore) return false;
-    if (prevTok && MONEY_MARKS.has(prevTok.w)) return false;
+    // "$2014", "#89" (a pound sign in some wire text); a Markdown heading "# 2022" keeps its year
+    if (prevTok && MONEY_MARKS.has(prevTok.w) && (!tok.spaceBefore || prevTok.w !== '#')) return false;
     const next = this.w(j + 1);
     if (next === '%' || NON_YEAR_FOLLOWERS.has(next)) return false;
     if (next === 'to' && this.t[j + 2]?.kind === Kind.Num && this.t[j + 2].w.length <= 3) return false;

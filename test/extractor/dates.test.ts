@@ -68,6 +68,7 @@ test('years only where a year is likely', () => {
   assert.deepEqual(texts("It was 2014's worst storm."), ['2014']);
   assert.deepEqual(texts('Russia has massed 100,000 troops and spent $2014 on each.'), []);
   assert.deepEqual(texts('The plant employs 1500 workers.'), []);
+  assert.deepEqual(texts('# 2022 in review'), ['2022']);
   assert.equal(only('The 1987 crash wiped out savings.').text, '1987');
   assert.equal(only('Prices surged during the 1990s.').text, 'the 1990s');
   assert.equal(only('Prices surged during the 1990s.').value, '199');
