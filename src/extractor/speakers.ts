@@ -344,6 +344,12 @@ class Attributor {
     return this.isWord(k) && SUBJECT_PRONOUNS.has(this.tokens.norm(k));
   }
 
+  /** A common noun for people or bodies ("officials", "spokesman", "director", "consultant") by its ending. */
+  personNoun(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    return /(?:s|man|woman|person|er|or|ist|ent|ant)$/.test(this.tokens.norm(k)) && !isPossessive(this.tokens.norm(k));
+  }
+
   /** The words right before token `k` (inclusive) that form a speaker phrase, at most 8, not before `lo`. */
   wordsBack(k: number, lo: number): Phrase | undefined {
     if (k >= lo && this.isPunct(k, ')')) {
@@ -358,7 +364,7 @@ class Attributor {
     while (first - 1 >= lo && k - first < 7 && this.phraseWord(first - 1)) first--;
     if (first > k) return undefined;
     // "Officials in the United States said": through a preposition when that reaches the clause start
-    if (first - 1 > lo && this.isWord(first - 1) && PREPOSITIONS.has(this.tokens.norm(first - 1)) && this.tokens.norm(first - 1) !== 'to') {
+    if (first - 1 > lo && this.isWord(first - 1) && PREPOSITIONS.has(this.tokens.norm(first - 1)) && this.tokens.norm(first - 1) !== 'to' && this.personNoun(first - 2)) {
       let j = first - 1;
       while (j - 1 >= lo && k - j < 10 && (this.phraseWord(j - 1) || (this.isWord(j - 1) && PREPOSITIONS.has(this.tokens.norm(j - 1))))) j--;
       const opensClause = j === lo || (j > 0 && this.tokens.kind[j - 1] === Kind.Punct && this.tokens.norm(j - 1) !== ')');
@@ -842,7 +848,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     // modifier ("the Biden administration", "Trump’s campaign", "a spokesman for the ministry").
     let head = cue.phrase.last;
     for (let k = cue.phrase.first + 1; k < cue.phrase.last; k++) {
-      if (PREPOSITIONS.has(tokens.norm(k)) && !at.capitalised(k - 1)) {
+      if (PREPOSITIONS.has(tokens.norm(k)) && at.personNoun(k - 1) && (!at.capitalised(k - 1) || k - 1 === cue.phrase.first)) {
         head = k - 1;
         break;
       }
