@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findArticleDate, findDates } from '../../src/extractor/dates';
@@ -177,4 +178,34 @@ test('linear time on long and adversarial input', () => {
   findDates('last '.repeat(50000));
   findDates(('x'.repeat(300) + '2014').repeat(3000)); // one line without spaces
   assert.ok(Date.now() - t0 < 3000, 'scans stay fast');
+});
+
+test('any text: spans are in bounds, sorted, disjoint, match their text, and do not depend on other paragraphs', () => {
+  const words = [
+    'the', 'last', 'next', 'Friday', 'May', 'Jan.', '18', ',', '2022', 'years', 'ago', 'of', 'early', 'Q3', '1990s', "'", 's',
+    'quarter', 'third-quarter', 'now', 'tonight', 'a', 'year', 'earlier', 'since', '2014', '$', '100,000', 'troops', '.',
+    'between', 'and', 'Christmas', 'Day', 'mid-June', 'fiscal', '😀', '"', '\n', '\n\n', 'said', 'will',
+  ];
+  const piece = fc.constantFrom(...words);
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(undefined, '2022-01-18'), (parts, articleDate) => {
+      const text = parts.join(' ');
+      const found = findDates(text, articleDate);
+      let last = 0;
+      for (const d of found) {
+        assert.ok(d.start >= last && d.end > d.start && d.end <= text.length);
+        assert.equal(text.slice(d.start, d.end), d.text);
+        last = d.end;
+      }
+      // per paragraph, the same dates
+      const pieced: DateMention[] = [];
+      let offset = 0;
+      for (const p of text.split('\n\n')) {
+        for (const d of findDates(p, articleDate)) pieced.push({ ...d, start: d.start + offset, end: d.end + offset });
+        offset += p.length + 2;
+      }
+      assert.deepEqual(pieced, found);
+    }),
+    { numRuns: 300 },
+  );
 });
