@@ -250,6 +250,8 @@ interface Cue {
   verb: number;
   /** Token count of the cue (2 for "according to"). */
   verbLength: number;
+  /** Used only when no other cue is found in the clause (an infinitive: "quick to add"). */
+  weak?: boolean;
 }
 
 const DASHES = new Set(['—', '―', '–']);
@@ -639,7 +641,7 @@ class Attributor {
         const v = nearestFirst ? t - 1 - step : start + step;
         const cue = this.cueAt(v, start, t);
         if (!cue) continue;
-        if (cue.phrase.refers && this.isPunct(cue.phrase.first - 1, ',') && !nearestFirst) {
+        if ((cue.phrase.refers && this.isPunct(cue.phrase.first - 1, ',') && !nearestFirst) || cue.weak) {
           relative ??= cue;
           continue;
         }
@@ -664,9 +666,9 @@ class Attributor {
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
     }
     if (this.isWord(v) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) === this.tokens.norm(v) && v > from && this.isWord(v - 1) && this.tokens.norm(v - 1) === 'to') {
-      // "Trump was quick to add that …": the subject of the clause
+      // "Trump was quick to add that …": the subject of the clause, unless a finite verb speaks
       const phrase = this.subject(from, v);
-      return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+      return phrase ? { phrase, verb: v, verbLength: 1, weak: true } : undefined;
     }
     if (!this.speechVerb(v)) return undefined;
     if (this.isParticiple(v) && !this.progressive(v)) {

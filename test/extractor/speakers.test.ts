@@ -94,6 +94,10 @@ test('sample: Ms. Psaki said, adding: “…” — both quotes are hers; the sc
   assert.equal(deadEnd.short, true);
   assert.equal(deadEnd.speaker, 'A senior Russian diplomat');
   assert.equal(deadEnd.cue, 'warned');
+  // "… willing to continue discussions on what the Biden administration called “…”"
+  const situation = quoteStartingWith(sample, quotes, 'an extremely dangerous');
+  assert.equal(situation.speaker, 'the Biden administration');
+  assert.equal(situation.cue, 'called');
   // "Jen Psaki, the White House press secretary, said … that Mr. Blinken would “urge …”"
   const urge = quoteStartingWith(sample, quotes, 'urge Russia');
   assert.equal(urge.speaker, 'Jen Psaki');
