@@ -12,6 +12,7 @@ import {
   isCommonWord,
   placeKind,
   COUNTRY_CANON,
+  lexKey,
   type PlaceKind,
 } from './lexicon/index';
 import {
@@ -96,6 +97,8 @@ const SURNAME_HEADS = new Set(['lane', 'fields', 'field', 'hill', 'hills', 'park
 const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slipped', 'dropped', 'climbed', 'declined', 'added', 'eased', 'advanced', 'slid', 'tumbled', 'surged', 'plunged', 'edged', 'finished', 'closed']);
 /** Months that are also first names ("August Strindberg"), when a name follows. */
 const MONTH_NAMES = new Set(['april', 'june', 'august']);
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 'yuan', 'yen', 'pound', 'pounds', 'peso', 'pesos', 'rupee', 'rupees', 'euro', 'euros', 'ruble', 'rubles', 'rouble', 'roubles', 'lira', 'lire', 'won', 'krona', 'kronor', 'krone', 'kroner', 'rand', 'shekel', 'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'rupiah', 'guilders', 'guilder', 'schillings', 'escudos', 'pesetas', 'drachmas', 'cents']);
+const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'of', 'in', 'one', 'a']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
@@ -370,8 +373,9 @@ export function findCandidates(text: string): Candidate[] {
       emit(makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
-    // "US$ 5 million", "NT$": a currency, not a place.
+    // "US$ 5 million", "80 million US dollars": a currency, not a place.
     if (text.charCodeAt(last.end) === 36) return;
+    if (tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? ''))) return;
     const place = lookupPlace(text, tokens, a, b);
     if (place) {
       emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: place.kind, canonical: place.canonical }));
@@ -404,7 +408,17 @@ export function findCandidates(text: string): Candidate[] {
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
-        if (lookupPlace(text, tokens, a, k) && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
+        const prefix = lookupPlace(text, tokens, a, k);
+        if (prefix && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
+          // A country naming a national body ("Finland Customs", "U.S. Trade Representative") is
+          // still the place; a city naming a team or company ("San Francisco Giants") is not.
+          let event = false;
+          for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
+          if (prefix.kind === 'country' && !event) {
+            emit(Object.assign(makeCandidate(a, k, 'place', true, ctx.initial), { placeKind: prefix.kind, canonical: prefix.canonical }));
+            emit(makeCandidate(k, b, 'organization', true, false));
+            return;
+          }
           emit(makeCandidate(a, b, 'organization', true, ctx.initial));
           return;
         }
@@ -609,6 +623,44 @@ export function findCandidates(text: string): Candidate[] {
     }
   };
 
+  /** Emits the places named by the parts of a hyphenated word (and a capitalised word before it). */
+  const hyphenatedPlaces = (i: number): void => {
+    const t = tokens[i]!;
+    let partStart = t.start;
+    for (let k = t.start; k <= t.end; k++) {
+      if (k < t.end && text[k] !== '-') continue;
+      const part = text.slice(partStart, k);
+      const c0 = part.charCodeAt(0);
+      if (c0 >= 65 && c0 <= 90 && part.length > 1) {
+        let start = partStart;
+        let key = lexKey(part);
+        let kind = placeKind(key);
+        const prev = tokens[i - 1];
+        // "New York-based": the capitalised word before belongs to the name.
+        if (partStart === t.start && prev && prev.cap && prev.end + 1 === t.start && !prev.lineStart) {
+          const longer = placeKind(`${prev.key} ${key}`);
+          if (longer) {
+            kind = longer;
+            start = prev.start;
+            key = `${prev.key} ${key}`;
+          }
+        }
+        if (kind && !isDemonym(key)) {
+          const c = makeCandidate(i, i + 1, 'place', true, false);
+          c.start = start;
+          c.end = k;
+          c.key = key;
+          c.words = key.split(' ');
+          c.placeKind = kind;
+          c.canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
+          c.team = undefined;
+          emit(c);
+        }
+      }
+      partStart = k + 1;
+    }
+  };
+
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
@@ -619,6 +671,12 @@ export function findCandidates(text: string): Candidate[] {
       // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
       classifyHeadline(i, j);
       i = j;
+      continue;
+    }
+    // Places inside hyphenated words: "Chicago-based", "New York-based", "anti-China".
+    if (t.kind === TokenKind.Word && t.text.indexOf('-') > 0 && !t.digit && !isNameWord(t)) {
+      hyphenatedPlaces(i);
+      i++;
       continue;
     }
     const nameAfter = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!) && !NEVER_NAME.has(tokens[i + 1]!.key) && !tokens[i + 1]!.lineStart;
