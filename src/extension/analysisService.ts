@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { IncrementalExtractor } from '../extractor/index';
 import type { Analysis } from '../extractor/types';
+import { FileToggles } from './fileToggles';
 import { BINARY_SAMPLE_CHARS, decideInclusion, looksBinary, type InclusionVerdict } from './inclusion';
 import { readDocumentSettings, SECTION } from './settings';
 
@@ -14,7 +15,6 @@ export interface AnalysisUpdate {
 
 /** Schemes whose documents are editor furniture, not articles. */
 export const IGNORED_SCHEMES: ReadonlySet<string> = new Set(['output', 'debug', 'vscode-scm', 'comment', 'vscode-terminal']);
-const FILE_OVERRIDES_KEY = 'newsmark.fileOverrides';
 /** Upper bound of the adaptive debounce for documents that take long to analyse. */
 const MAX_DEBOUNCE_MS = 2000;
 
@@ -41,10 +41,10 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires when a document's inclusion verdict changes (annotated, off, skipped…). */
   readonly onDidChangeState: vscode.Event<vscode.TextDocument> = this.stateEmitter.event;
 
-  constructor(
-    private readonly workspaceState: vscode.Memento,
-    private readonly log: vscode.LogOutputChannel,
-  ) {
+  private readonly fileToggles: FileToggles;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.fileToggles = new FileToggles(log);
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.evaluate(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
@@ -74,19 +74,13 @@ export class AnalysisService implements vscode.Disposable {
     return this.entries.get(key(document))?.verdict;
   }
 
-  /** Per-file toggle, remembered for this workspace. Returns whether the file is now annotated. */
+  /** Per-file toggle, saved in the `newsmark.files` setting. Returns whether the file is now annotated. */
   async toggleFile(document: vscode.TextDocument): Promise<boolean> {
-    const overrides = { ...this.fileOverrides() };
-    const id = key(document);
-    const wasOn = this.isAnnotated(document) || this.state(document)?.kind === 'tooLarge' || this.state(document)?.kind === 'binary';
-    if (wasOn) {
-      overrides[id] = false;
-    } else {
-      const withoutOverride = this.decide(document, undefined);
-      if (withoutOverride.kind === 'notIncluded') overrides[id] = true;
-      else delete overrides[id];
-    }
-    await this.workspaceState.update(FILE_OVERRIDES_KEY, overrides);
+    const kind = this.state(document)?.kind;
+    const wasOn = kind === 'annotate' || kind === 'tooLarge' || kind === 'binary';
+    // Turning on a file the settings already include just removes its switch.
+    const next = wasOn ? false : this.decide(document, undefined).kind === 'notIncluded' ? true : undefined;
+    await this.fileToggles.set(document, next);
     this.evaluate(document);
     return this.isAnnotated(document);
   }
@@ -101,10 +95,6 @@ export class AnalysisService implements vscode.Disposable {
     for (const entry of this.entries.values()) clearTimeout(entry.timer);
     this.entries.clear();
     for (const disposable of this.disposables) disposable.dispose();
-  }
-
-  private fileOverrides(): Record<string, boolean> {
-    return this.workspaceState.get<Record<string, boolean>>(FILE_OVERRIDES_KEY, {});
   }
 
   private decide(document: vscode.TextDocument, fileOverride: boolean | undefined): InclusionVerdict {
@@ -127,7 +117,7 @@ export class AnalysisService implements vscode.Disposable {
   private evaluate(document: vscode.TextDocument): void {
     if (document.isClosed || IGNORED_SCHEMES.has(document.uri.scheme)) return;
     const id = key(document);
-    const verdict = this.decide(document, this.fileOverrides()[id]);
+    const verdict = this.decide(document, this.fileToggles.get(document));
     let entry = this.entries.get(id);
     if (!entry) {
       entry = { document, verdict, lastDurationMs: 0 };
@@ -204,7 +194,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private evaluateVerdictOnly(entry: Entry): void {
-    const verdict = this.decide(entry.document, this.fileOverrides()[key(entry.document)]);
+    const verdict = this.decide(entry.document, this.fileToggles.get(entry.document));
     if (sameVerdict(entry.verdict, verdict)) return;
     const previous = entry.verdict;
     entry.verdict = verdict;

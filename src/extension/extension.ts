@@ -12,7 +12,7 @@ import { Toggles } from './toggles';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Newsmark', { log: true });
-  const service = new AnalysisService(context.workspaceState, log);
+  const service = new AnalysisService(log);
   const article = new ActiveArticle(service);
   const tree = new ArticleTree(article);
   const factChecks = new FactChecks(context, service);

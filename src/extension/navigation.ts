@@ -105,7 +105,7 @@ export class Navigation implements vscode.Disposable {
       .filter((entity) => firstMention.has(entity.id))
       .map((entity): vscode.QuickPickItem & { entity: Entity } => ({
         label: `$(${categoryOf(entity.type).icon}) ${escapeIcons(oneLine(entity.name))}`,
-        description: `${entity.mentionCount} × · ${categoryOf(entity.type).singular.toLowerCase()}`,
+        description: `${categoryOf(entity.type).singular.toLowerCase()} · ${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`,
         detail: entity.role ? escapeIcons(truncate(oneLine(entity.role), 120)) : undefined,
         entity,
       }));

@@ -1,0 +1,61 @@
+// Per-file switches of "Toggle Highlights for This File", kept in the `newsmark.files` setting so
+// they show up (and can be edited) in the settings: workspace-relative paths in the folder's
+// settings, other files by URI in the user settings. Untitled documents, and any switch that
+// could not be written, are remembered for the session only.
+import * as vscode from 'vscode';
+import { SECTION } from './settings';
+
+const KEY = 'files';
+
+export class FileToggles {
+  private readonly session = new Map<string, boolean | undefined>();
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** true: always annotate; false: never; undefined: follow the other settings. */
+  get(document: vscode.TextDocument): boolean | undefined {
+    const id = document.uri.toString();
+    if (this.session.has(id)) return this.session.get(id);
+    const switches = vscode.workspace.getConfiguration(SECTION, document.uri).get<Record<string, unknown>>(KEY) ?? {};
+    const { key } = settingKey(document.uri);
+    for (const candidate of [key, id]) {
+      const value = switches[candidate];
+      if (typeof value === 'boolean') return value;
+    }
+    return undefined;
+  }
+
+  async set(document: vscode.TextDocument, value: boolean | undefined): Promise<void> {
+    const id = document.uri.toString();
+    if (document.isUntitled) {
+      this.session.set(id, value);
+      return;
+    }
+    const { folder, key } = settingKey(document.uri);
+    const config = vscode.workspace.getConfiguration(SECTION, folder?.uri ?? document.uri);
+    const inspected = config.inspect<Record<string, boolean>>(KEY);
+    const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+    const switches = { ...((folder ? inspected?.workspaceFolderValue : inspected?.globalValue) ?? {}) };
+    if (value === undefined) delete switches[key];
+    else switches[key] = value;
+    try {
+      await config.update(KEY, Object.keys(switches).length > 0 ? switches : undefined, target);
+      this.session.delete(id);
+    } catch (error) {
+      this.session.set(id, value);
+      const reason = error instanceof Error ? error.message : String(error);
+      this.log.warn(`Could not save the highlight switch for ${document.uri.toString(true)} in the settings: ${reason}`);
+      void vscode.window.showWarningMessage(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
+    }
+  }
+}
+
+/** The key of a file in `newsmark.files`: its path inside its workspace folder, else its URI. */
+function settingKey(uri: vscode.Uri): { folder?: vscode.WorkspaceFolder; key: string } {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder && folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority) {
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    if (uri.path.startsWith(base)) return { folder, key: uri.path.slice(base.length) };
+  }
+  return { key: uri.toString() };
+}
