@@ -151,3 +151,9 @@ test('scans long text in linear time', () => {
   assert.equal(quotes.length, 60001);
   assert.ok(ms < 2000, `took ${ms} ms`);
 });
+
+test('Windows line ends: paragraphs and multi-paragraph quotes work the same', () => {
+  const text = 'She said:\r\n\r\n“First part.\r\n\r\n“Second part,” she added.\r\n\r\nAn “open mark here.\r\n\r\nNext.';
+  assert.deepEqual(texts(text), ['First part.\r\n\r\n“Second part,', 'open mark here.']);
+  assert.equal(findQuotes(text)[0].parts?.length, 2);
+});
