@@ -58,7 +58,7 @@ export class FactCheckCommands implements vscode.Disposable {
     const ref = refOf(arg);
     if (ref) {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(ref.uri, true)));
-      await this.service.whenLoaded(document);
+      await this.service.ensureWritable(document);
       const entry = this.service.entry(document, ref.id);
       if (!entry) throw new Error('That fact check no longer exists.');
       return { document, entry };
@@ -69,7 +69,7 @@ export class FactCheckCommands implements vscode.Disposable {
       return undefined;
     }
     const { document, selection } = editor;
-    await this.service.whenLoaded(document);
+    await this.service.ensureWritable(document);
     const start = document.offsetAt(selection.start);
     const end = document.offsetAt(selection.end);
     if (!selection.isEmpty) {

@@ -153,6 +153,11 @@ export class FactCheckService implements vscode.Disposable {
 
   // ---- changes -------------------------------------------------------------------------------
 
+  /** Throws with a user-facing message when fact checks cannot be changed in this document. */
+  async ensureWritable(document: vscode.TextDocument): Promise<void> {
+    await this.writableState(document);
+  }
+
   /** Adds a fact check on `[start, end)` of the document. Throws with a user-facing message when it cannot. */
   async add(document: vscode.TextDocument, start: number, end: number, kind: FactCheckKind, status: FactCheckStatus, note: string): Promise<FactCheck> {
     const state = await this.writableState(document);

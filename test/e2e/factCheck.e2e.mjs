@@ -3,7 +3,7 @@
 // find the status back on the same quote (hover and tree), then export the report.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SAMPLE, activeEditor, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
@@ -11,6 +11,9 @@ import {
 
 const QUOTE = 'an extremely dangerous situation.';
 const NOTE = 'Checked against the briefing transcript';
+const CLAIMS = 'claims.txt';
+const CLAIMS_TEXT = 'The council said the bridge will reopen in March. Traffic fell by half.\n';
+const BROKEN = '{"@context": "http://www.w3.org/ns/anno.jsonld", "version": 1, "items": [';
 const INSERTED = 'Editor’s note: this paragraph was added after the status was set.\n\n';
 
 describe('Fact checks', { timeout: 360_000 }, () => {
@@ -38,7 +41,7 @@ describe('Fact checks', { timeout: 360_000 }, () => {
   }
 
   before(async () => {
-    workbench = await openWorkbench('factcheck');
+    workbench = await openWorkbench('factcheck', { [CLAIMS]: CLAIMS_TEXT });
     page = workbench.page;
   });
   after(async () => { await workbench?.close(); });
@@ -184,5 +187,24 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     assert.match(card, /Misleading/);
     const json = JSON.parse(readFileSync(sidecar(), 'utf8'));
     assert.equal(json.items.length, 1, 'the file still holds the one fact check');
+  });
+
+  step('an annotation file that does not parse is reported, left alone, and makes the article read-only', async () => {
+    const broken = join(workbench.folder, '.newsmark', `${CLAIMS}.annotations.json`);
+    mkdirSync(join(workbench.folder, '.newsmark'), { recursive: true });
+    writeFileSync(broken, BROKEN);
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'View: Show Explorer');
+    editor = await openFromExplorer(page, CLAIMS);
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    await toasts.filter({ hasText: `${CLAIMS}.annotations.json` }).filter({ hasText: 'read-only' }).first().waitFor({ timeout: 30_000 });
+    await clickInto('bridge');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    await toasts.filter({ hasText: 'read-only' }).filter({ hasText: 'Fix or remove' }).first().waitFor({ timeout: 30_000 });
+    assert.equal(readFileSync(broken, 'utf8'), BROKEN, 'the broken file is untouched');
+    await workbench.screenshot('factcheck-broken-file');
   });
 });
