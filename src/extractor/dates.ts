@@ -22,7 +22,9 @@ import {
   type Unit,
 } from './dates-lexicon';
 import { Kind, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
-import { formatDay, resolveValue, type DateParts } from './dates-resolve';
+import { resolveValue, type DateParts } from './dates-resolve';
+
+export { findArticleDate } from './dates-article';
 
 // A token scanner: at each token, try to read one date phrase
 //   [approximator] [determiner | relative | part-of | count | ordinal | adjective]* head
@@ -927,6 +929,7 @@ class Scanner {
   }
 }
 
+/** Words before "a day"/"a year" that make it a rate ("$5 million a year", "twice a week"). */
 const RATE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%', 'once', 'twice', 'thrice', 'cents', 'dollars', 'pounds', 'yen', 'euros']);
 
 /** Words before "a year" that make it a time span rather than a rate ("for a year" vs "$5 a year"). */
@@ -974,7 +977,6 @@ const EVENT_DAY_WORDS = new Set([
   'shrove', 'fat', 'blue', 'giving', 'manic', 'mad', 'white',
 ]);
 
-/** Prefix words kept before a point in time. */
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'jr',
@@ -985,6 +987,7 @@ const ABBREVIATIONS = new Set([
 const OLD_YEAR_CUES = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'of', 'circa', 'c', 'year']);
 const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'subsequent', 'succeeding', 'same', 'prior']);
 const THE_KEEPERS = new Set(['previous', 'following', 'same', 'preceding']);
+/** Prefix words kept before a point in time. */
 const POINT_PREFIX = new Set([
   'fiscal', 'sometime', 'right', 'until',
   'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'previous', 'following',
@@ -1019,100 +1022,6 @@ function mergeParts(into: DateParts, from: DateParts): void {
   }
 }
 
-/**
- * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line
- * with a full date, an ISO timestamp near the top, or a dateline ("WASHINGTON, Jan. 18, 2022 (Reuters) —").
- * A dateline without a year ("WASHINGTON, Jan. 18 (Reuters) —") takes its year from a header line above
- * it or a copyright line; with neither it is not enough.
- */
-export function findArticleDate(text: string): string | undefined {
-  const head = text.slice(0, 3000);
-  let lineStart = 0;
-  let headerYear: number | undefined;
-  let datelineDay: { m: number; d: number } | undefined;
-  for (let lineNo = 0; lineNo < 12 && lineStart < head.length; lineNo++) {
-    let lineEnd = head.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = head.length;
-    const line = head.slice(lineStart, lineEnd).trim();
-    lineStart = lineEnd + 1;
-    if (!line) continue;
-    const labelled = /^(?:date|dated|published|updated|posted|first published|last updated)\b/i.test(line);
-    const short = line.length <= 100;
-    const dateline = /^[A-Z][A-Z .'-]{1,40},/.test(line);
-    if (!labelled && !short && !dateline && lineNo > 0) continue;
-    const found = firstFullDate(dateline && !short && !labelled ? line.slice(0, 60) : line);
-    if (found && (labelled || short || dateline)) return found;
-    if (dateline && !datelineDay) datelineDay = monthDayAt(line.slice(0, 60));
-    if (short && !datelineDay && headerYear === undefined) headerYear = yearIn(line);
-  }
-  if (datelineDay) {
-    const copyright = /(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b/i.exec(text);
-    const y = headerYear ?? (copyright ? Number(copyright[1]) : undefined);
-    if (y !== undefined && isRealDay(y, datelineDay.m, datelineDay.d)) return formatDay({ y, m: datelineDay.m, d: datelineDay.d });
-  }
-  return undefined;
-}
-
-/** Month and day of a dateline ("WASHINGTON, Jan. 18 (Reuters) —"). */
-function monthDayAt(line: string): { m: number; d: number } | undefined {
-  const tokens = tokenize(line, 0, line.length);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !MONTHS.has(tokens[i].w)) continue;
-    let k = i + 1;
-    if (tokens[k]?.w === '.') k++;
-    const day = tokens[k];
-    if (day && day.kind === Kind.Num && day.n >= 1 && day.n <= 31) return { m: MONTHS.get(tokens[i].w)!, d: day.n };
-    return undefined;
-  }
-  return undefined;
-}
-
-/** A plausible publication year standing alone in a header line. */
-function yearIn(line: string): number | undefined {
-  const m = /(?:^|[^\d$.,])((?:19|20)\d\d)(?![\d%,.]\d)/.exec(line);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The first complete calendar date in a line: "Jan. 18, 2022", "18 January 2022", 2022-01-18, 1/18/2022. */
-function firstFullDate(line: string): string | undefined {
-  const tokens = tokenize(line, 0, line.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    let y: number | undefined;
-    let m: number | undefined;
-    let d: number | undefined;
-    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/.exec(tok.w) ?? (tok.w.length > 10 ? /^(\d{4})-(\d{2})-(\d{2})/.exec(tok.w) : null);
-    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(tok.w);
-    if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    else if (slashed) [m, d, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-    else if (tok.cap && MONTHS.has(tok.w)) {
-      let k = i + 1;
-      if (tokens[k]?.w === '.') k++;
-      const day = tokens[k];
-      if (day && /^\d{1,2}(st|nd|rd|th)?$/.test(day.w)) {
-        k++;
-        if (tokens[k]?.w === ',') k++;
-        const year = tokens[k];
-        if (year && year.kind === Kind.Num && year.w.length === 4) [y, m, d] = [year.n, MONTHS.get(tok.w)!, parseInt(day.w, 10)];
-      }
-    } else if (/^\d{1,2}(st|nd|rd|th)?$/.test(tok.w) && tokens[i + 1]?.cap && MONTHS.has(tokens[i + 1].w)) {
-      let k = i + 2;
-      if (tokens[k]?.w === '.') k++;
-      if (tokens[k]?.w === ',') k++;
-      const year = tokens[k];
-      if (year && year.kind === Kind.Num && year.w.length === 4) [y, m, d] = [year.n, MONTHS.get(tokens[i + 1].w)!, parseInt(tok.w, 10)];
-    }
-    if (y !== undefined && m !== undefined && d !== undefined && y >= 1800 && y <= 2199 && isRealDay(y, m, d)) return formatDay({ y, m, d });
-  }
-  return undefined;
-}
-
-function isRealDay(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-/** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
 /** Hashes of words that can head a date phrase: the cheap first pass looks only for these. */
 const HEAD_HASHES: ReadonlySet<number> = new Set(
   [

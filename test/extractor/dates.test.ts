@@ -156,6 +156,7 @@ test('article date from a Date: line, a byline date, an ISO timestamp or a dated
   // a date deep inside a long first paragraph is not the article's date
   const long = 'The company said it expected results in line with forecasts, and that the board, which met for hours behind closed doors, had approved the plan on March 26, 1996, despite objections.';
   assert.equal(findArticleDate(long), undefined);
+  assert.equal(findArticleDate(`Headline\n\n${long}\n\nThe vote is on March 26, 1997.`), undefined);
 });
 
 test('a paragraph gives the same dates alone as inside the article', () => {
