@@ -63,7 +63,9 @@ export interface Candidate {
   shapeOnly?: 'bare' | 'supported';
 }
 
-const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'st', 'du', 'zu', 'ter', 'op']);
+const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
+/** Arabic article prefixes written with a hyphen ("al-Saadani", "el-Sisi"). */
+const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'abu', 'ibn']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -110,14 +112,26 @@ function isDemonym(key: string): boolean {
 /** Whether a word token can be part of a capitalised name. */
 function isNameWord(t: Token): boolean {
   if (t.kind !== TokenKind.Word || t.digit) return false;
-  if (!t.cap) return false;
-  // "Russian-backed", "U.S.-led": a capitalised word with a lower-case tail is an adjective.
   const hyphen = t.text.indexOf('-');
+  if (!t.cap) {
+    // "al-Saadani": an article prefix before a capitalised name.
+    return hyphen > 0 && hyphen + 1 < t.text.length && ARTICLE_PREFIXES.has(t.key.slice(0, hyphen)) && isUpperChar(t.text[hyphen + 1]!);
+  }
+  // "Russian-backed", "U.S.-led": a capitalised word with a lower-case tail is an adjective, but
+  // a short syllable that is no English word is part of a name ("Song-ho", "Young-hoon").
   if (hyphen > 0 && hyphen + 1 < t.text.length) {
     const next = t.text[hyphen + 1]!;
-    if (next === next.toLowerCase() && next !== next.toUpperCase()) return false;
+    if (next === next.toLowerCase() && next !== next.toUpperCase()) {
+      const tail = t.key.slice(hyphen + 1);
+      return tail.length <= 4 && tail.indexOf('-') < 0 && !isCommonWord(tail) && !TAIL_WORDS.has(tail);
+    }
   }
   return true;
+}
+
+const TAIL_WORDS = new Set(['led', 'run', 'born', 'era', 'like', 'wide', 'made', 'owned', 'held', 'bred', 'style', 'type', 'area', 'size', 'only', 'less', 'free', 'bound', 'day', 'year', 'based', 'linked', 'backed']);
+function isUpperChar(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isInitial(t: Token): boolean {
@@ -506,7 +520,7 @@ export function findCandidates(text: string): Candidate[] {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key)) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(isFirstName(tokens[q + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key))) continue;
         if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
@@ -521,7 +535,7 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && isCommonWord(tokens[a]!.key) && !isFirstName(tokens[a]!.key) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !lookupPlace(text, tokens, a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
       a++;
       initial = false;
     }

@@ -45,7 +45,9 @@ export const TITLES = words(`
   majority leader|minority leader|composer|conductor|owner|publisher|editor|author|novelist|
   professors|senators|reps|representatives|ministers|generals|judges|
   dr|prof|professor|mr|mrs|ms|miss|messrs|mme|mlle|sir|dame|lord|lady|madame|monsieur|herr|frau|
-  president trump
+  major-general|lieutenant-general|brigadier-general|lieutenant-colonel|vice-president|
+  vice-chairman|vice-admiral|rear-admiral|sergeant-major|field-marshal|vice-premier|
+  deputy-director|director-general|secretary-general
 `);
 
 /** Lower-case nouns that, right before a capitalised name, mark it as a person ("press secretary Jen Psaki"). */
@@ -62,7 +64,8 @@ export const PERSON_NOUNS = words(`
   father|mother|son|daughter|brother|sister|wife|husband|widow|uncle|aunt|cousin|
   colleague|friend|king|queen|prince|princess|general|colonel|commander|officer|sergeant|
   premier|chancellor|dictator|rebel|activist|dissident|opponent|rival|challenger|incumbent|
-  deputy|counterpart|successor|predecessor|vice|mr|ms|mrs
+  deputy|counterpart|successor|predecessor|vice|mr|ms|mrs|broker|fullback|quarterback|
+  pitcher|catcher|shortstop|outfielder|centre|center|wing|lock|prop|hooker|scrum-half|fly-half
 `);
 
 /** Words that, ending a capitalised sequence, make it an organization. */
