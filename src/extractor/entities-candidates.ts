@@ -261,6 +261,8 @@ export function findCandidates(text: string): Candidate[] {
     else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
     else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
     if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
+    // A dateline ("NEW YORK 1996-08-30") names the place even in a sports report.
+    if (tokens[a]!.lineStart && next && next.digit && next.text.length >= 8 && next.text.includes('-')) c.locative = true;
     if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) c.orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;

@@ -144,7 +144,8 @@ export const DIRECTIONAL_REGIONS = words(`
   latin america|south america|north america|central america|southeast asia|east asia|
   central asia|south asia|western europe|eastern europe|central europe|sub-saharan africa|
   north africa|west africa|east africa|southern africa|pacific|atlantic|mediterranean|
-  silicon valley|persian gulf|golan heights|korean peninsula
+  silicon valley|persian gulf|golan heights|korean peninsula|midwest|mid-west|great plains|
+  rust belt|sun belt|corn belt|bible belt|pacific northwest|deep south|new england|south pacific
 `);
 
 /** Capitalised words that are never (the first word of) a name: function words, pronouns, etc. */
