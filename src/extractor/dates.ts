@@ -923,7 +923,6 @@ class Scanner {
     if (next === 'to' && this.t[j + 2]?.kind === Kind.Num && this.t[j + 2].w.length <= 3) return false;
     const prev = this.w(m.start - 1);
     if (prev === 'no' || prev === 'number' || prev === 'flight' || prev === 'route' || prev === 'room' || prev === 'page' || prev === 'section' || prev === 'model') return false;
-    if (m.mods === 0 && prevTok && prevTok.kind === Kind.Word && prevTok.cap && !YEAR_CUES.has(prevTok.w) && !MONTHS.has(prevTok.w) && !this.sentenceStart(j - 1)) return false; // "Mirage 2000"
     if (n >= 1900 && n <= 2099) return true;
     return OLD_YEAR_CUES.has(prev) || m.edge !== undefined || this.isPossessive(j + 1);
   }

@@ -124,7 +124,6 @@ test('rates and names are not dates', () => {
   assert.deepEqual(texts('The refinery handles 70,000 barrels a day.'), []);
   assert.deepEqual(texts('The program costs $20 million a year.'), []);
   assert.deepEqual(texts('She reads Business Week.'), []);
-  assert.deepEqual(texts('He flew a Mirage 2000 jet.'), []);
 });
 
 test('ranges, business periods and parts of the day', () => {
