@@ -62,6 +62,8 @@ class Scanner {
   private cutEnd = -1;
   /** Set by head(): 1 a point in time (year, month, weekday, day), 2 an adjective-like compound. */
   private pointHead = 0;
+  private compoundWord = '';
+  private compoundParts: DateParts | undefined;
 
   constructor(
     private readonly text: string,
@@ -613,7 +615,6 @@ class Scanner {
       if (c.cut !== undefined) {
         if (m.mods > 0) return undefined;
         this.cutEnd = tok.start + c.cut;
-        c.cut = undefined;
       }
       mergeParts(parts, c);
       this.pointHead = w.startsWith('mid-') ? (c.decade !== undefined ? 0 : 1) : 2;
@@ -827,6 +828,15 @@ class Scanner {
 
   /** Parses a hyphenated token as a date, or undefined. */
   private compound(w: string): DateParts | undefined {
+    // head() and headAt() ask about the same word in a row
+    if (w !== this.compoundWord) {
+      this.compoundWord = w;
+      this.compoundParts = this.parseCompound(w);
+    }
+    return this.compoundParts;
+  }
+
+  private parseCompound(w: string): DateParts | undefined {
     const p = w.split('-');
     if (p.length > 4) return undefined;
     // ISO date 2022-01-18
@@ -1011,7 +1021,7 @@ function spelledTens(w: string): number | undefined {
 
 function mergeParts(into: DateParts, from: DateParts): void {
   for (const key of Object.keys(from) as (keyof DateParts)[]) {
-    if (key === 'noValue') continue;
+    if (key === 'noValue' || key === 'cut') continue;
     if (into[key] === undefined) (into as Record<string, unknown>)[key] = from[key];
   }
   // A calendar anchor ("of 1990", "last year") gives the whole phrase a value.
