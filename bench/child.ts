@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { compromiseSpans, loadCompromise, loadWink, winkEntities } from './peers';
+import { compromiseAnalyse, loadCompromise, loadWink, winkEntities } from './peers';
 
 const load = createRequire(__filename);
 const [mode, system, file, runsArg, budgetArg] = process.argv.slice(2);
@@ -24,7 +24,7 @@ function loadSystem(name: string): (text: string) => unknown {
     }
     case 'compromise': {
       const nlp = loadCompromise();
-      return (text) => compromiseSpans(nlp, text);
+      return (text) => compromiseAnalyse(nlp, text);
     }
     case 'wink': {
       const nlp = loadWink();

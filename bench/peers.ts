@@ -58,6 +58,16 @@ export function compromiseSpans(nlp: Compromise, text: string): PredictedSpan[] 
   return spans;
 }
 
+/**
+ * compromise's analysis for the speed benchmarks: parse with compromise-dates, then the text of its people,
+ * places, dates and quotations. Offsets are left out here because compromise computes them slowly
+ * (superlinearly on large documents), which would understate its speed.
+ */
+export function compromiseAnalyse(nlp: Compromise, text: string): number {
+  const doc = nlp(text) as unknown as Record<'people' | 'places' | 'dates' | 'quotations', () => { out(format: string): unknown[] }>;
+  return doc.people().out('array').length + doc.places().out('array').length + doc.dates().out('array').length + doc.quotations().out('array').length;
+}
+
 interface WinkCollection {
   out(as?: unknown): unknown[];
   length(): number;

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ADVERSARIAL, newsText, random, sampleArticles } from './corpus';
@@ -15,6 +15,7 @@ const cache = __dirname;
 const MB = 1_000_000;
 const samplePath = join(root, 'seeds/000_e8a961f6e006cecf.txt');
 const quick = process.argv.includes('--quick');
+const loadAtStart = loadavg()[0];
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -281,7 +282,7 @@ try {
 } catch {
   // not a git checkout
 }
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; load average ${fmt(loadAtStart, 1)} at the start and ${fmt(loadavg()[0], 1)} at the end (other work on the machine slows every figure alike)`;
 
 const report = `# Performance
 
@@ -300,8 +301,8 @@ Inputs: the sample article; 1 MB and 10 MB of news built from the sample article
 names, cities, weekdays, months and numbers substituted, a dateline per article; bench/corpus.ts). Runs per input (5 KB, 1 MB,
 10 MB): newsmark ${plans[0].runs.join(', ')}; compromise ${plans[1].runs.join(', ')}; wink-nlp ${plans[2].runs.join(', ')}, each after one warm-up
 analysis of the sample article. compromise on 10 MB is not run: it needs about 2.6 GB and over a minute.
-compromise: \`nlp(text)\` with compromise-dates, then people, places, dates and quotations with offsets (what the accuracy run
-scores). wink-nlp: \`readDoc\` with wink-eng-lite-web-model, entities and sentences (it finds no people or places).
+compromise: \`nlp(text)\` with compromise-dates, then the text of its people, places, dates and quotations (without offsets,
+which compromise computes slowly on large documents: counting them would understate its speed). wink-nlp: \`readDoc\` with wink-eng-lite-web-model, entities and sentences (it finds no people or places).
 
 ## Peak memory (RSS above a bare Node process, ${mbText(bareRss)})
 
