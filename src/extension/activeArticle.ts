@@ -20,12 +20,14 @@ export class ActiveArticle implements vscode.Disposable {
   constructor(private readonly service: AnalysisService) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        // No active text editor (e.g. a settings or image editor): keep the last article
-        // while it is still open, as the tree has nothing better to show.
         if (editor) {
           if (!IGNORED_SCHEMES.has(editor.document.uri.scheme)) this.setCurrent(editor.document);
+        } else {
+          this.dropIfHidden();
         }
-        else if (this.current?.isClosed) this.setCurrent(undefined);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        if (!vscode.window.activeTextEditor) this.dropIfHidden();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.current) this.setCurrent(vscode.window.activeTextEditor?.document);
@@ -68,6 +70,17 @@ export class ActiveArticle implements vscode.Disposable {
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  /**
+   * With no active text editor (all closed, or a settings or image editor in front), the article
+   * stays current only while it is still on screen in another editor group.
+   */
+  private dropIfHidden(): void {
+    const current = this.current;
+    if (current && (current.isClosed || !vscode.window.visibleTextEditors.some((editor) => editor.document === current))) {
+      this.setCurrent(undefined);
+    }
   }
 
   private setCurrent(document: vscode.TextDocument | undefined): void {
