@@ -59,6 +59,8 @@ export interface Candidate {
   locative?: boolean;
   /** Context says organization ("X shares", "a spokesman for X", "analyst at X"). */
   orgCue?: boolean;
+  /** In a paragraph that reports sport (innings, goals, standings…). */
+  sports?: boolean;
   /** A person only by the shape of the words; "supported" when a list, a figure or a country follows. */
   shapeOnly?: 'bare' | 'supported';
 }
@@ -101,6 +103,8 @@ const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slippe
 const MONTH_NAMES = new Set(['april', 'june', 'august']);
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 'yuan', 'yen', 'pound', 'pounds', 'peso', 'pesos', 'rupee', 'rupees', 'euro', 'euros', 'ruble', 'rubles', 'rouble', 'roubles', 'lira', 'lire', 'won', 'krona', 'kronor', 'krone', 'kroner', 'rand', 'shekel', 'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'rupiah', 'guilders', 'guilder', 'schillings', 'escudos', 'pesetas', 'drachmas', 'cents']);
 const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'of', 'in', 'one', 'a']);
+/** Words of sports reporting; three of them in a paragraph make it a sports report. */
+const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'batting', 'bowling', 'goal', 'goals', 'striker', 'midfielder', 'goalkeeper', 'championship', 'league', 'cup', 'tournament', 'seeded', 'qualifier', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'final', 'standings', 'halftime', 'inning', 'innings', 'homer', 'homers', 'pitcher', 'rbi', 'touchdown', 'playoff', 'playoffs', 'match', 'matches', 'scored', 'scorers', 'penalty', 'draw', 'drew', 'beat', 'defeated', 'coach', 'captain', 'season', 'points', 'rugby', 'soccer', 'cricket', 'baseball', 'tennis', 'golf', 'hockey', 'basketball', 'football', 'racing', 'cycling', 'athletics']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
@@ -221,6 +225,10 @@ export function findCandidates(text: string): Candidate[] {
   const headline = headlineLines(tokens);
   const out: Candidate[] = [];
   const n = tokens.length;
+  // A sports report: its cities and counties are mostly teams.
+  let sportsWords = 0;
+  for (let k = 0; k < n && sportsWords < 3; k++) if (tokens[k]!.kind === TokenKind.Word && SPORTS_WORDS.has(tokens[k]!.key)) sportsWords++;
+  const sportsReport = sportsWords >= 3;
 
   const emit = (c: Candidate): void => {
     out.push(c);
@@ -250,6 +258,7 @@ export function findCandidates(text: string): Candidate[] {
       locative: undefined,
       orgCue: undefined,
       shapeOnly: undefined,
+      sports: sportsReport || undefined,
     };
     const prev = tokens[a - 1];
     const next = tokens[b];
@@ -260,9 +269,13 @@ export function findCandidates(text: string): Candidate[] {
     if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) c.team = true;
     else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
     else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
-    if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
-    // A dateline ("NEW YORK 1996-08-30") names the place even in a sports report.
-    if (tokens[a]!.lineStart && next && next.digit && next.text.length >= 8 && next.text.includes('-')) c.locative = true;
+    if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
+    // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
+    // "at Lord's, London)") names the place even in a sports report.
+    else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) c.locative = true;
+    else if (next && next.text === ':' && tokens[a]!.lineStart) c.locative = true;
+    else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2]!.lineStart))) c.locative = true;
+    else if (prev && prev.text === '(' && next?.text === ')' && tokens[a - 2]?.cap) c.locative = true;
     if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) c.orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;

@@ -3,6 +3,7 @@
 // establishes and groups mentions into entities ("Mr. Blinken" → "Antony J. Blinken").
 import type { Entity, EntityType, Mention } from './types';
 import { findCandidates, type Candidate } from './entities-candidates';
+import { DIRECTIONAL_REGIONS } from './entities-words';
 import { genderOfFirstName, isCommonWord, isFirstName, lexKey, placeKind } from './lexicon/index';
 
 /** Start offsets of the paragraphs of `text` (split at blank lines). */
@@ -43,6 +44,7 @@ function shifted(c: Candidate, offset: number): Candidate {
     team: c.team,
     locative: c.locative,
     orgCue: c.orgCue,
+    sports: c.sports,
     shapeOnly: c.shapeOnly,
   };
 }
@@ -219,6 +221,10 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   for (const c of candidates) if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
   if (teamKeys.size >= 2) {
     for (const c of candidates) if (c.type === 'place' && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
+  }
+  // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").
+  for (const c of candidates) {
+    if (c.type === 'place' && c.sports && !c.locative && (c.placeKind === 'city' || c.placeKind === 'region') && !DIRECTIONAL_REGIONS.has(c.key) && (c.team || teamKeys.size >= 1)) c.type = 'organization';
   }
 
   // 3. Places known from the text, for resolving weak words.
