@@ -107,7 +107,7 @@ class Scanner {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (w.includes('-')) return true;
-    return tok.cap && (HOLIDAYS.has(w) || this.w(i + 1) === 'day');
+    return tok.cap && (HOLIDAYS.has(w) || this.w(i + 1) === 'day' || (w.charCodeAt(0) === 102 && w.charCodeAt(1) === 121)); // FY2022
   }
 
   private w(i: number): string {
@@ -621,17 +621,25 @@ class Scanner {
       if (m.rel !== undefined && c.unit === 'quarter' && parts.quarter === undefined) parts.quarterRel = m.rel;
       return j + 1;
     }
-    // Numeric dates: 1/18/2022, 18/1/22 is read as month/day (US news)
+    // Numeric dates: 1/18/2022 is month/day as in US news, unless the first number cannot be a month (18/1/2022)
     if (/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(w)) {
       this.pointHead = 1;
       const [a, b, c] = w.split('/').map(Number);
-      if (a >= 1 && a <= 12 && b >= 1 && b <= 31) {
-        parts.month = a;
-        parts.day = b;
+      const [month, day] = a > 12 ? [b, a] : [a, b];
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        parts.month = month;
+        parts.day = day;
         parts.year = c < 100 ? (c < 50 ? 2000 + c : 1900 + c) : c;
         return j + 1;
       }
       return undefined;
+    }
+    // Fiscal years: "FY2022", "FY22"
+    if (tok.cap && /^fy(\d{2}|\d{4})$/.test(w)) {
+      const y = Number(w.slice(2));
+      parts.year = y < 100 ? 2000 + y : y;
+      this.pointHead = 1;
+      return j + 1;
     }
 
     if (w === 'half' && m.ordinal !== undefined && m.det) {
@@ -839,10 +847,10 @@ class Scanner {
   private parseCompound(w: string): DateParts | undefined {
     const p = w.split('-');
     if (p.length > 4) return undefined;
-    // ISO date 2022-01-18
-    if (p.length === 3 && /^\d{4}$/.test(p[0]) && /^\d{2}$/.test(p[1]) && /^\d{2}$/.test(p[2])) {
+    // ISO date 2022-01-18, or a timestamp 2022-01-18T09:30:00Z
+    if (p.length === 3 && /^\d{4}$/.test(p[0]) && /^\d{2}$/.test(p[1]) && /^\d{2}(t[\d:.]+z?)?$/.test(p[2])) {
       const m = Number(p[1]);
-      const d = Number(p[2]);
+      const d = Number(p[2].slice(0, 2));
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { year: Number(p[0]), month: m, day: d };
       return undefined;
     }
@@ -1035,7 +1043,7 @@ function mergeParts(into: DateParts, from: DateParts): void {
 const HEAD_HASHES: ReadonlySet<number> = new Set(
   [
     ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
-    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
   ].map(wordHash),
 );
 /** Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs). */

@@ -141,6 +141,9 @@ test('ranges, business periods and parts of the day', () => {
 test('numeric and ISO dates', () => {
   assert.equal(only('The filing is dated 1/18/2022 in the docket.').value, '2022-01-18');
   assert.equal(only('The log entry reads 2022-01-18 at the top.').value, '2022-01-18');
+  assert.equal(only('The filing is dated 18/1/2022 in the docket.').value, '2022-01-18');
+  assert.equal(only('Posted at 2022-01-18T09:30:00Z by the desk.').value, '2022-01-18');
+  assert.equal(only('The budget for FY2023 is larger.').value, '2023');
 });
 
 test('article date from a Date: line, a byline date, an ISO timestamp or a dated dateline', () => {
