@@ -53,7 +53,7 @@ export function formatSummary(name: string, text: string, analysis: Analysis): s
 
   out.push('', `Dates (${analysis.dates.length})`);
   for (const d of analysis.dates) {
-    const value = d.value ? ` → ${d.value}` : '';
+    const value = d.value && d.value !== d.text ? ` → ${d.value}` : '';
     out.push(`  ${preview(d.text, 60)}${value}  (line ${lineOf(starts, d.start)})`);
   }
 

@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<void> {
       print(JSON.stringify(analyses.length === 1 ? analyses[0].analysis : analyses, null, 2));
       return;
     }
-    print(articles.map(({ path, text }) => formatSummary(path, text, extract(text, { articleDate }))).join('\n\n'));
+    print(articles.map(({ path, text }) => formatSummary(path === '-' ? 'stdin' : path, text, extract(text, { articleDate }))).join('\n\n'));
     return;
   }
 
