@@ -229,7 +229,10 @@ class Scanner {
     // ranges: "1953 to 1955", "January to October", "Oct. 14 to Dec. 31"
     if ((w === 'to' || w === '-' || w === '–') && (parts.year !== undefined || parts.month !== undefined) && parts.unit === undefined) {
       const p = this.simple(j + 1);
-      if (p && (p.parts.year !== undefined || p.parts.month !== undefined) && p.parts.unit === undefined) return p.end;
+      if (p && (p.parts.year !== undefined || p.parts.month !== undefined) && p.parts.unit === undefined) {
+        parts.noValue = true; // a span of time has no single calendar value
+        return p.end;
+      }
     }
     // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
     if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break && !(t[j].cap && (DETERMINERS.has(t[j].w) || RELATIVE.has(t[j].w) || DEICTIC_DAYS.has(t[j].w)))) {
