@@ -745,14 +745,14 @@ class Scanner {
     const unit = UNITS.get(w)!;
     const plural = w.endsWith('s');
     const prev = this.w(m.start - 1);
-    if (unit === 'period' && !(m.strong || m.det) ) return undefined;
+    // "the latest period", "the year-ago period"; a bare "period" is not a date
     if (unit === 'period' && !(m.rel !== undefined || parts.yearRel !== undefined)) return undefined;
     if (unit === 'era' && !m.det) return undefined;
     if (unit === 'quarter' && m.count === 1 && !m.det && m.ordinal === undefined) return undefined; // "a quarter of" is a fraction
     if (unit === 'quarter' && this.w(j + 1) === 'of' && m.ordinal === undefined && !m.strong) {
       // "a quarter of the shares"
       const after = t[j + 2];
-      if (!(after && (after.kind === Kind.Num || this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3))))) return undefined;
+      if (!(after && (after.kind === Kind.Num || (this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3)))))) return undefined;
     }
     if (t[j].cap && (m.mods > 0 || !this.sentenceStart(j))) return undefined; // "Business Week", "This Week" (titles)
     if (m.article && m.mods === 1 && this.isRateBase(m.start - 1) && !ANCHOR_SUFFIXES.has(this.w(j + 1))) return undefined; // "$20 million a year"
@@ -781,8 +781,6 @@ class Scanner {
     if (m.count !== undefined || m.vague) {
       parts.count = m.vague ? undefined : m.count;
       parts.noValue = true; // a length of time unless "ago"/"earlier" follows
-      if (m.vague) parts.count = undefined;
-      if (m.rel !== undefined) parts.noValue = true;
     } else if (m.ordinal !== undefined && (unit === 'quarter' || unit === 'half')) {
       if (unit === 'quarter') parts.quarter = m.ordinal > 0 ? m.ordinal : 4;
       else parts.half = m.ordinal > 0 ? m.ordinal : 2;
