@@ -207,4 +207,21 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     assert.equal(readFileSync(broken, 'utf8'), BROKEN, 'the broken file is untouched');
     await workbench.screenshot('factcheck-broken-file');
   });
+
+  step('exports a CSV report of the whole workspace from the files on disk', async () => {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'View: Close All Editors');
+    await waitFor(async () => (await page.locator('.part.editor .monaco-editor').count()) === 0, { message: 'all editors closed' });
+    await runCommand(page, 'Newsmark: Export Fact-check Report…');
+    await pick('CSV');
+    const report = join(workbench.folder, 'fact-check-report.csv');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await waitFor(async () => (await input.inputValue()).endsWith('fact-check-report.csv'), { message: 'the save dialog' });
+    await input.press('Enter');
+    const text = await waitFor(() => (existsSync(report) ? readFileSync(report, 'utf8') : null), { message: `the report ${report}` });
+    const lines = text.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'article,line,kind,text,speaker,status,note,sources,orphaned,creator,modified');
+    assert.equal(lines.length, 2, 'one fact check; the unreadable file is skipped');
+    assert.match(lines[1], new RegExp(`^${SAMPLE.replace(/\./g, '\\.')},7,quote,an extremely dangerous situation\\.,.*,misleading,${NOTE},,no,anonymous,`));
+  });
 });
