@@ -29,7 +29,7 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     await editor.locator('.view-lines', { hasText: 'Blinken Will Meet With Russia' }).waitFor();
   });
 
-  step('draws highlights of all four categories in theme colours', async () => {
+  step('draws highlights of all four categories in theme colours', async (t) => {
     const found = await waitFor(async () => {
       const classes = await decorationClasses(editor);
       const categories = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
@@ -45,6 +45,7 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
       assert.ok(owners.length >= 1, `a decoration class for ${category}`);
       assert.ok(owners.every((c) => c.count >= 1));
     }
+    t.diagnostic(`decorations: ${found.map((c) => `${c.name}×${c.count} ${c.variables.join(' ')}`).join('; ')}`);
     const distinct = new Set(found.map((c) => c.name));
     assert.ok(distinct.size >= 4, `at least four distinct decoration classes, got ${[...distinct].join(' ')}`);
   });
@@ -59,6 +60,8 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
   });
 
   step('lists People, Places, Dates and Quotes in the Newsmark view', async () => {
+    const activityEntry = page.locator('.part.activitybar .action-item .action-label[aria-label^="Newsmark"]');
+    await activityEntry.first().waitFor({ timeout: 15_000 });
     await runCommand(page, 'Newsmark: Show Article Entities');
     const rows = await waitFor(async () => {
       const current = await treeRows(page);
