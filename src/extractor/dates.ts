@@ -26,6 +26,17 @@ import { resolveValue, type DateParts } from './dates-resolve';
 
 export { findArticleDate } from './dates-article';
 
+// Values (ISO 8601, relative to the article date when one is known):
+// - a weekday is the most recent one (the article's own day included) unless "next", "this" or a
+//   future cue before it in the clause ("will", "is scheduled to") points ahead; "last Friday" is
+//   strictly before the article's day, "next Friday" strictly after;
+// - a month without a year is the nearest one (within six months), or the coming one after a future
+//   cue; "last May" is this year's only when at least two months back;
+// - "last/this/next week|month|quarter|year", "yesterday", "two years ago" shift the article date and
+//   keep the unit's precision (YYYY-Www, YYYY-MM, YYYY-Qn, YYYY); "the weekend" is YYYY-Www-WE;
+// - lengths of time ("three months"), frequencies, ranges, vague counts ("weeks ago") and phrases
+//   relative to another date ("the following year") get no value.
+//
 // A token scanner: at each token, try to read one date phrase
 //   [approximator] [determiner | relative | part-of | count | ordinal | adjective]* head
 //   (suffix | ", " head | "of" phrase | "'s" phrase | adjacent phrase | range)*
