@@ -153,10 +153,18 @@ function headlineLines(tokens: Token[]): Uint8Array {
     let caps = 0;
     let uppers = 0;
     let everydayCaps = 0;
+    let lower = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word || t.digit) continue;
-      if (!t.cap && NEVER_NAME.has(t.key) && t.key.length <= 4) continue;
+      if (!t.cap) {
+        if (t.key.length <= 4 && NEVER_NAME.has(t.key)) continue;
+        // Running text: more than a few lower-case words rule out a headline.
+        if (++lower > 3 && lower > words * 0.2) {
+          words = 0;
+          break;
+        }
+      }
       words++;
       if (t.cap) {
         caps++;
@@ -708,8 +716,12 @@ export function findCandidates(text: string): Candidate[] {
       i++;
       continue;
     }
-    const nameAfter = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!) && !NEVER_NAME.has(tokens[i + 1]!.key) && !tokens[i + 1]!.lineStart;
-    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter))) {
+    if (!t.cap || t.kind !== TokenKind.Word) {
+      i++;
+      continue;
+    }
+    const nameAfter = (): boolean => tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!) && !NEVER_NAME.has(tokens[i + 1]!.key) && !tokens[i + 1]!.lineStart;
+    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter()))) {
       i++;
       continue;
     }

@@ -349,7 +349,13 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   return { mentions, entities };
 }
 
-/** People, places and organizations mentioned in `text`, grouped into entities. */
-export function findEntities(text: string): { mentions: Mention[]; entities: Entity[] } {
-  return groupCandidates(text, collectCandidates(text));
+/**
+ * People, places and organizations mentioned in `text`, grouped into entities.
+ * `candidatesOf` may be a memoised `findCandidates` (keyed by paragraph text) for incremental
+ * analysis: the per-paragraph pass is pure, and only the cheap grouping pass sees the whole text.
+ */
+export function findEntities(text: string, candidatesOf: (paragraph: string) => Candidate[] = findCandidates): { mentions: Mention[]; entities: Entity[] } {
+  return groupCandidates(text, collectCandidates(text, candidatesOf));
 }
+
+export { findCandidates, type Candidate };

@@ -211,3 +211,24 @@ test('property: mentions are valid spans of the input, for any mix of names and 
     { numRuns: 300 },
   );
 });
+
+test('a memoised paragraph pass gives the same result and is reused across edits', async () => {
+  const { findCandidates } = await import('../../src/extractor/entities');
+  const cache = new Map<string, ReturnType<typeof findCandidates>>();
+  let computed = 0;
+  const cached = (paragraph: string) => {
+    let c = cache.get(paragraph);
+    if (!c) {
+      computed++;
+      cache.set(paragraph, (c = findCandidates(paragraph)));
+    }
+    return c;
+  };
+  assert.deepEqual(findEntities(sample, cached), analysis);
+  const before = computed;
+  const edited = sample.replace('Related Articles', 'Related Articles and more');
+  const again = findEntities(edited, cached);
+  assert.equal(computed - before, 1, 'only the edited paragraph is scanned again');
+  assert.deepEqual(again.entities, findEntities(edited).entities);
+  assert.deepEqual(findEntities(sample, cached), analysis, 'cached candidates are not mutated by grouping');
+});
