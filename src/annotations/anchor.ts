@@ -133,7 +133,16 @@ function fuzzyAnchor(text: string, target: TextTarget, hint: number): AnchorResu
   const m = exact.length;
   const maxErrors = Math.floor(m * (1 - MIN_SIMILARITY));
   if (maxErrors < 1) return ORPHAN;
-  const windows = m <= FULL_SCAN_LENGTH ? [[0, text.length] as const] : candidateWindows(text, exact, maxErrors);
+  // Search where surviving pieces of the quote point first; scan the whole text only for short
+  // quotes whose pieces are too common (or all edited) to point anywhere.
+  const near = m >= 16 ? fuzzyIn(text, target, hint, maxErrors, candidateWindows(text, exact, maxErrors)) : undefined;
+  if (near || m > FULL_SCAN_LENGTH) return near ?? ORPHAN;
+  return fuzzyIn(text, target, hint, maxErrors, [[0, text.length]]) ?? ORPHAN;
+}
+
+function fuzzyIn(text: string, target: TextTarget, hint: number, maxErrors: number, windows: readonly (readonly [number, number])[]): Anchored | undefined {
+  const { exact } = target;
+  const m = exact.length;
   let best: Anchored | undefined;
   let bestScore = -1;
   for (const [from, to] of windows) {
@@ -150,7 +159,7 @@ function fuzzyAnchor(text: string, target: TextTarget, hint: number): AnchorResu
       }
     }
   }
-  return best ?? ORPHAN;
+  return best;
 }
 
 /**
@@ -159,7 +168,7 @@ function fuzzyAnchor(text: string, target: TextTarget, hint: number): AnchorResu
  */
 function candidateWindows(text: string, exact: string, maxErrors: number): (readonly [number, number])[] {
   const m = exact.length;
-  const piece = m < 256 ? 8 : 16;
+  const piece = m < 64 ? 4 : m < 256 ? 8 : 16;
   const pieces = Math.min(32, Math.floor(m / piece));
   const votes: number[] = [];
   for (let i = 0; i < pieces; i++) {
