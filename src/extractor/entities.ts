@@ -185,7 +185,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   }
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
-    if (orgCores.has(c.words.join(' ')) || (c.orgCue && (c.type === 'unknown' || c.words.length === 1 || !isFirstName(c.words[0]!)))) {
+    if (orgCores.has(c.words.join(' ')) || c.orgCue) {
       c.type = 'organization';
       c.strong = true;
     }
