@@ -56,7 +56,7 @@ export class StatusBar implements vscode.Disposable {
         return;
       }
       case 'tooLarge':
-        item.text = '$(warning) Newsmark: skipped';
+        item.text = `$(warning) Newsmark: skipped (${formatMB(verdict.sizeMB)} MB)`;
         item.tooltip = `This file is ${formatMB(verdict.sizeMB)} MB, above the ${verdict.limitMB} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.`;
         item.command = { command: 'newsmark.annotateAnyway', title: 'Annotate Anyway' };
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
