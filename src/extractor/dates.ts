@@ -1062,8 +1062,8 @@ const HEAD_HASHES: ReadonlySet<number> = new Set(
 const CAPITAL_HEAD_HASHES: ReadonlySet<number> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map(wordHash));
 
 // Date phrases are short: the full scanner runs only on windows around candidate heads.
-const WINDOW_BEFORE = 80;
-const WINDOW_AFTER = 90;
+const WINDOW_BEFORE = 70;
+const WINDOW_AFTER = 60;
 const MAX_WORD = 40;
 /** Dense stretches are cut into windows of about this size, so memory stays flat on any input. */
 const MAX_WINDOW = 4000;
