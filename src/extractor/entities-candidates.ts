@@ -138,8 +138,11 @@ function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** "J." or a run of initials ("C.J.B."). */
 function isInitial(t: Token): boolean {
-  return t.text.length === 2 && t.text[1] === '.' && t.cap;
+  if (!t.cap || t.text.length < 2 || t.text[1] !== '.') return false;
+  if (t.text.length === 2) return true;
+  return /^(?:[A-Z]\.){2,4}$/.test(t.text);
 }
 
 /** Is this line a headline (title case or all capitals), where capitalisation is no evidence? */
@@ -312,7 +315,7 @@ export function findCandidates(text: string): Candidate[] {
     const s = k;
     let hasRoleNoun = false;
     let lastRoleNoun = -1;
-    while (k < n && k - s < 8) {
+    while (k < n && k - s < 12) {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word) break;
       if (!t.cap && (t.key === 'who' || t.key === 'which' || SPEECH_VERBS.has(t.key))) break;
@@ -324,7 +327,11 @@ export function findCandidates(text: string): Candidate[] {
     }
     if (!hasRoleNoun || k === s) return undefined;
     const end = tokens[k];
-    if (!end || end.kind !== TokenKind.Punct) return undefined;
+    if (!end || end.kind !== TokenKind.Punct) {
+      // A long phrase: keep it only up to its role noun ("general manager of the … department").
+      if (k - s < 12 || tokens[lastRoleNoun + 1]?.key !== 'of') return undefined;
+      return text.slice(tokens[s]!.start, tokens[lastRoleNoun]!.end);
+    }
     // The role noun ends the phrase, or only "of/for/at …" follows it ("finance minister of Kenya").
     if (lastRoleNoun !== k - 1) {
       const after = tokens[lastRoleNoun + 1]!;
@@ -344,6 +351,8 @@ export function findCandidates(text: string): Candidate[] {
     if (prev && DASHES.has(prev.text) && tokens[a - 2]?.digit) return true;
     if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKind(tokens[a - 2]!.key) === 'country') return true;
     if (next.text === '(' && tokens[b + 1] && tokens[b + 1]!.cap) return true;
+    // An apposition: "Tatsunori Hara, a …", "Hla Than, an elected member".
+    if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1]!.cap) return true;
     if (next.digit && !next.lineStart) return true;
     if (next.text === ',' && tokens[b + 1]?.digit && tokens[b + 2]?.text === ',') return true;
     if ((next.text === ',' || next.key === 'and') && tokens[b + 1] && isNameWord(tokens[b + 1]!) && (prev?.text === ',' || prev?.key === 'and' || prev?.text === ':' || prev?.lineStart === false)) return true;

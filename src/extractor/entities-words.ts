@@ -100,7 +100,7 @@ export const ORG_HEADS = words(`
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
   commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
-  force|taskforce|societies|society|crescent|cross
+  force|taskforce|societies|society
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
