@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { anchor, targetFor, CodePointIndex, type TextTarget } from '../../src/annotations';
 
@@ -148,4 +149,46 @@ test('an empty or out-of-range target never throws', () => {
   assert.deepEqual(anchor('abc', { source: 'a', exact: '', prefix: '', suffix: '', start: 0, end: 0 }), { orphan: true });
   assert.equal(selected('abc', { source: 'a', exact: 'bc', prefix: 'a', suffix: '', start: 99, end: 101 }), 'bc');
   assert.deepEqual(anchor('', { source: 'a', exact: 'bc', prefix: '', suffix: '', start: 0, end: 2 }), { orphan: true });
+});
+
+
+const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '“', '”', '😀', 'é', 'e\u0301'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 200, size: 'max' });
+
+test('property: on any text (emoji, combining marks, lone surrogates, CR/LF), a fresh target anchors by position to its own span', () => {
+  fc.assert(
+    fc.property(anyText, fc.nat(), fc.nat(), (text, p, q) => {
+      fc.pre(text.length > 0);
+      const start = p % text.length;
+      const end = Math.min(text.length, start + 1 + (q % 40));
+      const target = targetFor(text, start, end, 'a.txt');
+      assert.ok(target.start <= target.end);
+      if (target.exact.length === 0) return;
+      const result = anchor(text, target);
+      assert.equal(result.orphan, false);
+      if (!result.orphan) {
+        assert.equal(result.method, 'position');
+        assert.equal(text.slice(result.start, result.end), target.exact);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('property: after arbitrary edits, anchoring never throws and returns a valid span or an orphan', () => {
+  fc.assert(
+    fc.property(anyText, fc.nat(), fc.nat(), fc.array(fc.record({ a: fc.nat(), b: fc.nat(), text: anyText }), { maxLength: 5 }), (text, p, q, edits) => {
+      fc.pre(text.length > 0);
+      const start = p % text.length;
+      const target = targetFor(text, start, Math.min(text.length, start + 1 + (q % 40)), 'a.txt');
+      let doc = text;
+      for (const edit of edits) {
+        const x = edit.a % (doc.length + 1);
+        const y = edit.b % (doc.length + 1);
+        doc = doc.slice(0, Math.min(x, y)) + edit.text + doc.slice(Math.max(x, y));
+      }
+      const result = anchor(doc, target);
+      if (!result.orphan) assert.ok(0 <= result.start && result.start < result.end && result.end <= doc.length);
+    }),
+    { numRuns: 500 },
+  );
 });
