@@ -144,4 +144,40 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     const path = await workbench.screenshot('screenshot');
     if (process.env.E2E_UPDATE_README_SCREENSHOT) copyFileSync(path, join(config.seeds, '..', 'media', 'screenshot.png'));
   });
+
+  const groupCount = async (group) => {
+    const row = (await treeRows(page)).find((r) => r.label === group && r.level === 1);
+    return row ? Number(/\d+/.exec(row.description)?.[0]) : undefined;
+  };
+
+  step('the status bar shows the counts and its item reveals the tree', async () => {
+    const item = page.locator('.part.statusbar [id$="newsmark.status"]').first();
+    await item.waitFor({ timeout: 15_000 });
+    assert.match(await item.innerText(), /\d/, 'counts in the status bar');
+    await runCommand(page, 'View: Show Explorer');
+    await waitFor(async () => (await groupCount('People')) === undefined, { message: 'the Newsmark tree hidden behind the explorer' });
+    await item.click();
+    await waitFor(async () => (await groupCount('People')) > 0, { message: 'the tree revealed by the status bar item' });
+  });
+
+  step('typing a new quote updates the highlights and the tree', async () => {
+    const before = await waitFor(() => groupCount('Quotes'), { message: 'the Quotes count' });
+    const editorNow = activeEditor(page);
+    await editorNow.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('“Talks will continue next week,” Mr. Blinken told reporters.', { delay: 5 });
+    await waitFor(async () => (await groupCount('Quotes')) === before + 1,
+      { timeout: 20_000, message: `Quotes to go from ${before} to ${before + 1} after typing` });
+  });
+
+  step('a split view of the article is highlighted too', async () => {
+    await runCommand(page, 'View: Split Editor');
+    const editors = page.locator('.part.editor .editor-group-container .editor-instance .monaco-editor');
+    await waitFor(async () => (await editors.count()) >= 2, { message: 'two editors side by side' });
+    await waitFor(async () => {
+      const counts = await editors.evaluateAll((all) => all.map((e) => e.querySelectorAll('.view-overlays [class*="ced-"]').length));
+      return counts.length >= 2 && counts.every((n) => n > 0);
+    }, { timeout: 20_000, message: 'highlights in both editors of the split view' });
+  });
 });
