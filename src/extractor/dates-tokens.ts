@@ -139,14 +139,17 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>, capital
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (isAsciiLetter(c)) {
       const start = i;
       let h = 0;
+      let d = c;
       do {
-        h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+        h = (Math.imul(h, 31) + (d | 32)) | 0;
         i++;
-      } while (i < n && isAsciiLetter(text.charCodeAt(i)));
-      if (heads.has(h) || (c <= 90 && capitalHeads.has(h))) out.push(start);
+        d = i < n ? text.charCodeAt(i) : 0;
+      } while (isAsciiLetter(d));
+      // no head word is longer than 12 letters
+      if (i - start <= 12 && (heads.has(h) || (c <= 90 && capitalHeads.has(h)))) out.push(start);
       continue;
     }
     if (c >= 48 && c <= 57) {
@@ -172,5 +175,5 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>, capital
 }
 
 function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ((c | 32) - 97) >>> 0 < 26;
 }
