@@ -80,7 +80,10 @@ export class FactCheckCommands implements vscode.Disposable {
         void vscode.window.showInformationMessage('Select some text (a claim) first.');
         return undefined;
       }
-      return { document, span: { ...trimmed, kind: 'claim' } };
+      // Selecting exactly a quote's words is the same as putting the cursor in it.
+      const quote = this.quoteAt(document, trimmed.start);
+      const kind: FactCheckKind = quote && quote.start === trimmed.start && quote.end === trimmed.end ? 'quote' : 'claim';
+      return { document, span: { ...trimmed, kind } };
     }
     const entry = this.service.entryAt(document, start);
     if (entry || !allowNew) return { document, entry };
