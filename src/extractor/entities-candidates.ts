@@ -61,6 +61,8 @@ export interface Candidate {
   orgCue?: boolean;
   /** In a paragraph that reports sport (innings, goals, standings…). */
   sports?: boolean;
+  /** Followed by a possessive ’s ("Jordan's King Abdullah"). */
+  possessive?: boolean;
   /** A person only by the shape of the words; "supported" when a list, a figure or a country follows. */
   shapeOnly?: 'bare' | 'supported';
 }
@@ -105,6 +107,8 @@ const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'mark', 'marks', 'franc', '
 const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'of', 'in', 'one', 'a']);
 /** Words of sports reporting; three of them in a paragraph make it a sports report. */
 const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'batting', 'bowling', 'goal', 'goals', 'striker', 'midfielder', 'goalkeeper', 'championship', 'league', 'cup', 'tournament', 'seeded', 'qualifier', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'final', 'standings', 'halftime', 'inning', 'innings', 'homer', 'homers', 'pitcher', 'rbi', 'touchdown', 'playoff', 'playoffs', 'match', 'matches', 'scored', 'scorers', 'penalty', 'draw', 'drew', 'beat', 'defeated', 'coach', 'captain', 'season', 'points', 'rugby', 'soccer', 'cricket', 'baseball', 'tennis', 'golf', 'hockey', 'basketball', 'football', 'racing', 'cycling', 'athletics']);
+/** Verbs that end a role phrase read backwards from a name. */
+const ROLE_STOP_VERBS = new Set(['met', 'meets', 'meet', 'saw', 'sees', 'see', 'called', 'calls', 'told', 'tells', 'asked', 'asks', 'thanked', 'praised', 'urged', 'named', 'appointed', 'replaced', 'joined', 'hired', 'fired', 'elected', 'defeated', 'beat', 'beats', 'hosts', 'hosted', 'visited', 'visits', 'succeeded', 'succeeds', 'became', 'becomes', 'like', 'with', 'by', 'for', 'against', 'to', 'from', 'and', 'or', 'but']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
@@ -270,6 +274,7 @@ export function findCandidates(text: string): Candidate[] {
       orgCue: undefined,
       shapeOnly: undefined,
       sports: sportsReport || undefined,
+      possessive: tokens[b]?.kind === TokenKind.Possessive || undefined,
     };
     const prev = tokens[a - 1];
     const next = tokens[b];
@@ -302,6 +307,9 @@ export function findCandidates(text: string): Candidate[] {
     while (s - 1 >= 0 && a - s < 6) {
       const t = tokens[s - 1]!;
       if (t.kind !== TokenKind.Word || ARTICLES.has(t.key) || NEVER_NAME.has(t.key) || t.digit) break;
+      // Stop at a verb ("met Chinese leader Xi") and at names that are not institutions or places.
+      if (!t.cap && (ROLE_STOP_VERBS.has(t.key) || SPEECH_VERBS.has(t.key) || (t.key.endsWith('ed') && t.key.length > 4))) break;
+      if (t.cap && !(isDemonym(t.key) || placeKind(t.key) || ORG_HEADS.has(t.key) || isCommonWord(t.key) || t.upper)) break;
       s--;
     }
     return text.slice(tokens[s]!.start, prev.end);
@@ -317,6 +325,10 @@ export function findCandidates(text: string): Candidate[] {
     let lastRoleNoun = -1;
     while (k < n && k - s < 12) {
       const t = tokens[k]!;
+      if (t.kind === TokenKind.Possessive) {
+        k++;
+        continue;
+      }
       if (t.kind !== TokenKind.Word) break;
       if (!t.cap && (t.key === 'who' || t.key === 'which' || SPEECH_VERBS.has(t.key))) break;
       if (PERSON_NOUNS.has(t.key)) {

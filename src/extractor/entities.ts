@@ -45,6 +45,7 @@ function shifted(c: Candidate, offset: number): Candidate {
     locative: c.locative,
     orgCue: c.orgCue,
     sports: c.sports,
+    possessive: c.possessive,
     shapeOnly: c.shapeOnly,
   };
 }
@@ -241,7 +242,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const single = c.words.length === 1 ? c.words[0]! : c.key;
     if (c.type === 'place') {
       // "Jordan" after "Michael Jordan" is the person.
-      const person = c.words.length === 1 ? findPerson(single, c.start, true) : undefined;
+      const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(single, c.start, true) : undefined;
       if (person && person.words.length >= 2) {
         addPersonMention(person, c);
         resolved.push({ candidate: c, type: 'person', group: '' });
