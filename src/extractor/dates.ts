@@ -857,6 +857,7 @@ class Scanner {
   }
 
   private parseCompound(w: string): DateParts | undefined {
+    if (!COMPOUND_HINT.test(w)) return undefined; // most hyphenated words ("cease-fire") have no date part
     const p = w.split('-');
     if (p.length > 4) return undefined;
     // ISO date 2022-01-18, or a timestamp 2022-01-18T09:30:00Z
@@ -1022,6 +1023,9 @@ const POINT_PREFIX = new Set([
   'early', 'late', 'mid', 'earlier', 'later', 'last', 'next', 'this', 'past', 'coming', 'previous', 'following',
   'around', 'about', 'nearly', 'almost', 'until', 'since', 'before', 'after', 'sometime', 'as', 'recent',
 ]);
+
+/** A hyphenated word can be a date only if it has a digit or one of these. */
+const COMPOUND_HINT = /[0-9]|year|month|day|week|quarter|decade|centur|semester|half|mid-/;
 
 /** Parts of hyphenated compounds besides numbers and units ("year-end", "61-year-old"). */
 const COMPOUND_PARTS = new Set([
