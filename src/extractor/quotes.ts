@@ -185,6 +185,8 @@ export function findQuotes(text: string): RawQuote[] {
   let continuationAt = -1; // where the mark that continues a quotation in the next paragraph sits
   let singleAt = -1; // opening ‘ of a top-level single-quoted phrase
   let lineStart = 0;
+  let curlyCloseAt = -1; // next ” on the current line, looked up once per stretch so the scan stays linear
+  let closeLookedUpTo = -1;
 
   const emit = (end: number, outerEnd: number): void => {
     const last: Span = { start: partStart, end };
@@ -250,6 +252,17 @@ export function findQuotes(text: string): RawQuote[] {
         partStart = i + 1;
         outerStraight = c === STRAIGHT_DOUBLE;
         continue;
+      }
+      // Inside a quotation opened with a curly mark, straight marks are an inner quotation when a
+      // curly closing mark still follows on the line (hand-typed or pasted inner quotes).
+      if (outerStart >= 0 && !outerStraight && c === STRAIGHT_DOUBLE) {
+        if (i >= closeLookedUpTo) {
+          let j = i + 1;
+          while (j < n && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== RIGHT_DOUBLE) j++;
+          curlyCloseAt = j < n && text.charCodeAt(j) === RIGHT_DOUBLE ? j : -1;
+          closeLookedUpTo = j;
+        }
+        if (curlyCloseAt > i) continue;
       }
       const role = doubleRole(text, i, c);
       if (outerStart < 0) {

@@ -157,3 +157,17 @@ test('Windows line ends: paragraphs and multi-paragraph quotes work the same', (
   assert.deepEqual(texts(text), ['First part.\r\n\r\n“Second part,', 'open mark here.']);
   assert.equal(findQuotes(text)[0].parts?.length, 2);
 });
+
+test('straight marks inside a curly quotation are an inner quotation', () => {
+  const text = '“He called it "fake news" and left,” she said.';
+  const quotes = findQuotes(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(text.slice(quotes[0]!.start, quotes[0]!.end), 'He called it "fake news" and left,');
+});
+
+test('a curly quotation closed by a straight mark still ends there', () => {
+  const text = '“Mixed close," he said, and nothing more.';
+  const quotes = findQuotes(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(text.slice(quotes[0]!.start, quotes[0]!.end), 'Mixed close,');
+});
