@@ -111,6 +111,11 @@ const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'batting'
 const ROLE_STOP_VERBS = new Set(['met', 'meets', 'meet', 'saw', 'sees', 'see', 'called', 'calls', 'told', 'tells', 'asked', 'asks', 'thanked', 'praised', 'urged', 'named', 'appointed', 'replaced', 'joined', 'hired', 'fired', 'elected', 'defeated', 'beat', 'beats', 'hosts', 'hosted', 'visited', 'visits', 'succeeded', 'succeeds', 'became', 'becomes', 'like', 'with', 'by', 'for', 'against', 'to', 'from', 'and', 'or', 'but']);
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
+/** "new jersey" → "New Jersey", "district of columbia" → "District of Columbia". */
+function titleCased(name: string): string {
+  return name.replace(/\b[a-z]/g, (ch, at: number) => (at > 0 && name.startsWith('of', at) ? ch : ch.toUpperCase()));
+}
+
 /** A nationality or group word ("Russian", "Russians", "Cypriot"). */
 function isDemonym(key: string): boolean {
   if (DEMONYMS.has(key) || EXTRA_DEMONYMS.has(key)) return true;
@@ -161,6 +166,7 @@ function headlineLines(tokens: Token[]): Uint8Array {
     let uppers = 0;
     let everydayCaps = 0;
     let lower = 0;
+    let sentences = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word || t.digit) continue;
@@ -171,6 +177,9 @@ function headlineLines(tokens: Token[]): Uint8Array {
           words = 0;
           break;
         }
+      } else if (k > i && tokens[k - 1]!.kind === TokenKind.Punct && (tokens[k - 1]!.text === '.' || tokens[k - 1]!.text === '?' || tokens[k - 1]!.text === '!')) {
+        // A second sentence: running text, not a headline.
+        sentences++;
       }
       words++;
       if (t.cap) {
@@ -180,8 +189,8 @@ function headlineLines(tokens: Token[]): Uint8Array {
       }
       if (t.upper) uppers++;
     }
-    const titleCase = words >= 2 && caps >= words * 0.8 && everydayCaps >= Math.max(1, caps * 0.25);
-    const allCaps = words >= 2 && uppers >= words * 0.6;
+    const titleCase = words >= 2 && lower === 0 && sentences === 0 && caps >= words * 0.8 && everydayCaps >= Math.max(1, caps * 0.25);
+    const allCaps = words >= 2 && uppers >= words * 0.6 && lower <= 1;
     if (titleCase || allCaps) flags.fill(1, i, j);
     i = j;
   }
@@ -416,7 +425,7 @@ export function findCandidates(text: string): Candidate[] {
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
     if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: 'region', canonical: US_STATE_ABBREVIATIONS.get(first.key) }));
+      emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: 'region', canonical: titleCased(US_STATE_ABBREVIATIONS.get(first.key)!) }));
       return;
     }
     // "Jiangsu province", "the Yangtze river".

@@ -232,3 +232,18 @@ test('a memoised paragraph pass gives the same result and is reused across edits
   assert.deepEqual(again.entities, findEntities(edited).entities);
   assert.deepEqual(findEntities(sample, cached), analysis, 'cached candidates are not mutated by grouping');
 });
+
+test('a sentence dense with names is running text, not a headline; roles stop at verbs', () => {
+  const r = findEntities('In Ottawa, Premier Dana Holt met Nigerian envoy Tunde Bakare at the Parliament Buildings. Danish Prime Minister Mette Lund spoke.');
+  assert.equal(entityNamed(r.entities, 'Dana Holt').role, 'Premier');
+  assert.equal(entityNamed(r.entities, 'Tunde Bakare').role, 'Nigerian envoy');
+  assert.equal(entityNamed(r.entities, 'Mette Lund').role, 'Prime Minister');
+  assert.equal(entityNamed(r.entities, 'Ottawa').type, 'place');
+});
+
+test('a country before its possessive stays a place even when a person shares the name', () => {
+  const r = findEntities("Jordan's King Abdullah II visited Amman. Michael Jordan was not there.");
+  assert.equal(entityNamed(r.entities, 'Jordan').type, 'place');
+  assert.equal(entityNamed(r.entities, 'Abdullah II').role, 'King');
+  assert.equal(entityNamed(r.entities, 'Michael Jordan').mentionCount, 1);
+});
