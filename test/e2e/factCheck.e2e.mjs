@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  SAMPLE, activeEditor, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
+  SAMPLE, activeEditor, activeEditor as editorOf, config, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const QUOTE = 'an extremely dangerous situation.';
@@ -223,5 +223,66 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     assert.equal(lines[0], 'article,line,kind,text,speaker,status,note,sources,orphaned,creator,modified');
     assert.equal(lines.length, 2, 'one fact check; the unreadable file is skipped');
     assert.match(lines[1], new RegExp(`^${SAMPLE.replace(/\./g, '\\.')},7,quote,an extremely dangerous situation\\.,.*,misleading,${NOTE},,no,anonymous,`));
+  });
+});
+
+describe('Fact checks from two windows on the same article', { timeout: 300_000 }, () => {
+  let workbench;
+  let second;
+  const step = (name, body) => it(name, { timeout: 120_000 }, withScreenshot(() => workbench, `factcheck-two-${name}`, body));
+
+  /** A second workbench window (its own extension host) on the same folder. */
+  async function openSecondWindow(folder) {
+    const context = await workbench.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${config.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    return page;
+  }
+
+  async function setStatus(page, word, status, note) {
+    const editor = await openFromExplorer(page, SAMPLE);
+    await waitFor(async () => (await editor.locator('.view-overlays [class*="ced-"]').count()) > 0, { timeout: 45_000, message: 'highlights' });
+    const box = await waitFor(() => wordBox(editor, word), { message: `"${word}" rendered` });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('.quick-input-box input');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: status }).first().waitFor({ timeout: 15_000 });
+    await input.fill(status);
+    await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: status }).first().waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    await waitFor(async () => (await widget.innerText()).includes('note'), { message: 'the note input box' });
+    await input.fill(note);
+    await input.press('Enter');
+  }
+
+  before(async () => {
+    workbench = await openWorkbench('factcheck-two');
+    second = await openSecondWindow(workbench.folder);
+  });
+  after(async () => { await workbench?.close(); });
+
+  step('both windows’ fact checks end up in the file, and each window shows the other’s', async () => {
+    const file = join(workbench.folder, '.newsmark', `${SAMPLE}.annotations.json`);
+    // Both windows have the article open before either writes, so each starts from an empty file.
+    await openFromExplorer(second, SAMPLE);
+    await setStatus(workbench.page, 'dangerous', 'Verified', 'first window');
+    await setStatus(second, 'de-escalate', 'False', 'second window');
+    const json = await waitFor(() => {
+      try {
+        const parsed = JSON.parse(readFileSync(file, 'utf8'));
+        return parsed.items?.length === 2 ? parsed : null;
+      } catch {
+        return null;
+      }
+    }, { message: 'two annotations in the file' });
+    const notes = json.items.map((item) => item.body.find((b) => b.purpose === 'commenting')?.value).sort();
+    assert.deepEqual(notes, ['first window', 'second window']);
+    // The first window picks up the second window's entry through the file watcher.
+    const card = await hoverWord(workbench.page, editorOf(workbench.page), 'de-escalate', 'Fact check');
+    assert.match(card, /False/);
+    assert.match(card, /second window/);
   });
 });
