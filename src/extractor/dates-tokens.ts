@@ -165,13 +165,17 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>, capital
       }
       const after = i < n ? text.charCodeAt(i) : 0;
       const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-      if ((digits === 4 && !other) || other || isAsciiLetter(after) || before === 39 || before === 0x2019) out.push(start);
+      if ((digits === 4 && !other) || other || isAsciiLetter(after) || apostrophe(before) || (digits === 2 && apostrophe(after))) out.push(start);
       else if (digits === 1 && (before === 81 || before === 72) && start > 1 && !isAsciiLetter(text.charCodeAt(start - 2))) out.push(start - 1); // Q3, H1
       continue;
     }
     i++;
   }
   return out;
+}
+
+function apostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isAsciiLetter(c: number): boolean {

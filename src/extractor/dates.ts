@@ -248,7 +248,7 @@ class Scanner {
     // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
     if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break && !(t[j].cap && (DETERMINERS.has(t[j].w) || RELATIVE.has(t[j].w) || DEICTIC_DAYS.has(t[j].w)))) {
       const p = this.simple(j);
-      if (p && !(parts.count !== undefined && p.parts.count !== undefined) && t[j].w !== 'now') {
+      if (p && !(parts.count !== undefined && p.parts.count !== undefined) && t[j].w !== 'now' && !ANAPHORIC.has(t[j].w)) {
         mergeParts(parts, p.parts);
         return p.end;
       }
@@ -332,6 +332,7 @@ class Scanner {
         continue;
       }
       if (RELATIVE.has(w)) {
+        if (mods === 0 && (w === 'following' || w === 'preceding')) break; // "following Friday's plunge": a preposition
         rel = RELATIVE.get(w);
         strong = true;
         mods++;
@@ -339,6 +340,7 @@ class Scanner {
         continue;
       }
  if (count !== undefined && (w === 'a' || w === 'an')) break; // "seven a year ago"
+      if (tok.kind === Kind.Num && w.length === 2 && w[1] === '0' && this.isPossessive(j + 1)) break; // "the 90's"
       if (this.isCountAt(j) && !this.opensPoint(j + 1) && !(w === 'nineteen' && spelledTens(this.w(j + 1)) !== undefined)) {
         const v = tok.kind === Kind.Num ? tok.n : NUMBER_WORDS.get(w) ?? 0;
         count = count === undefined || v >= count ? v : count + v; // "twenty four" → 24 (approximately)
@@ -445,7 +447,7 @@ class Scanner {
     if (tok.kind === Kind.Word && !HEAD_WORDS.has(w) && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
     if (tok.kind === Kind.Num) return tok.w.length === 4 || (MONTHS.has(this.w(j + 1)) && tok.n <= 31);
     if (UNITS.has(w) || SEASONS.has(w) || DEICTIC_DAYS.has(w) || FREQUENCY_WORDS.has(w)) return true;
-    if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w))) return true;
+    if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w))) return true;
     if (w.includes('-')) return this.compound(w) !== undefined;
     if (/^\d{4}s$/.test(w) || DECADE_WORDS.has(w)) return true;
     return false;
@@ -505,7 +507,7 @@ class Scanner {
       if (m.mods === 0 && before && before.kind === Kind.Word && before.cap && EVENT_DAY_WORDS.has(before.w)) return undefined; // "Black Monday"
       this.pointHead = 1;
       parts.weekday = WEEKDAYS.get(w);
-      if (w.endsWith('s')) parts.noValue = true;
+      if (w.endsWith('s') || m.anaphoric) parts.noValue = true; // "Sundays", "the following Friday"
       // news reports mostly past events: a weekday without a future cue is the most recent one
       parts.weekdayDir = m.rel === -1 ? -2 : m.rel === 1 ? 2 : m.rel === 0 ? 1 : this.tense(m.start, j) || -1;
       let end = j + 1;
@@ -526,6 +528,11 @@ class Scanner {
     if (/^[12]\d{2}0s$/.test(w)) {
       parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
       return j + 1;
+    }
+    // "the 90's"
+    if (tok.kind === Kind.Num && w.length === 2 && w[1] === '0' && m.det && this.isPossessive(j + 1)) {
+      parts.decade = 190 + Number(w[0]);
+      return j + 3;
     }
     if (DECADE_WORDS.has(w) && m.det) {
       parts.decade = 190 + (DECADE_WORDS.get(w)! / 10);
@@ -743,6 +750,7 @@ class Scanner {
       if (w === 'may' && t[j].w === 'may' && !t[j].cap) return undefined;
     }
     parts.month = MONTHS.get(w);
+    if (m.anaphoric && year === undefined) parts.noValue = true; // "the following May"
     if (day !== undefined) parts.day = day;
     if (year !== undefined) parts.year = year;
     // a month without a year: "last"/"next"/"this", else the coming one after a future cue, else the nearest

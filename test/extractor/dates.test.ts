@@ -74,6 +74,7 @@ test('years only where a year is likely', () => {
   assert.equal(only('Prices surged during the 1990s.').text, 'the 1990s');
   assert.equal(only('Prices surged during the 1990s.').value, '199');
   assert.equal(only("Music from the '90s filled the hall.").text, "the '90s");
+  assert.equal(only("He grew up in the 90's.").text, "the 90's");
   assert.equal(only('Growth slowed in fiscal 1990 as costs rose.').text, 'fiscal 1990');
   assert.equal(only('A 1987-style crash is unlikely.').text, '1987');
 });
@@ -116,6 +117,8 @@ test('weekday direction: "last", "next", tense cues, and the past by default', (
   assert.equal(valueOf('The talks ended last Tuesday.', 'last Tuesday', ref), '2022-01-11');
   assert.equal(valueOf('The talks resume next Tuesday.', 'next Tuesday', ref), '2022-01-25');
   assert.equal(valueOf('The bill passed Monday.', 'Monday', ref), '2022-01-17');
+  assert.deepEqual(texts("Stocks fell today following Friday's plunge.", ref), ['today', 'Friday']);
+  assert.equal(valueOf('The envoy returned the following Friday.', 'the following Friday', ref), undefined);
   // a named event is not a weekday reference
   assert.deepEqual(texts('Markets have not forgotten Black Monday.'), []);
 });
