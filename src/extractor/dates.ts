@@ -800,6 +800,8 @@ class Scanner {
     if (m.count !== undefined || m.vague) {
       parts.count = m.vague ? undefined : m.count;
       parts.noValue = true; // a length of time unless "ago"/"earlier" follows
+    } else if (m.ordinal !== undefined && m.ordinal > 0 && unit === 'century' && !plural) {
+      parts.century = m.ordinal - 1; // "the 21st century" → "20"
     } else if (m.ordinal !== undefined && (unit === 'quarter' || unit === 'half')) {
       if (unit === 'quarter') parts.quarter = m.ordinal > 0 ? m.ordinal : 4;
       else parts.half = m.ordinal > 0 ? m.ordinal : 2;

@@ -75,6 +75,7 @@ test('years only where a year is likely', () => {
   assert.equal(only('Prices surged during the 1990s.').value, '199');
   assert.equal(only("Music from the '90s filled the hall.").text, "the '90s");
   assert.equal(only("He grew up in the 90's.").text, "the 90's");
+  assert.equal(only('Cities of the 21st century face floods.').value, '20');
   assert.equal(only('Growth slowed in fiscal 1990 as costs rose.').text, 'fiscal 1990');
   assert.equal(only('A 1987-style crash is unlikely.').text, '1987');
 });
