@@ -207,7 +207,10 @@ function spanKey(text: string, tokens: Token[], a: number, b: number): string {
 }
 
 /** Longest title phrase starting at token a (within [a, b)), as a token count. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]!));
+
 function titleLength(tokens: Token[], a: number, b: number): number {
+  if (a >= b || !TITLE_FIRST_WORDS.has(tokens[a]!.key)) return 0;
   let key = '';
   let best = 0;
   for (let k = a; k < b && k < a + 5; k++) {
@@ -251,7 +254,10 @@ export function findCandidates(text: string): Candidate[] {
   const n = tokens.length;
   // A sports report: its cities and counties are mostly teams.
   let sportsWords = 0;
-  for (let k = 0; k < n && sportsWords < 3; k++) if (tokens[k]!.kind === TokenKind.Word && SPORTS_WORDS.has(tokens[k]!.key)) sportsWords++;
+  for (let k = 0; k < n && sportsWords < 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && SPORTS_WORDS.has(t.key)) sportsWords++;
+  }
   const sportsReport = sportsWords >= 3;
 
   const emit = (c: Candidate): void => {
