@@ -16,6 +16,8 @@ const env = (name) => {
 
 export const config = {
   get url() { return env('E2E_URL'); },
+  /** A code-server with workspace trust on: folders open in Restricted Mode. */
+  get restrictedUrl() { return env('E2E_RESTRICTED_URL'); },
   get work() { return env('E2E_WORK'); },
   get seeds() { return env('E2E_SEEDS'); },
   get results() { return env('E2E_RESULTS'); },
@@ -48,9 +50,10 @@ export async function waitFor(check, { timeout = 30_000, interval = 200, message
 
 /**
  * Opens the workbench on a fresh copy of the sample articles plus `extraFiles` ({name: text}).
+ * `restricted: true` opens it in Restricted Mode (an untrusted workspace).
  * Returns { browser, page, folder, screenshot(name), close() }.
  */
-export async function openWorkbench(suiteName, extraFiles = {}) {
+export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false } = {}) {
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
@@ -68,7 +71,8 @@ export async function openWorkbench(suiteName, extraFiles = {}) {
   page.on('console', (msg) => { if (msg.type() === 'error') keep(msg.text()); });
   page.on('pageerror', (error) => keep(String(error)));
 
-  await page.goto(`${config.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+  const base = restricted ? config.restrictedUrl : config.url;
+  await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 
