@@ -2,7 +2,9 @@
 # End-to-end test in a real VS Code: builds and packages the extension, installs the VSIX into
 # code-server (VS Code's workbench served to a browser), starts it on a free local port, and drives
 # it with Chromium through playwright-core (test/e2e/*.e2e.mjs, Node's test runner).
-# Screenshots and the code-server log land in test-results/.
+# Screenshots and the code-server logs land in test-results/.
+# For quick runs: E2E_ONLY=injection runs only test/e2e/injection.e2e.mjs; E2E_VSIX=FILE tests that
+# package instead of building one; E2E_PORT=N fixes the main server's port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
