@@ -91,7 +91,7 @@ export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
   ['yesterday', -1], ['today', 0], ['tomorrow', 1],
 ]);
 
-/** Adverbs and adjectives of frequency; news corpora tag them as dates ("annual meeting"). */
+/** Adverbs and adjectives of frequency, dates of a recurring kind ("paid monthly", "a weekly column"). */
 // "annual", "daily" and "quarterly" are left out: mostly adjectives of amounts ("quarterly dividend").
 export const FREQUENCY_WORDS: ReadonlySet<string> = new Set([
   'annually', 'monthly', 'weekly', 'yearly', 'semiannual', 'semiannually', 'biannual', 'biennial', 'bimonthly',

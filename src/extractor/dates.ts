@@ -581,8 +581,8 @@ class Scanner {
       parts.noValue = true;
       return j + 1;
     }
-    // "now" refers to the article's present (TimeML PRESENT_REF); "currently", "recently" are left out:
-    // news annotation rarely treats them as dates.
+    // "now" refers to the article's present (the TIMEX3 standard's PRESENT_REF); "currently" and
+    // "recently" are left out: they qualify a state more often than they date an event.
     if (w === 'now' && m.mods === 0) {
       parts.noValue = true;
       this.pointHead = 1;
