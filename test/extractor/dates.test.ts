@@ -56,8 +56,8 @@ test('month and day forms', () => {
   assert.equal(only('He was born on January 18, 2022, in a small town.').text, 'January 18, 2022');
   assert.equal(only('He was born on January 18, 2022, in a small town.').value, '2022-01-18');
   assert.equal(only('The treaty was signed on 18 January 2022 in Paris.').value, '2022-01-18');
-  assert.equal(only('Sales rose in August 1988 after the strike.').value, '1988-08');
-  assert.equal(only('The court met on Monday, Oct. 16, 1989, to hear the case.').text, 'Monday, Oct. 16, 1989');
+  assert.equal(only('Sales rose in August 2019 after the strike.').value, '2019-08');
+  assert.equal(only('The court met on Monday, Oct. 4, 2021, to hear the case.').text, 'Monday, Oct. 4, 2021');
   assert.equal(only('The deadline passed in mid-June, officials said.', '2021-09-01').value, '2021-06');
   // "may" and "march" as verbs are not months
   assert.deepEqual(texts('They may march on the capital if the talks fail.'), []);
@@ -70,22 +70,22 @@ test('years only where a year is likely', () => {
   assert.deepEqual(texts('Russia has massed 100,000 troops and spent $2014 on each.'), []);
   assert.deepEqual(texts('The plant employs 1500 workers.'), []);
   assert.deepEqual(texts('# 2022 in review'), ['2022']);
-  assert.equal(only('The 1987 crash wiped out savings.').text, '1987');
+  assert.equal(only('The 2008 crash wiped out savings.').text, '2008');
   assert.equal(only('Prices surged during the 1990s.').text, 'the 1990s');
   assert.equal(only('Prices surged during the 1990s.').value, '199');
   assert.equal(only("Music from the '90s filled the hall.").text, "the '90s");
   assert.equal(only("He grew up in the 90's.").text, "the 90's");
   assert.equal(only('Cities of the 21st century face floods.').value, '20');
-  assert.equal(only('Growth slowed in fiscal 1990 as costs rose.').text, 'fiscal 1990');
-  assert.equal(only('A 1987-style crash is unlikely.').text, '1987');
+  assert.equal(only('Growth slowed in fiscal 2021 as costs rose.').text, 'fiscal 2021');
+  assert.equal(only('A 2008-style crash is unlikely.').text, '2008');
 });
 
 test('quarters, halves and seasons', () => {
-  assert.equal(only('Profit rose in the third quarter.', '1989-10-20').value, '1989-Q3');
-  assert.equal(only('The company reported third-quarter earnings.', '1989-10-20').text, 'third-quarter');
-  assert.equal(only('Revenue fell in the first half of 1990.').value, '1990');
+  assert.equal(only('Profit rose in the third quarter.', '2021-10-20').value, '2021-Q3');
+  assert.equal(only('The company reported third-quarter earnings.', '2021-10-20').text, 'third-quarter');
+  assert.equal(only('Revenue fell in the first half of 2021.').value, '2021');
   assert.equal(only('The plant will reopen this summer.', '2022-01-18').value, '2022-SU');
-  assert.equal(only('Talks collapsed last fall.', '1998-02-06').value, '1997-FA');
+  assert.equal(only('Talks collapsed last fall.', '2022-02-06').value, '2021-FA');
   assert.deepEqual(texts('Prices fall when supply rises.'), []);
   assert.deepEqual(texts('About three-quarters of voters agreed.'), []);
 });
@@ -125,17 +125,17 @@ test('weekday direction: "last", "next", tense cues, and the past by default', (
 });
 
 test('rates and names are not dates', () => {
-  assert.deepEqual(texts('The refinery handles 70,000 barrels a day.'), []);
-  assert.deepEqual(texts('The program costs $20 million a year.'), []);
-  assert.deepEqual(texts('She reads Business Week.'), []);
+  assert.deepEqual(texts('The refinery handles 45,000 barrels a day.'), []);
+  assert.deepEqual(texts('The program costs $35 million a year.'), []);
+  assert.deepEqual(texts('She edits Fashion Week coverage.'), []);
 });
 
 test('ranges, business periods and parts of the day', () => {
-  assert.deepEqual(texts('Output doubled between 1994 and 2004.'), ['between 1994 and 2004']);
-  assert.deepEqual(texts('Sales fell from January to October.'), ['from January to October']);
+  assert.deepEqual(texts('Output doubled between 2001 and 2009.'), ['between 2001 and 2009']);
+  assert.deepEqual(texts('Sales fell from March to June.'), ['from March to June']);
   assert.equal(only('Revenue rose in Q3 2021.').value, '2021-Q3');
-  assert.equal(only('For the fiscal year ended Sept. 30, 1988, profit rose.').text, 'the fiscal year ended Sept. 30, 1988');
-  assert.deepEqual(texts('Profit for the quarter ended Sept. 30 rose.'), ['the quarter', 'Sept. 30']);
+  assert.equal(only('For the fiscal year ended June 30, 2021, profit rose.').text, 'the fiscal year ended June 30, 2021');
+  assert.deepEqual(texts('Profit for the quarter ended March 31 rose.'), ['the quarter', 'March 31']);
   assert.equal(valueOf('The team plays tonight.', 'tonight', '2022-01-18'), '2022-01-18');
   assert.equal(valueOf('Fighting broke out last night.', 'last night', '2022-01-18'), '2022-01-17');
   assert.equal(valueOf('Markets fell over the weekend.', 'the weekend', '2022-01-18'), '2022-W02-WE');
@@ -160,9 +160,9 @@ test('article date from a Date: line, a byline date, an ISO timestamp or a dated
   assert.equal(findArticleDate('WASHINGTON, Jan. 18 (Reuters) — Officials said the talks would go on.\n\n© 2022 Reuters'), '2022-01-18');
   assert.equal(findArticleDate('World news | 2022\nWASHINGTON, Jan. 18 (Reuters) — Officials said the talks would go on.'), '2022-01-18');
   // a date deep inside a long first paragraph is not the article's date
-  const long = 'The company said it expected results in line with forecasts, and that the board, which met for hours behind closed doors, had approved the plan on March 26, 1996, despite objections.';
+  const long = 'The company said it expected results in line with forecasts, and that the board, which met for hours behind closed doors, had approved the plan on March 14, 2019, despite objections.';
   assert.equal(findArticleDate(long), undefined);
-  assert.equal(findArticleDate(`Headline\n\n${long}\n\nThe vote is on March 26, 1997.`), undefined);
+  assert.equal(findArticleDate(`Headline\n\n${long}\n\nThe vote is on April 9, 2020.`), undefined);
 });
 
 test('a paragraph gives the same dates alone as inside the article', () => {
