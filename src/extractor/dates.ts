@@ -61,7 +61,7 @@ const NON_YEAR_FOLLOWERS = new Set([
 const MONEY_MARKS = new Set(['$', '£', '€', '¥', '#']);
 
 interface Phrase {
-  /** First token of the phrase (a point in time drops leading determiners: "the 1987 crash" → "1987"). */
+  /** First token of the phrase (a point in time drops leading determiners: "the 2008 crash" → "2008"). */
   start: number;
   end: number;
   parts: DateParts;
@@ -69,7 +69,7 @@ interface Phrase {
 
 class Scanner {
   private readonly t: Token[];
-  /** Character end of a phrase that stops inside its last token ("1987" of "1987-style"). */
+  /** Character end of a phrase that stops inside its last token ("2008" of "2008-style"). */
   private cutEnd = -1;
   /** Set by head(): 1 a point in time (year, month, weekday, day), 2 an adjective-like compound. */
   private pointHead = 0;
@@ -152,12 +152,12 @@ class Scanner {
       if (next <= end) break;
       end = next;
     }
-    // "the 1988 third quarter": a quarter makes the whole phrase a period, determiner included
+    // "the 2021 third quarter": a quarter makes the whole phrase a period, determiner included
     const start = end > first.end && (parts.quarter !== undefined || parts.half !== undefined) ? i : first.start;
     return { start, end, parts };
   }
 
-  /** "between 1994 and 2004", "from January to October": one span, the lead word included. */
+  /** "between 2001 and 2009", "from March to June": one span, the lead word included. */
   private range(i: number): Phrase | undefined {
     const lead = this.w(i);
     if (lead !== 'between' && lead !== 'from') return undefined;
@@ -221,7 +221,7 @@ class Scanner {
       }
       return j;
     }
-    // ", " + weekday/month date after a weekday or deictic day ("Monday, Oct. 16, 1989", "today, Thursday")
+    // ", " + weekday/month date after a weekday or deictic day ("Monday, Oct. 4, 2021", "today, Thursday")
     if (w === ',' && (parts.weekday !== undefined || parts.dayRel !== undefined)) {
       const p = this.simple(j + 1);
       if (p && (p.parts.month !== undefined || p.parts.weekday !== undefined) && (p.parts.day !== undefined || p.parts.weekday !== undefined)) {
@@ -237,7 +237,7 @@ class Scanner {
         return p.end;
       }
     }
-    // ranges: "1953 to 1955", "January to October", "Oct. 14 to Dec. 31"
+    // ranges: "2001 to 2009", "March to June", "Oct. 2 to Nov. 5"
     if ((w === 'to' || w === '-' || w === '–') && (parts.year !== undefined || parts.month !== undefined) && parts.unit === undefined) {
       const p = this.simple(j + 1);
       if (p && (p.parts.year !== undefined || p.parts.month !== undefined) && p.parts.unit === undefined) {
@@ -245,7 +245,7 @@ class Scanner {
         return p.end;
       }
     }
-    // adjacent phrase ("Friday Oct. 13", "June last year", "late yesterday", "the 1988 second quarter")
+    // adjacent phrase ("Friday Oct. 8", "June last year", "late yesterday", "the 2021 second quarter")
     if (t[j].kind !== Kind.Punct && t[j].kind !== Kind.Break && !(t[j].cap && (DETERMINERS.has(t[j].w) || RELATIVE.has(t[j].w) || DEICTIC_DAYS.has(t[j].w)))) {
       const p = this.simple(j);
       if (p && !(parts.count !== undefined && p.parts.count !== undefined) && t[j].w !== 'now' && !ANAPHORIC.has(t[j].w)) {
@@ -410,7 +410,7 @@ class Scanner {
       start = j;
       while (start > i && POINT_PREFIX.has(t[start - 1].w)) start--;
       if (start > i && t[start - 1].w === 'the' && THE_KEEPERS.has(t[start].w)) start--;
-      // "the end of 1990" keeps its whole lead
+      // "the end of 2021" keeps its whole lead
       for (let k = i; k + 1 < j; k++) if (t[k + 1].w === 'of' && PART_WORDS.has(t[k].w)) start = i;
     }
     return { start, end, parts };
@@ -479,7 +479,7 @@ class Scanner {
       if (!(c0 >= 48 && c0 <= 57) && !w.includes('-')) return undefined;
     }
 
-    // Month names: "Jan. 18", "January 18, 2022", "August 1988", "late October"
+    // Month names: "Jan. 18", "January 18, 2022", "August 2019", "late October"
     if (tok.cap && MONTHS.has(w)) {
       this.pointHead = 1;
       return this.monthHead(j, parts, m);
@@ -594,7 +594,7 @@ class Scanner {
       const yearNext = t[j + 1]?.kind === Kind.Num && t[j + 1].w.length === 4;
       const ofYear =
         this.w(j + 1) === 'of' && ((t[j + 2]?.kind === Kind.Num && t[j + 2].w.length === 4) || (this.w(j + 3) === 'year' && (DETERMINERS.has(this.w(j + 2)) || RELATIVE.has(this.w(j + 2)))));
-      if (tok.cap && !this.sentenceStart(j) && !yearNext) return undefined; // "the Spring Festival", "Arab Spring"
+      if (tok.cap && !this.sentenceStart(j) && !yearNext) return undefined; // a name: "Arab Spring", "Prague Spring"
       const first = this.w(m.start);
       if (w === 'fall' && !(m.edge || m.rel !== undefined || yearNext || ofYear || (m.det && first === 'the' && (prev === 'in' || prev === 'by' || prev === 'until' || prev === 'during' || prev === 'through')) || first === 'each' || first === 'every' || first === 'that')) return undefined;
       if (w === 'spring' && m.mods === 0 && !yearNext && !YEAR_CUES.has(prev)) return undefined;
@@ -745,7 +745,7 @@ class Scanner {
       if ((w === 'may' || w === 'march') && !cue) return undefined;
       const nx = t[end];
       const titleCase = nx && nx.kind === Kind.Word && nx.cap && nx.w.length > 1 && this.text.charCodeAt(nx.start + 1) >= 97;
-      if (titleCase && !MONTHS.has(nx.w) && !WEEKDAYS.has(nx.w) && !DETERMINERS.has(nx.w) && !this.sentenceStart(end)) return undefined; // "May Department Stores", "August Strindberg"
+      if (titleCase && !MONTHS.has(nx.w) && !WEEKDAYS.has(nx.w) && !DETERMINERS.has(nx.w) && !this.sentenceStart(end)) return undefined; // a name: "May Street Market", "August Rush"
       if (abbreviated && w !== 'sept' && this.w(j + 1) !== '.') return undefined;
       if (w === 'may' && t[j].w === 'may' && !t[j].cap) return undefined;
     }
@@ -773,7 +773,7 @@ class Scanner {
       const after = t[j + 2];
       if (!(after && (after.kind === Kind.Num || (this.w(j + 2) === 'the' && UNITS.has(this.w(j + 3)))))) return undefined;
     }
-    if (t[j].cap && (m.mods > 0 || !this.sentenceStart(j))) return undefined; // "Business Week", "This Week" (titles)
+    if (t[j].cap && (m.mods > 0 || !this.sentenceStart(j))) return undefined; // a title: "Fashion Week", "Shark Week"
     if (m.article && m.mods === 1 && this.isRateBase(m.start - 1) && !ANCHOR_SUFFIXES.has(this.w(j + 1))) return undefined; // "$20 million a year"
     if (w === 'year' && this.w(j + 1) === 'end') {
       parts.noValue = true;
@@ -877,15 +877,15 @@ class Scanner {
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { year: Number(p[0]), month: m, day: d };
       return undefined;
     }
-    // year ranges 1989-90, 1986-1990
+    // year ranges 2021-22, 2019-2021
     if (p.length === 2 && /^(1[0-9]|20)\d\d$/.test(p[0]) && /^(\d\d|\d{4})$/.test(p[1])) {
       return { noValue: true };
     }
-    // "1987-style", "1990-model": the year alone
+    // "2008-style", "2021-model": the year alone
     if (p.length === 2 && /^(19|20)\d\d$/.test(p[0]) && /^[a-z]+$/.test(p[1]) && !UNITS.has(p[1])) {
       return { year: Number(p[0]), cut: 4 };
     }
-    // mid-1990s, mid-June, mid-1988, mid-week
+    // mid-1990s, mid-June, mid-2019, mid-week
     if (p[0] === 'mid' && p.length === 2) {
       const x = p[1];
       if (/^\d{4}$/.test(x)) return { year: Number(x) };
@@ -1013,7 +1013,7 @@ interface PrefixInfo {
 
 /** Words that make a weekday the name of an event or feast ("Black Monday", "Good Friday", "Palm Sunday"). */
 const EVENT_DAY_WORDS = new Set([
-  'black', 'good', 'super', 'gray', 'grey', 'bloody', 'cyber', 'ash', 'holy', 'maundy', 'palm', 'easter', 'whit',
+  'black', 'good', 'super', 'bloody', 'cyber', 'ash', 'holy', 'maundy', 'palm', 'easter', 'whit',
   'shrove', 'fat', 'blue', 'giving', 'manic', 'mad', 'white',
 ]);
 
@@ -1058,7 +1058,7 @@ function mergeParts(into: DateParts, from: DateParts): void {
     if (key === 'noValue' || key === 'cut') continue;
     if (into[key] === undefined) (into as Record<string, unknown>)[key] = from[key];
   }
-  // A calendar anchor ("of 1990", "last year") gives the whole phrase a value.
+  // A calendar anchor ("of 2021", "last year") gives the whole phrase a value.
   if (from.year !== undefined) into.noValue = false;
   else if (from.year !== undefined || from.yearRel !== undefined || from.month !== undefined || from.weekday !== undefined || from.dayRel !== undefined) {
     if (into.noValue && into.count === undefined) into.noValue = false;
