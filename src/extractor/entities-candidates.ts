@@ -413,6 +413,10 @@ export function findCandidates(text: string): Candidate[] {
       let everyday = true;
       for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
       if (len === 1 && TITLES.has(first.key)) return;
+      // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
+      if (len >= 3 && !isFirstName(first.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key)) {
+        a++;
+      }
       if (!(everyday && ctx.weakTitle)) {
         emit(Object.assign(makeCandidate(a, b, 'person', true, false), { title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender }));
         return;
@@ -579,7 +583,7 @@ export function findCandidates(text: string): Candidate[] {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(isFirstName(tokens[q + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key))) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(isFirstName(tokens[q + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
         if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
@@ -784,6 +788,11 @@ export function findCandidates(text: string): Candidate[] {
       // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
       if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
         j++;
+        continue;
+      }
+      // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
+      if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && isNameWord(tokens[j + 2]!) && !tokens[j + 2]!.lineStart) {
+        j += 2;
         continue;
       }
       if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {

@@ -38,7 +38,8 @@ export const TITLES = words(`
   brig gen|admiral|adm|vice admiral|rear admiral|colonel|col|lt col|lieutenant colonel|major|maj|
   captain|capt|lieutenant|lt|sergeant|sgt|corporal|cpl|private|pvt|commander|cmdr|marshal|
   field marshal|officer|detective|inspector|constable|chief|sheriff|
-  judge|justice|chief justice|magistrate|prosecutor|
+  judge|justice|chief justice|magistrate|prosecutor|attorney|district attorney|city attorney|
+  county attorney|state attorney|us attorney|special counsel|counsel|spokesman|spokeswoman|
   king|queen|prince|princess|crown prince|emperor|empress|sultan|emir|sheikh|shah|duke|duchess|
   pope|cardinal|archbishop|bishop|rev|reverend|father|sister|brother|rabbi|imam|ayatollah|pastor|
   coach|manager|striker|midfielder|defender|goalkeeper|skipper|whip|majority whip|minority whip|

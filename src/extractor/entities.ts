@@ -192,6 +192,33 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     }
   }
 
+  // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === 'person' && c.strong && c.words.length >= 2 && !c.initial && !c.shapeOnly) {
+      fullNames.add(c.words.join(' '));
+      surnames.add(surnameOf(c.words));
+    }
+  }
+  for (const c of candidates) {
+    if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) continue;
+    const rest = c.words.slice(1);
+    if (fullNames.has(c.words.join(' ')) || text.charCodeAt(c.start + 1) === 46) continue;
+    const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
+    if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
+      c.type = 'person';
+      c.strong = true;
+      let s = c.start;
+      while (s < c.end && text.charCodeAt(s) > 32) s++;
+      while (s < c.end && text.charCodeAt(s) <= 32) s++;
+      if (s >= c.end) continue;
+      c.start = s;
+      c.words = rest;
+      c.key = c.key.slice(c.key.indexOf(' ') + 1);
+    }
+  }
+
   // 1. Full names (two or more words) with evidence found the people of the text.
   for (const c of candidates) {
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;

@@ -247,3 +247,12 @@ test('a country before its possessive stays a place even when a person shares th
   assert.equal(entityNamed(r.entities, 'Abdullah II').role, 'King');
   assert.equal(entityNamed(r.entities, 'Michael Jordan').mentionCount, 1);
 });
+
+test('words glued to a known name are left out; titles reach across a pageant name; double particles', () => {
+  const r = findEntities('Senator Ray Dunne will not pardon Greta Holm, who was not charged. It was harder than beating Crooked Greta Holm. Injecting Holm’s troubles is risky. Former Miss Universe Alicia Moreno spoke, as did Anna van der Berg.');
+  const holm = entityNamed(r.entities, 'Greta Holm');
+  assert.equal(holm.mentionCount, 3);
+  assert.ok(!r.entities.some((e) => e.name.startsWith('Crooked') || e.name.startsWith('Injecting')));
+  assert.equal(entityNamed(r.entities, 'Alicia Moreno').type, 'person');
+  assert.equal(entityNamed(r.entities, 'Anna van der Berg').type, 'person');
+});
