@@ -18,8 +18,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export function decodeUtf8(bytes: Uint8Array, where: string): string {
   try {
     return strictUtf8.decode(bytes);
-  } catch {
-    throw new CliError(`${where}: invalid UTF-8`);
+  } catch (error) {
+    // The decoder rejects bad bytes with a TypeError; anything else is a text too long for one string.
+    if (error instanceof TypeError) throw new CliError(`${where}: invalid UTF-8`);
+    throw new CliError(`${where}: too large to analyse as one text (${Math.round(bytes.length / 1e6)} MB)`);
   }
 }
 
