@@ -176,17 +176,32 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
-  const orgCores = new Set<string>();
+  const orgCores = new Map<string, number>();
+  const countIn = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.strong) continue;
     const words = c.words.filter((w) => w !== '&');
     while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-    if (words.length < c.words.length || words.length >= 2) orgCores.add(words.join(' '));
-    if (words.length >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) orgCores.add(words[0]!);
+    if (words.length < c.words.length || words.length >= 2) countIn(orgCores, words.join(' '));
+    if (words.length >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) countIn(orgCores, words[0]!);
   }
+  // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
+  // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
+  const personNames = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.strong || c.shapeOnly || c.orgCue) continue;
+    if (c.words.length >= 2 && !orgCores.has(c.words.join(' '))) {
+      countIn(personNames, c.words[c.words.length - 1]!);
+      countIn(personNames, c.words.join(' '));
+    } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]!);
+  }
+  const morePerson = (name: string): boolean => (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
-    if (orgCores.has(c.words.join(' ')) || c.orgCue) {
+    const name = c.words.join(' ');
+    if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
       c.type = 'organization';
       c.strong = true;
     }

@@ -256,3 +256,10 @@ test('words glued to a known name are left out; titles reach across a pageant na
   assert.equal(entityNamed(r.entities, 'Alicia Moreno').type, 'person');
   assert.equal(entityNamed(r.entities, 'Anna van der Berg').type, 'person');
 });
+
+test('a surname shared by a person and a company follows the text’s main use', () => {
+  const politics = findEntities('Dana Vorhees spoke in Ohio. The Vorhees Foundation paid for the rally. Vorhees said she would win. Later, Vorhees tweeted again. Ms. Vorhees left.');
+  assert.equal(entityNamed(politics.entities, 'Dana Vorhees').mentionCount, 4);
+  const business = findEntities('Kessling Corp. said profit fell. Kessling Corp. shares slid. Kessling had expected more, and Kessling will cut jobs, said Ana Kessling, a granddaughter of the founder.');
+  assert.equal(business.mentions.filter((m) => m.text === 'Kessling' && m.type === 'person').length, 0);
+});
