@@ -321,7 +321,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       resolved.push({ candidate: c, type: 'person', group: '' });
       continue;
     }
-    if ((c.hint === 'speech' && SPEECH_PERSON) || c.hint === 'personCue') {
+    if ((c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
       const np = newPerson(c);
       addPersonMention(np, c);
       resolved.push({ candidate: c, type: 'person', group: '' });
