@@ -200,6 +200,12 @@ test('eval scores a gold file and prints a per-type table', async () => {
   assert.match(r.stdout, /gold\.jsonl: 1 documents/);
   // The date is found whatever else is.
   assert.match(r.stdout, /\| date +\| +1 \| +1 \| +1\.000 /);
+  // --errors lists what was missed, with context.
+  const wrongGold = join(scratch, 'wrong.jsonl');
+  writeFileSync(wrongGold, `${JSON.stringify({ id: 'g2', types: ['person'], text, spans: [{ start: 9, end: 16, type: 'person' }], other: [] })}\n`);
+  const withErrors = await run(['eval', '--gold', wrongGold, '--errors', '2']);
+  assert.equal(withErrors.status, 0, withErrors.stderr);
+  assert.match(withErrors.stdout, /person missed \(1\):\n {2}g2: …Ms\. Ruiz \[arrived\] in Lima/);
   // A broken gold line is named.
   const broken = join(scratch, 'broken.jsonl');
   writeFileSync(broken, `${readFileSync(gold, 'utf8')}{"text": 5}\n`);
