@@ -109,6 +109,7 @@ const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hun
 const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'batting', 'bowling', 'goal', 'goals', 'striker', 'midfielder', 'goalkeeper', 'championship', 'league', 'cup', 'tournament', 'seeded', 'qualifier', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'final', 'standings', 'halftime', 'inning', 'innings', 'homer', 'homers', 'pitcher', 'rbi', 'touchdown', 'playoff', 'playoffs', 'match', 'matches', 'scored', 'scorers', 'penalty', 'draw', 'drew', 'beat', 'defeated', 'coach', 'captain', 'season', 'points', 'rugby', 'soccer', 'cricket', 'baseball', 'tennis', 'golf', 'hockey', 'basketball', 'football', 'racing', 'cycling', 'athletics']);
 /** Verbs that end a role phrase read backwards from a name. */
 const ROLE_STOP_VERBS = new Set(['met', 'meets', 'meet', 'saw', 'sees', 'see', 'called', 'calls', 'told', 'tells', 'asked', 'asks', 'thanked', 'praised', 'urged', 'named', 'appointed', 'replaced', 'joined', 'hired', 'fired', 'elected', 'defeated', 'beat', 'beats', 'hosts', 'hosted', 'visited', 'visits', 'succeeded', 'succeeds', 'became', 'becomes', 'like', 'with', 'by', 'for', 'against', 'to', 'from', 'and', 'or', 'but']);
+const MAX_RUN = 12;
 const PLACE_PREFIXES = new Set(['river', 'mount', 'mt', 'lake', 'cape', 'gulf', 'isle', 'fort', 'ft', 'port', 'lac', 'rio', 'sierra', 'monte', 'bay', 'sea', 'strait']);
 
 /** "new jersey" → "New Jersey", "district of columbia" → "District of Columbia". */
@@ -768,7 +769,7 @@ export function findCandidates(text: string): Candidate[] {
     // Dateline inside a text line: "WASHINGTON — Secretary ...".
     if (t.lineStart && t.upper) {
       let j = i;
-      while (j < n && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
+      while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
       const after = tokens[j];
       if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
         const place = lookupPlace(text, tokens, i, j);
@@ -778,7 +779,9 @@ export function findCandidates(text: string): Candidate[] {
       }
     }
     let j = i + 1;
-    while (j < n) {
+    // Names are short: a longer capitalised stretch (a title-case list, a table) is cut into runs
+    // of at most MAX_RUN words so that the work on one run stays bounded.
+    while (j < n && j - i < MAX_RUN) {
       const u = tokens[j]!;
       if (u.lineStart) break;
       if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {

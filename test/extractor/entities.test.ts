@@ -263,3 +263,18 @@ test('a surname shared by a person and a company follows the text’s main use',
   const business = findEntities('Kessling Corp. said profit fell. Kessling Corp. shares slid. Kessling had expected more, and Kessling will cut jobs, said Ana Kessling, a granddaughter of the founder.');
   assert.equal(business.mentions.filter((m) => m.text === 'Kessling' && m.type === 'person').length, 0);
 });
+
+test('adversarial input stays fast: long capitalised stretches, huge hyphenated words, long lines', () => {
+  const inputs = [
+    'Alpha Beta '.repeat(20000),
+    'ALPHA BETA '.repeat(20000),
+    'Mr. ' + 'Smith-'.repeat(20000) + 'Jones said.',
+    'Anna of '.repeat(20000) + 'Paris',
+    ('x, ' + 'Ann Lee, '.repeat(50) + '\n').repeat(400),
+  ];
+  for (const input of inputs) {
+    const t0 = Date.now();
+    findEntities(input);
+    assert.ok(Date.now() - t0 < 5000, `slow on input starting ${input.slice(0, 20)}`);
+  }
+});
