@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { extract, IncrementalExtractor } from '../../src/extractor/index';
+
+const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
+
+/** Characters an edit may type: letters, spaces, sentence ends, quotation marks and line breaks. */
+const TYPED = 'aeiouxyzAEMNST .,;:!?"\'“”‘’—\n';
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(e.at, text.length);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+const edit = fc.record({
+  at: fc.nat({ max: sample.length + 10 }),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.string({ unit: fc.constantFrom(...TYPED), maxLength: 6 }),
+});
+
+test('incremental: after any series of edits the result equals a fresh extract()', () => {
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const incremental = new IncrementalExtractor();
+      let text = sample;
+      assert.deepStrictEqual(incremental.update(text), extract(text));
+      for (const e of edits) {
+        text = apply(text, e);
+        assert.deepStrictEqual(incremental.update(text), extract(text));
+      }
+    }),
+    { numRuns: 60, seed: 5 },
+  );
+});
+
+test('incremental: pasting a paragraph twice, deleting it, and an article date option', () => {
+  const incremental = new IncrementalExtractor({ articleDate: '2021-06-01' });
+  const paragraphs = sample.split('\n\n');
+  const steps = [
+    sample,
+    `${sample}\n\n${paragraphs[2]}\n\n${paragraphs[2]}`,
+    paragraphs.slice(1).join('\n\n'),
+    paragraphs.slice(1).join('\n\n').replace(/\n\n/g, '\n'),
+    '',
+    sample,
+  ];
+  for (const text of steps) assert.deepStrictEqual(incremental.update(text), extract(text, { articleDate: '2021-06-01' }));
+});
+
+test('incremental: an analysis handed out earlier is not changed by later edits', () => {
+  const incremental = new IncrementalExtractor();
+  const first = incremental.update(sample);
+  const copy = JSON.parse(JSON.stringify(first));
+  incremental.update(`Dr. Jane Porter said “no.”\n\n${sample}`);
+  incremental.update(sample.slice(200));
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(first)), copy);
+});
