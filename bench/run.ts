@@ -161,19 +161,22 @@ if (edits.ok) {
 log('cold start…');
 const coldRuns = quick ? 3 : 9;
 const cold = new Map<string, Outcome<number>>();
+const coldParts = new Map<string, { importMs: number; analyseMs: number }>();
 for (const system of ['newsmark', 'compromise', 'wink']) {
-  const times: number[] = [];
+  const runs: Array<{ ms: number; importMs: number; analyseMs: number }> = [];
   let failure: string | undefined;
   for (let i = 0; i < coldRuns && !failure; i++) {
-    const r = inChild<{ ms: number }>('child.cjs', ['cold', system, samplePath], 60_000);
-    if (r.ok) times.push(r.value.ms);
+    const r = inChild<{ ms: number; importMs: number; analyseMs: number }>('child.cjs', ['cold', system, samplePath], 60_000);
+    if (r.ok) runs.push(r.value);
     else failure = r.reason;
   }
-  cold.set(system, failure ? { ok: false, reason: failure } : { ok: true, value: median(times) });
+  cold.set(system, failure ? { ok: false, reason: failure } : { ok: true, value: median(runs.map((r) => r.ms)) });
+  if (!failure) coldParts.set(system, { importMs: median(runs.map((r) => r.importMs)), analyseMs: median(runs.map((r) => r.analyseMs)) });
 }
 const coldCell = (system: string) => {
   const o = cold.get(system)!;
-  return o.ok ? `${fmt(o.value, 1)} ms` : o.reason;
+  const parts = coldParts.get(system);
+  return o.ok ? `${fmt(o.value, 1)} ms${parts ? ` (import ${fmt(parts.importMs, 1)} + analyse ${fmt(parts.analyseMs, 1)})` : ''}` : o.reason;
 };
 
 // ---------------------------------------------------------------- bundle sizes
