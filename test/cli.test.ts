@@ -113,7 +113,7 @@ test('extract --jsonl writes one line per input, in order, with speakers on quot
   assert.deepEqual(jsonLines(crlf.stdout).map((l) => l.id), [1, 2]);
 });
 
-test('extract --jsonl writes each result before reading the rest of its input', async () => {
+test('extract --jsonl writes each result before reading the rest of its input', { timeout: 30_000 }, async () => {
   const child = spawn(process.execPath, [cli, 'extract', '--jsonl'], { cwd: root });
   let out = '';
   const firstLine = new Promise<void>((resolve) => {
@@ -123,7 +123,7 @@ test('extract --jsonl writes each result before reading the rest of its input', 
     });
   });
   child.stdin.write(`${JSON.stringify({ id: 'first', text: 'Mr. Lee spoke on Monday.' })}\n`);
-  await firstLine; // input still open: the first answer came out on its own
+  await firstLine; // input still open: the first answer came out on its own (a CLI that buffers never gets here)
   child.stdin.end(`${JSON.stringify({ id: 'second', text: 'Later.' })}\n`);
   const status = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(status, 0);
