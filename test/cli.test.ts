@@ -21,7 +21,7 @@ interface Run {
 /** Runs the CLI with `input` on stdin (a child that stops reading early is fine). */
 function run(args: string[], input: string | Buffer = '', extraNodeArgs: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...extraNodeArgs, cli, ...args], { cwd: root });
+    const child = spawn(process.execPath, [...extraNodeArgs, cli, ...args], { cwd: root, timeout: 120_000 });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -114,7 +114,7 @@ test('extract --jsonl writes one line per input, in order, with speakers on quot
 });
 
 test('extract --jsonl writes each result before reading the rest of its input', { timeout: 30_000 }, async () => {
-  const child = spawn(process.execPath, [cli, 'extract', '--jsonl'], { cwd: root });
+  const child = spawn(process.execPath, [cli, 'extract', '--jsonl'], { cwd: root, timeout: 25_000 });
   let out = '';
   const firstLine = new Promise<void>((resolve) => {
     child.stdout.on('data', (d: Buffer) => {
