@@ -19,9 +19,9 @@ interface Run {
 }
 
 /** Runs the CLI with `input` on stdin (a child that stops reading early is fine). */
-function run(args: string[], input: string | Buffer = '', extraNodeArgs: string[] = []): Promise<Run> {
+function run(args: string[], input: string | Buffer = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...extraNodeArgs, cli, ...args], { cwd: root, timeout: 120_000 });
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, timeout: 120_000 });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
