@@ -65,6 +65,10 @@ export interface Candidate {
   possessive?: boolean;
   /** A person only by the shape of the words; "supported" when a list, a figure or a country follows. */
   shapeOnly?: 'bare' | 'supported';
+  /** Memo of `words.join(' ')`, filled in when first needed. */
+  name?: string;
+  /** Memo of the span's text, filled in when first needed. */
+  surface?: string;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
@@ -289,6 +293,8 @@ export function findCandidates(text: string): Candidate[] {
       locative: undefined,
       orgCue: undefined,
       shapeOnly: undefined,
+      name: undefined,
+      surface: undefined,
       sports: sportsReport || undefined,
       possessive: tokens[b]?.kind === TokenKind.Possessive || undefined,
     };

@@ -25,8 +25,11 @@ export function paragraphStarts(text: string): number[] {
   return starts;
 }
 
-/** A copy of a candidate moved by `offset` (the paragraph's own result stays untouched for caching). */
-function shifted(c: Candidate, offset: number): Candidate {
+/**
+ * A copy of a candidate moved by `offset` (the paragraph's own result stays untouched for caching,
+ * except for its memoised name and surface text, which depend on nothing but the paragraph).
+ */
+export function shifted(c: Candidate, offset: number, paragraph: string): Candidate {
   return {
     start: c.start + offset,
     end: c.end + offset,
@@ -47,6 +50,8 @@ function shifted(c: Candidate, offset: number): Candidate {
     sports: c.sports,
     possessive: c.possessive,
     shapeOnly: c.shapeOnly,
+    name: c.name ?? (c.name = c.words.join(' ')),
+    surface: c.surface ?? (c.surface = paragraph.slice(c.start, c.end)),
   };
 }
 
@@ -57,7 +62,8 @@ export function collectCandidates(text: string, candidatesOf: (paragraph: string
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
     const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
-    for (const c of candidatesOf(text.slice(start, end))) all.push(shifted(c, start));
+    const paragraph = text.slice(start, end);
+    for (const c of candidatesOf(paragraph)) all.push(shifted(c, start, paragraph));
   }
   return all;
 }
@@ -98,6 +104,16 @@ function preferredForm(forms: string[], better: (a: string, b: string) => boolea
   return best;
 }
 
+/** The name words joined by spaces ("antony blinken"). */
+function nameOf(c: Candidate): string {
+  return c.name ?? (c.name = c.words.join(' '));
+}
+
+/** The text of the span. */
+function surfaceOf(text: string, c: Candidate): string {
+  return c.surface ?? (c.surface = text.slice(c.start, c.end));
+}
+
 function surnameOf(words: string[]): string {
   for (let k = words.length - 1; k >= 0; k--) if (!SUFFIX_WORDS.has(words[k]!)) return words[k]!;
   return words[words.length - 1] ?? '';
@@ -136,7 +152,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const addPersonMention = (p: PersonRecord, c: Candidate): void => {
     p.mentions.push(c);
     personOf.set(c, p);
-    const name = text.slice(c.start, c.end);
+    const name = surfaceOf(text, c);
     p.names.set(name, (p.names.get(name) ?? 0) + 1);
     if (c.title) p.titleForms.add(`${c.title} ${name}`);
     if (!p.role && c.role) p.role = c.role;
@@ -192,15 +208,15 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const personNames = new Map<string, number>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.strong || c.shapeOnly || c.orgCue) continue;
-    if (c.words.length >= 2 && !orgCores.has(c.words.join(' '))) {
+    if (c.words.length >= 2 && !orgCores.has(nameOf(c))) {
       countIn(personNames, c.words[c.words.length - 1]!);
-      countIn(personNames, c.words.join(' '));
+      countIn(personNames, nameOf(c));
     } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]!);
   }
   const morePerson = (name: string): boolean => (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
-    const name = c.words.join(' ');
+    const name = nameOf(c);
     if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
       c.type = 'organization';
       c.strong = true;
@@ -212,14 +228,14 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const surnames = new Set<string>();
   for (const c of candidates) {
     if (c.type === 'person' && c.strong && c.words.length >= 2 && !c.initial && !c.shapeOnly) {
-      fullNames.add(c.words.join(' '));
+      fullNames.add(nameOf(c));
       surnames.add(surnameOf(c.words));
     }
   }
   for (const c of candidates) {
     if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) continue;
     const rest = c.words.slice(1);
-    if (fullNames.has(c.words.join(' ')) || text.charCodeAt(c.start + 1) === 46) continue;
+    if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) continue;
     const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
     if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
       c.type = 'person';
@@ -230,6 +246,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       if (s >= c.end) continue;
       c.start = s;
       c.words = rest;
+      c.name = rest.join(' ');
+      c.surface = undefined;
       c.key = c.key.slice(c.key.indexOf(' ') + 1);
     }
   }
@@ -298,7 +316,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       continue;
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
-    const full = c.words.join(' ');
+    const full = nameOf(c);
     const person = c.words.length >= 2 ? personsByFull.get(full) : findPerson(single, c.start, false);
     if (person) {
       addPersonMention(person, c);
@@ -365,7 +383,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
         if (r.type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
-    const surface = text.slice(c.start, c.end);
+    const surface = surfaceOf(text, c);
     entity.mentionCount++;
     let s = surfaces.get(entity);
     if (!s) surfaces.set(entity, (s = new Map()));

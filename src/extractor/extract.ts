@@ -1,80 +1,255 @@
-import type { Analysis, DateMention, ExtractOptions, Mention } from './types';
+import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates } from './dates';
-import { collectCandidates, groupCandidates, paragraphStarts } from './entities';
+import { groupCandidates, paragraphStarts, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import { findQuotes } from './quotes';
-import { attributeSpeakers } from './speakers';
+import { attributeSpeakers, RegionTokenCache } from './speakers';
+
+/** What one paragraph yields on its own: its dates (for one article date) and its name candidates. */
+export interface ParagraphResult {
+  candidates: Candidate[];
+  dates: DateMention[] | undefined;
+  datesFor: string | undefined;
+}
 
 /**
  * Per-paragraph results that depend only on a paragraph's own text (and the article date), so an
  * edit re-analyses just the paragraph it touched. A fresh cache per call gives a plain extract().
  */
 export class ParagraphCache {
-  private dates = new Map<string, DateMention[]>();
-  private candidates = new Map<string, Candidate[]>();
-  private nextDates = new Map<string, DateMention[]>();
-  private nextCandidates = new Map<string, Candidate[]>();
+  private results = new Map<string, ParagraphResult>();
+  private nextResults = new Map<string, ParagraphResult>();
   private articleDate: string | undefined;
+  /** Tokens of the text around quotations, kept between analyses only by the incremental extractor. */
+  readonly regions: RegionTokenCache | undefined;
+
+  constructor(keepRegions = false) {
+    this.regions = keepRegions ? new RegionTokenCache() : undefined;
+  }
 
   /** Starts a new analysis; entries not used by it are dropped when it ends. */
   begin(articleDate: string | undefined): void {
-    if (articleDate !== this.articleDate) this.dates.clear();
     this.articleDate = articleDate;
-    this.nextDates = new Map();
-    this.nextCandidates = new Map();
+    this.nextResults = new Map();
+    this.regions?.begin();
   }
 
   end(): void {
-    this.dates = this.nextDates;
-    this.candidates = this.nextCandidates;
+    this.results = this.nextResults;
+    this.regions?.end();
   }
 
-  datesOf(paragraph: string): DateMention[] {
-    return remember(paragraph, this.dates, this.nextDates, () => findDates(paragraph, this.articleDate));
+  /** The cached result of a paragraph, computed on first use in this analysis. */
+  of(paragraph: string): ParagraphResult {
+    let r = this.nextResults.get(paragraph);
+    if (r === undefined) {
+      r = this.results.get(paragraph) ?? { candidates: findCandidates(paragraph), dates: undefined, datesFor: undefined };
+      this.nextResults.set(paragraph, r);
+    }
+    if (r.dates === undefined || r.datesFor !== this.articleDate) {
+      r.dates = findDates(paragraph, this.articleDate);
+      r.datesFor = this.articleDate;
+    }
+    return r;
   }
-
-  candidatesOf(paragraph: string): Candidate[] {
-    return remember(paragraph, this.candidates, this.nextCandidates, () => findCandidates(paragraph));
-  }
-}
-
-function remember<T>(key: string, previous: Map<string, T>, next: Map<string, T>, compute: () => T): T {
-  let value = next.get(key) ?? previous.get(key);
-  if (value === undefined) value = compute();
-  next.set(key, value);
-  return value;
 }
 
 /** Analyses a whole article: people, places, organizations, dates and quotes with their speakers. */
 export function extract(text: string, options: ExtractOptions = {}): Analysis {
-  return analyse(text, options, new ParagraphCache());
+  return analyse(text, options, new ParagraphCache()).analysis;
 }
 
-/** The one analysis pipeline, shared by extract() and the incremental extractor. */
-export function analyse(text: string, options: ExtractOptions, cache: ParagraphCache): Analysis {
+/** What an analysis keeps so that the next one, of an edited text, can reuse its unchanged parts. */
+export interface AnalysisState {
+  text: string;
+  articleDate: string | undefined;
+  starts: number[];
+  results: ParagraphResult[];
+  entityMentions: Mention[];
+  entities: Entity[];
+}
+
+/**
+ * The one analysis pipeline, shared by extract() and the incremental extractor. With the state of
+ * the previous analysis, paragraphs outside the edited stretch keep their results without being
+ * looked up, and when the edited paragraphs yield the same name candidates as before (most
+ * keystrokes), the entity grouping is the previous one with offsets moved past the edit.
+ */
+export function analyse(text: string, options: ExtractOptions, cache: ParagraphCache, previous?: AnalysisState): { analysis: Analysis; state: AnalysisState } {
   const articleDate = findArticleDate(text) ?? options.articleDate;
   cache.begin(articleDate);
+  const prev = previous !== undefined && previous.articleDate === articleDate ? previous : undefined;
+  const edit = prev ? changedStretch(prev.text, text) : undefined;
 
-  const dates: DateMention[] = [];
   const starts = paragraphStarts(text);
+  const results: ParagraphResult[] = new Array(starts.length);
+  const reused = new Uint8Array(starts.length);
+  const reusedBefore = prev ? new Uint8Array(prev.starts.length) : undefined;
+  let op = 0;
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
     const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
-    for (const d of cache.datesOf(text.slice(start, end))) {
+    if (prev && edit) {
+      // The same text at the same place before the edit, or moved by it after.
+      const target = end <= edit.start ? start : start >= edit.newEnd ? start - edit.delta : -1;
+      if (target >= 0) {
+        while (op < prev.starts.length && prev.starts[op]! < target) op++;
+        if (op < prev.starts.length && prev.starts[op] === target) {
+          const oldEnd = op + 1 < prev.starts.length ? prev.starts[op + 1]! : prev.text.length;
+          if (oldEnd - target === end - start) {
+            results[p] = prev.results[op]!;
+            reused[p] = 1;
+            reusedBefore![op] = 1;
+            continue;
+          }
+        }
+      }
+    }
+    results[p] = cache.of(text.slice(start, end));
+  }
+
+  const dates: DateMention[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p]!;
+    for (const d of results[p]!.dates!) {
       const moved: DateMention = { start: d.start + start, end: d.end + start, text: d.text };
       if (d.value !== undefined) moved.value = d.value;
       dates.push(moved);
     }
   }
-  const { mentions: entityMentions, entities } = groupCandidates(text, collectCandidates(text, (paragraph) => cache.candidatesOf(paragraph)));
-  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities);
+
+  let grouped: { mentions: Mention[]; entities: Entity[] } | undefined;
+  if (prev && edit && edit.start > 0 && sameCandidates(prev, reusedBefore!, starts, results, reused, edit)) grouped = movedGrouping(prev, edit);
+  if (!grouped) {
+    const candidates: Candidate[] = [];
+    for (let p = 0; p < starts.length; p++) {
+      const start = starts[p]!;
+      const r = results[p]!;
+      if (r.candidates.length === 0) continue;
+      const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
+      const paragraph = text.slice(start, end);
+      for (const c of r.candidates) candidates.push(shifted(c, start, paragraph));
+    }
+    grouped = groupCandidates(text, candidates);
+  }
+  const { mentions: entityMentions, entities } = grouped;
+  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, cache.regions);
   cache.end();
 
-  const mentions: Mention[] = [
-    ...entityMentions,
-    ...dates.map((d): Mention => ({ start: d.start, end: d.end, type: 'date', text: d.text })),
-    ...quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text })),
-  ];
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, entities, quotes, dates, articleDate };
+  const dateMentions = dates.map((d): Mention => ({ start: d.start, end: d.end, type: 'date', text: d.text }));
+  const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
+  const analysis: Analysis = { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate };
+  return { analysis, state: { text, articleDate, starts, results, entityMentions, entities } };
+}
+
+/** Where two texts differ: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
+interface Stretch {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+  delta: number;
+}
+
+function changedStretch(before: string, after: string): Stretch {
+  const n = Math.min(before.length, after.length);
+  let a = 0;
+  // Long equal stretches are compared a block at a time.
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (a + step <= n && before.slice(a, a + step) === after.slice(a, a + step)) a += step;
+  }
+  let b = 0;
+  const most = n - a;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (b + step <= most && before.slice(before.length - b - step, before.length - b) === after.slice(after.length - b - step, after.length - b)) b += step;
+  }
+  return { start: a, oldEnd: before.length - b, newEnd: after.length - b, delta: after.length - before.length };
+}
+
+const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;
+
+/**
+ * Whether the paragraphs that were re-analysed yield the candidates they yielded before the edit:
+ * the same ones in the same order, none touching the edited stretch, each at its old place moved
+ * by the edit. Grouping reads nothing but candidates and the text inside their spans, and compares
+ * positions only by order, which such a move keeps; so its result is the old one, moved.
+ */
+function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: number[], results: ParagraphResult[], reused: Uint8Array, edit: Stretch): boolean {
+  const before: Candidate[] = [];
+  const beforeAt: number[] = [];
+  for (let p = 0; p < prev.starts.length; p++) {
+    if (reusedBefore[p]) continue;
+    for (const c of prev.results[p]!.candidates) {
+      before.push(c);
+      beforeAt.push(prev.starts[p]!);
+    }
+  }
+  let k = 0;
+  for (let p = 0; p < starts.length; p++) {
+    if (reused[p]) continue;
+    for (const c of results[p]!.candidates) {
+      if (k >= before.length) return false;
+      const o = before[k]!;
+      const oldStart = o.start + beforeAt[k]!;
+      const oldEnd = o.end + beforeAt[k]!;
+      k++;
+      let moveBy: number;
+      if (oldEnd <= edit.start) moveBy = 0;
+      else if (oldStart >= edit.oldEnd) moveBy = edit.delta;
+      else return false;
+      if (c.start + starts[p]! !== oldStart + moveBy || c.end + starts[p]! !== oldEnd + moveBy) return false;
+      for (const f of CANDIDATE_FIELDS) if (c[f] !== o[f]) return false;
+      if (c.words.length !== o.words.length) return false;
+      for (let w = 0; w < c.words.length; w++) if (c.words[w] !== o.words[w]) return false;
+    }
+  }
+  return k === before.length;
+}
+
+/** The previous grouping with mentions after the edit moved by it. */
+function movedGrouping(prev: AnalysisState, edit: Stretch): { mentions: Mention[]; entities: Entity[] } {
+  const mentions = prev.entityMentions.map((m): Mention => (m.start < edit.oldEnd ? m : { ...m, start: m.start + edit.delta, end: m.end + edit.delta }));
+  const entities = prev.entities.map((e): Entity => ({ ...e, aliases: [...e.aliases] }));
+  return { mentions, entities };
+}
+
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+
+function isSorted(list: readonly Mention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1]!, list[k]!) > 0) return false;
+  return true;
+}
+
+/**
+ * The three lists as one, by start (longer first on a tie), in the order a stable sort of their
+ * concatenation gives; a linear merge when each list is already in order.
+ */
+function mergeMentions(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
+  if (!isSorted(a) || !isSorted(b) || !isSorted(c)) return [...a, ...b, ...c].sort(byPosition);
+  const out: Mention[] = new Array(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  let o = 0;
+  while (o < out.length) {
+    // On a tie the earlier list wins, as in a stable sort.
+    let best: Mention | undefined;
+    let from = 0;
+    if (i < a.length) {
+      best = a[i]!;
+      from = 1;
+    }
+    if (j < b.length && (best === undefined || byPosition(b[j]!, best) < 0)) {
+      best = b[j]!;
+      from = 2;
+    }
+    if (k < c.length && (best === undefined || byPosition(c[k]!, best) < 0)) {
+      best = c[k]!;
+      from = 3;
+    }
+    out[o++] = best!;
+    if (from === 1) i++;
+    else if (from === 2) j++;
+    else k++;
+  }
+  return out;
 }

@@ -1,17 +1,21 @@
 import type { Analysis, ExtractOptions } from './types';
-import { analyse, ParagraphCache } from './extract';
+import { analyse, ParagraphCache, type AnalysisState } from './extract';
 
 /**
  * Re-analyses a document after edits, reusing the results of paragraphs whose text did not
- * change. Cross-paragraph work (quote pairing, entity grouping, speakers) is redone each time;
- * it runs over candidates and marks, not characters, so it stays cheap. Results equal extract().
+ * change (found by position around the edited stretch). Entity grouping is reused, moved, when the
+ * edited paragraphs yield the same candidates; quote pairing and speakers are redone each time.
+ * Results equal extract().
  */
 export class IncrementalExtractor {
-  private readonly cache = new ParagraphCache();
+  private readonly cache = new ParagraphCache(true);
+  private state: AnalysisState | undefined;
 
   constructor(private readonly options: ExtractOptions = {}) {}
 
   update(text: string): Analysis {
-    return analyse(text, this.options, this.cache);
+    const { analysis, state } = analyse(text, this.options, this.cache, this.state);
+    this.state = state;
+    return analysis;
   }
 }

@@ -58,6 +58,21 @@ class TokenList {
     this.paragraph[k] = paragraph;
   }
 
+  /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
+  append(other: TokenList, offset: number, quoteBase: number, sentenceBase: number, paragraphBase: number): void {
+    while (this.length + other.length > this.start.length) this.grow();
+    const at = this.length;
+    for (let k = 0; k < other.length; k++) {
+      this.start[at + k] = other.start[k] + offset;
+      this.end[at + k] = other.end[k] + offset;
+      this.quote[at + k] = other.quote[k] < 0 ? -1 : other.quote[k] + quoteBase;
+      this.sentence[at + k] = other.sentence[k] + sentenceBase;
+      this.paragraph[at + k] = other.paragraph[k] + paragraphBase;
+    }
+    this.kind.set(other.kind.subarray(0, other.length), at);
+    this.length += other.length;
+  }
+
   private grow(): void {
     const size = this.start.length * 2;
     const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
@@ -159,21 +174,59 @@ function regionsAround(text: string, quotes: readonly RawQuote[], starts: number
   return regions;
 }
 
-function tokenize(text: string, quotes: readonly RawQuote[]): TokenList {
-  const starts = paragraphStarts(text);
-  const regions = regionsAround(text, quotes, starts);
-  let covered = 0;
-  for (const [a, b] of regions) covered += b - a;
-  const tokens = new TokenList(text, covered >> 2);
-  let qi = 0;
+/** The stretches of `text` that attribution reads, for quotes sorted by `outerStart`. */
+export function attributionRegions(text: string, quotes: readonly RawQuote[]): Array<[number, number]> {
+  return regionsAround(text, quotes, paragraphStarts(text));
+}
+
+/** The tokens of one region, numbered from its own first paragraph, sentence and quotation. */
+interface RegionTokens {
+  tokens: TokenList;
+  /** Sentence numbers used (the last one). */
+  sentences: number;
+}
+
+/**
+ * Tokens of regions by their text, paragraph starts and quotation spans (all relative to the
+ * region), kept from one analysis to the next so that an edit re-tokenises only its own region.
+ */
+export class RegionTokenCache {
+  private entries = new Map<string, RegionTokens>();
+  private next = new Map<string, RegionTokens>();
+
+  begin(): void {
+    this.next = new Map();
+  }
+
+  end(): void {
+    this.entries = this.next;
+  }
+
+  get(key: string): RegionTokens | undefined {
+    const r = this.next.get(key) ?? this.entries.get(key);
+    if (r !== undefined) this.next.set(key, r);
+    return r;
+  }
+
+  set(key: string, r: RegionTokens): void {
+    this.next.set(key, r);
+  }
+}
+
+/**
+ * Tokenises text[from, n), where `qi` is the first quotation with `outerStart >= from` and
+ * `paragraph` the index of the paragraph starting at `from`. Numbers sentences from 1 and
+ * paragraphs and quotations from the given indices minus the bases.
+ */
+function tokenizeRegion(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number, tokens: TokenList, quoteBase: number, paragraphBase: number, offset: number): number {
   let sentence = 0;
-  let paragraph = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
+  const first = tokens.length;
 
   const push = (start: number, end: number, kind: Kind, quote = -1): void => {
     let p = paragraph;
     while (p + 1 < starts.length && starts[p + 1] <= start) p++;
-    if (p !== paragraph || tokens.length === 0) {
+    if (p !== paragraph || tokens.length === first) {
       paragraph = p;
       sentence++;
       pendingBoundary = false;
@@ -183,53 +236,106 @@ function tokenize(text: string, quotes: readonly RawQuote[]): TokenList {
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
-    tokens.push(start, end, kind, quote, sentence, paragraph);
+    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase);
     if (kind === Kind.Quote) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
     }
   };
 
+  for (let i = from; i < n; ) {
+    if (qi < quotes.length && i >= quotes[qi].outerStart) {
+      const q = quotes[qi];
+      if (i === q.outerStart) {
+        push(q.outerStart, q.outerEnd, Kind.Quote, qi);
+        let e = q.end;
+        while (e > q.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+        if (e > q.start && isSentenceEnd(text[e - 1])) pendingBoundary = true;
+        i = Math.max(q.outerEnd, i + 1);
+      }
+      qi++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      let dotted = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          if (d === 0x2e) dotted = true;
+          j += 2;
+        } else break;
+      }
+      // A period belongs to an abbreviation or an initial, and then ends no sentence.
+      if (j < n && text.charCodeAt(j) === 0x2e && (dotted || (j - i === 1 && isUpperCode(c)) || (j - i <= 5 && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())))) j++;
+      push(i, j, Kind.Word);
+      i = j;
+      continue;
+    }
+    push(i, i + 1, Kind.Punct);
+    if (isSentenceEnd(text[i]) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
+    i++;
+  }
+  return sentence;
+}
+
+/** The index of the last paragraph start at or before `at`. */
+function paragraphAt(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** What a region's tokens depend on: its text, its paragraph starts and its quotation spans. */
+function regionKey(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): string {
+  let key = '';
+  for (let p = paragraph + 1; p < starts.length && starts[p] < n; p++) key += `${starts[p] - from},`;
+  key += '|';
+  for (let q = qi; q < quotes.length && quotes[q].outerStart < n; q++) {
+    const r = quotes[q];
+    key += `${r.outerStart - from},${r.outerEnd - from},${r.start - from},${r.end - from};`;
+  }
+  return `${key}|${text.slice(from, n)}`;
+}
+
+function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionTokenCache): TokenList {
+  const starts = paragraphStarts(text);
+  const regions = regionsAround(text, quotes, starts);
+  let covered = 0;
+  for (const [a, b] of regions) covered += b - a;
+  const tokens = new TokenList(text, covered >> 2);
+  let qi = 0;
+  let sentences = 0;
   for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
-    for (let i = from; i < n; ) {
-      if (qi < quotes.length && i >= quotes[qi].outerStart) {
-        const q = quotes[qi];
-        if (i === q.outerStart) {
-          push(q.outerStart, q.outerEnd, Kind.Quote, qi);
-          let e = q.end;
-          while (e > q.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-          if (e > q.start && isSentenceEnd(text[e - 1])) pendingBoundary = true;
-          i = Math.max(q.outerEnd, i + 1);
-        }
-        qi++;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
-        i++;
-        continue;
-      }
-      if (isWordCode(c)) {
-        let j = i + 1;
-        let dotted = false;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (isWordCode(d)) j++;
-          else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
-            if (d === 0x2e) dotted = true;
-            j += 2;
-          } else break;
-        }
-        // A period belongs to an abbreviation or an initial, and then ends no sentence.
-        if (j < n && text.charCodeAt(j) === 0x2e && (dotted || (j - i === 1 && isUpperCode(c)) || (j - i <= 5 && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())))) j++;
-        push(i, j, Kind.Word);
-        i = j;
-        continue;
-      }
-      push(i, i + 1, Kind.Punct);
-      if (isSentenceEnd(text[i]) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
-      i++;
+    const paragraph = paragraphAt(starts, from);
+    if (!cache) {
+      const before = tokens.length;
+      const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, tokens, 0, 0, 0);
+      for (let k = before; k < tokens.length; k++) tokens.sentence[k] += sentences;
+      sentences += used;
+      continue;
     }
+    const key = regionKey(text, from, n, quotes, qi, starts, paragraph);
+    let region = cache.get(key);
+    if (!region) {
+      const own = new TokenList(text.slice(from, n), (n - from) >> 2);
+      const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
+      region = { tokens: own, sentences: used };
+      cache.set(key, region);
+    }
+    tokens.append(region.tokens, from, qi, sentences, paragraph);
+    sentences += region.sentences;
   }
   return tokens;
 }
@@ -740,9 +846,9 @@ function entityGender(entity: Entity | undefined): Gender | undefined {
  * said: “…” / according to …), a transcript label ("NAME: …"), or else the speaker of the previous
  * sentence or paragraph. Pronouns resolve to the most recent fitting person before the quote.
  */
-export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[]): Quote[] {
+export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[], cache?: RegionTokenCache): Quote[] {
   const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
-  const tokens = tokenize(text, sorted);
+  const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const mentions = entityMentions
