@@ -127,6 +127,21 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     }
     // The first quote of the article is in its first paragraph (line 3).
     assert.match(visited[0], /^Ln 3,/, `first quote at ${visited[0]}`);
+    await runCommand(page, 'Newsmark: Previous Quote');
+    await waitFor(async () => (await cursorPosition(page)).text === visited[1],
+      { timeout: 15_000, message: `Previous Quote to go back from ${visited[2]} to ${visited[1]}` });
+  });
+
+  step('Go to Entity… opens the first mention of a person', async () => {
+    await cursorToStart(page, activeEditor(page));
+    await runCommand(page, 'Newsmark: Go to Entity…');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('Lavrov');
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'Sergey V. Lavrov' })
+      .waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    // "Sergey V. Lavrov" is first named in the first paragraph, line 3.
+    await waitFor(async () => (await cursorPosition(page)).line === 3, { timeout: 15_000, message: 'the cursor on line 3' });
   });
 
   step('saves a screenshot of the annotated article', async () => {

@@ -163,7 +163,9 @@ export async function runCommand(page, label) {
   for (let i = index.focused; i < index.target; i++) await page.keyboard.press('ArrowDown');
   for (let i = index.focused; i > index.target; i--) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  // The palette closes, or gives way to the command's own quick pick or input box.
+  await waitFor(async () => !(await input.isVisible()) || (await input.inputValue()) !== `>${label}`,
+    { timeout: 10_000, message: `the command palette to run "${label}"` });
 }
 
 /** Screen rectangle of the first occurrence of `word` in the editor's rendered text. */

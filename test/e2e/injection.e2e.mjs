@@ -97,6 +97,21 @@ describe('Hostile article text', { timeout: 240_000 }, () => {
     await page.keyboard.press('Escape');
   });
 
+  step('Go to Quote… lists the quote literally and jumps to it', async () => {
+    await page.mouse.move(5, 500);
+    await runCommand(page, 'Newsmark: Go to Quote…');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('memo');
+    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
+    await row.filter({ hasText: '[the memo](command:' }).waitFor({ timeout: 15_000 });
+    const titleBefore = await page.title();
+    await input.press('Enter');
+    await waitFor(async () => /Ln 5,/.test(await page.locator('[id="status.editor.selection"]').innerText()),
+      { timeout: 15_000, message: 'the cursor on the quote, line 5' });
+    assert.equal(await page.title(), titleBefore);
+    assert.deepEqual(dialogs, []);
+  });
+
   step('the tree shows the quote literally', async () => {
     await runCommand(page, 'Newsmark: Show Article Entities');
     const sidebar = page.locator('.part.sidebar');
