@@ -7,7 +7,6 @@ import {
   activeEditor, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot,
 } from './harness.mjs';
 
-const FILE = 'hostile-copy.txt';
 const MEMO_LINK = '[the memo](command:workbench.action.files.newUntitledFile)';
 const JS_LINK = "[the file](javascript:document.title='pwned')";
 // No straight double quote inside: it would close the quotation.
@@ -25,15 +24,16 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-describe('Hostile article text', { timeout: 240_000 }, () => {
+// The same hostile article as plain text and as Markdown (where VS Code itself knows links).
+for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile article text (${FILE})`, { timeout: 240_000 }, () => {
   let workbench;
   let page;
   let editor;
   const dialogs = [];
-  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `injection-${name}`, body));
+  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `injection-${FILE}-${name}`, body));
 
   before(async () => {
-    workbench = await openWorkbench('hostile', { [FILE]: ARTICLE });
+    workbench = await openWorkbench(`hostile-${FILE.replace('.', '-')}`, { [FILE]: ARTICLE });
     page = workbench.page;
     page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
   });
@@ -64,7 +64,7 @@ describe('Hostile article text', { timeout: 240_000 }, () => {
     for (const text of formatted) {
       assert.ok(!/today|rm -rf|memo|onerror/.test(text), `article text rendered as formatting: ${text}`);
     }
-    await workbench.screenshot('injection-hover');
+    await workbench.screenshot(`injection-hover-${FILE}`);
   });
 
   step('clicking the text in the card runs nothing', async () => {
