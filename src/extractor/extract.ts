@@ -4,6 +4,7 @@ import { groupCandidates, paragraphStarts, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
+import { changedStretch, type Stretch } from './edits';
 
 /** What one paragraph yields on its own: its dates (for one article date) and its name candidates. */
 export interface ParagraphResult {
@@ -28,10 +29,10 @@ export class ParagraphCache {
   }
 
   /** Starts a new analysis; entries not used by it are dropped when it ends. */
-  begin(articleDate: string | undefined): void {
+  begin(articleDate: string | undefined, edit?: Stretch): void {
     this.articleDate = articleDate;
     this.nextResults = new Map();
-    this.regions?.begin();
+    this.regions?.begin(edit);
   }
 
   end(): void {
@@ -77,9 +78,9 @@ export interface AnalysisState {
  */
 export function analyse(text: string, options: ExtractOptions, cache: ParagraphCache, previous?: AnalysisState): { analysis: Analysis; state: AnalysisState } {
   const articleDate = findArticleDate(text) ?? options.articleDate;
-  cache.begin(articleDate);
   const prev = previous !== undefined && previous.articleDate === articleDate ? previous : undefined;
   const edit = prev ? changedStretch(prev.text, text) : undefined;
+  cache.begin(articleDate, edit);
 
   const starts = paragraphStarts(text);
   const results: ParagraphResult[] = new Array(starts.length);
@@ -140,29 +141,6 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
   const analysis: Analysis = { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate };
   return { analysis, state: { text, articleDate, starts, results, entityMentions, entities } };
-}
-
-/** Where two texts differ: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
-interface Stretch {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-  delta: number;
-}
-
-function changedStretch(before: string, after: string): Stretch {
-  const n = Math.min(before.length, after.length);
-  let a = 0;
-  // Long equal stretches are compared a block at a time.
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (a + step <= n && before.slice(a, a + step) === after.slice(a, a + step)) a += step;
-  }
-  let b = 0;
-  const most = n - a;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (b + step <= most && before.slice(before.length - b - step, before.length - b) === after.slice(after.length - b - step, after.length - b)) b += step;
-  }
-  return { start: a, oldEnd: before.length - b, newEnd: after.length - b, delta: after.length - before.length };
 }
 
 const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Quote } from './types';
 import type { RawQuote } from './quotes';
 import { endsParagraph, speakerLabelEnd } from './quotes';
+import type { Stretch } from './edits';
 import {
   ABBREVIATIONS,
   DETERMINERS,
@@ -181,35 +182,46 @@ export function attributionRegions(text: string, quotes: readonly RawQuote[]): A
 
 /** The tokens of one region, numbered from its own first paragraph, sentence and quotation. */
 interface RegionTokens {
+  length: number;
+  /** Paragraph starts inside the region and the quotation spans in it, relative to its start. */
+  layout: Int32Array;
   tokens: TokenList;
   /** Sentence numbers used (the last one). */
   sentences: number;
 }
 
 /**
- * Tokens of regions by their text, paragraph starts and quotation spans (all relative to the
- * region), kept from one analysis to the next so that an edit re-tokenises only its own region.
+ * Tokens of the regions of the previous analysis by their start, so that after an edit only the
+ * region it touched is tokenised again. A region is reused when it lies wholly before or after
+ * the edited stretch and has the same length, paragraph starts and quotation spans.
  */
 export class RegionTokenCache {
-  private entries = new Map<string, RegionTokens>();
-  private next = new Map<string, RegionTokens>();
+  private entries = new Map<number, RegionTokens>();
+  private next = new Map<number, RegionTokens>();
+  private edit: Stretch | undefined;
 
-  begin(): void {
+  begin(edit: Stretch | undefined): void {
+    this.edit = edit;
     this.next = new Map();
   }
 
   end(): void {
     this.entries = this.next;
+    this.edit = undefined;
   }
 
-  get(key: string): RegionTokens | undefined {
-    const r = this.next.get(key) ?? this.entries.get(key);
-    if (r !== undefined) this.next.set(key, r);
+  get(from: number, n: number, layout: Int32Array): RegionTokens | undefined {
+    const e = this.edit;
+    if (e === undefined) return undefined;
+    const before = n <= e.start ? from : from >= e.newEnd ? from - e.delta : -1;
+    const r = before < 0 ? undefined : this.entries.get(before);
+    if (r === undefined || r.length !== n - from || r.layout.length !== layout.length) return undefined;
+    for (let k = 0; k < layout.length; k++) if (r.layout[k] !== layout[k]) return undefined;
     return r;
   }
 
-  set(key: string, r: RegionTokens): void {
-    this.next.set(key, r);
+  set(from: number, r: RegionTokens): void {
+    this.next.set(from, r);
   }
 }
 
@@ -296,16 +308,24 @@ function paragraphAt(starts: number[], at: number): number {
   return lo;
 }
 
-/** What a region's tokens depend on: its text, its paragraph starts and its quotation spans. */
-function regionKey(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): string {
-  let key = '';
-  for (let p = paragraph + 1; p < starts.length && starts[p] < n; p++) key += `${starts[p] - from},`;
-  key += '|';
-  for (let q = qi; q < quotes.length && quotes[q].outerStart < n; q++) {
-    const r = quotes[q];
-    key += `${r.outerStart - from},${r.outerEnd - from},${r.start - from},${r.end - from};`;
+/** What a region's tokens depend on besides its text: its paragraph starts and quotation spans. */
+function regionLayout(from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): Int32Array {
+  let p = paragraph + 1;
+  while (p < starts.length && starts[p] < n) p++;
+  let q = qi;
+  while (q < quotes.length && quotes[q].outerStart < n) q++;
+  const layout = new Int32Array(1 + (p - paragraph - 1) + 4 * (q - qi));
+  let k = 0;
+  layout[k++] = p - paragraph - 1;
+  for (let i = paragraph + 1; i < p; i++) layout[k++] = starts[i] - from;
+  for (let i = qi; i < q; i++) {
+    const r = quotes[i];
+    layout[k++] = r.outerStart - from;
+    layout[k++] = r.outerEnd - from;
+    layout[k++] = r.start - from;
+    layout[k++] = r.end - from;
   }
-  return `${key}|${text.slice(from, n)}`;
+  return layout;
 }
 
 function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionTokenCache): TokenList {
@@ -326,14 +346,14 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
       sentences += used;
       continue;
     }
-    const key = regionKey(text, from, n, quotes, qi, starts, paragraph);
-    let region = cache.get(key);
+    const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
+    let region = cache.get(from, n, layout);
     if (!region) {
       const own = new TokenList(text.slice(from, n), (n - from) >> 2);
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
-      region = { tokens: own, sentences: used };
-      cache.set(key, region);
+      region = { length: n - from, layout, tokens: own, sentences: used };
     }
+    cache.set(from, region);
     tokens.append(region.tokens, from, qi, sentences, paragraph);
     sentences += region.sentences;
   }
