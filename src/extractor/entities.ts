@@ -72,12 +72,12 @@ interface PersonRecord {
   first: string;
   surname: string;
   words: string[];
-  names: Map<string, number>;
   titleForms: Set<string>;
-  mentions: Candidate[];
   role?: string;
   gender?: 'female' | 'male';
   lastAt: number;
+  /** Index into the entity list once the person has one. */
+  entity: number;
 }
 
 interface Resolved {
@@ -150,11 +150,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   };
 
   const addPersonMention = (p: PersonRecord, c: Candidate): void => {
-    p.mentions.push(c);
     personOf.set(c, p);
-    const name = surfaceOf(text, c);
-    p.names.set(name, (p.names.get(name) ?? 0) + 1);
-    if (c.title) p.titleForms.add(`${c.title} ${name}`);
+    if (c.title) p.titleForms.add(`${c.title} ${surfaceOf(text, c)}`);
     if (!p.role && c.role) p.role = c.role;
     if (!p.gender && c.gender) p.gender = c.gender;
     if (c.start > p.lastAt) p.lastAt = c.start;
@@ -162,7 +159,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   const newPerson = (c: Candidate): PersonRecord => {
     const words = c.words.length ? c.words : [c.key];
-    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, names: new Map(), titleForms: new Set(), mentions: [], lastAt: c.start };
+    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: new Set(), lastAt: c.start, entity: -1 };
     persons.push(p);
     const add = (map: Map<string, PersonRecord[]>, k: string): void => {
       const list = map.get(k);
@@ -352,48 +349,60 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   }
 
   // 4. Entities in order of first mention.
-  resolved.sort((x, y) => x.candidate.start - y.candidate.start);
+  let inOrder = true;
+  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1]!.candidate.start > resolved[k]!.candidate.start) inOrder = false;
+  if (!inOrder) resolved.sort((x, y) => x.candidate.start - y.candidate.start);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
-  const idOfPerson = new Map<PersonRecord, Entity>();
-  const idOfGroup = new Map<string, Entity>();
+  const people: PersonRecord[] = [];
+  const entityOfGroup: Record<'place' | 'organization', Map<string, number>> = { place: new Map(), organization: new Map() };
   const counters: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-  const surfaces = new Map<Entity, Map<string, number>>();
+  // Surface forms of each entity (by entity index) with their counts, in order of first use.
+  const surfaces: Map<string, number>[] = [];
   let lastEnd = -1;
   for (const r of resolved) {
     const c = r.candidate;
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
-    let entity: Entity | undefined;
+    let index: number;
     if (r.type === 'person') {
       const p = personOf.get(c)!;
-      entity = idOfPerson.get(p);
-      if (!entity) {
-        entity = { id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 };
-        idOfPerson.set(p, entity);
-        entities.push(entity);
+      index = p.entity;
+      if (index < 0) {
+        index = p.entity = entities.length;
+        entities.push({ id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 });
+        surfaces.push(new Map());
+        people.push(p);
       }
     } else {
-      const gk = `${r.type}:${r.group}`;
-      entity = idOfGroup.get(gk);
-      if (!entity) {
-        entity = { id: `${r.type}-${++counters[r.type]}`, type: r.type, name: '', aliases: [], mentionCount: 0 };
-        idOfGroup.set(gk, entity);
+      const groups = entityOfGroup[r.type];
+      index = groups.get(r.group) ?? -1;
+      if (index < 0) {
+        index = entities.length;
+        groups.set(r.group, index);
+        const entity: Entity = { id: `${r.type}-${++counters[r.type]}`, type: r.type, name: '', aliases: [], mentionCount: 0 };
         entities.push(entity);
+        surfaces.push(new Map());
         if (r.type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
+    const entity = entities[index]!;
     const surface = surfaceOf(text, c);
     entity.mentionCount++;
-    let s = surfaces.get(entity);
-    if (!s) surfaces.set(entity, (s = new Map()));
+    const s = surfaces[index]!;
     s.set(surface, (s.get(surface) ?? 0) + 1);
     mentions.push({ start: c.start, end: c.end, type: r.type, text: surface, entityId: entity.id });
   }
 
-  for (const [p, entity] of idOfPerson) {
-    const forms = [...(surfaces.get(entity)?.keys() ?? [])];
-    const wordCount = (f: string): number => f.split(/\s+/).length;
+  const wordCounts = new Map<string, number>();
+  const wordCount = (f: string): number => {
+    let n = wordCounts.get(f);
+    if (n === undefined) wordCounts.set(f, (n = f.split(/\s+/).length));
+    return n;
+  };
+  for (const p of people) {
+    const entity = entities[p.entity]!;
+    const forms = [...surfaces[p.entity]!.keys()];
     const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...p.titleForms].filter((f, k, all) => all.indexOf(f) === k && f !== name);
@@ -401,9 +410,10 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const gender = p.gender ?? genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase());
     if (gender) entity.gender = gender;
   }
-  for (const entity of entities) {
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
     if (entity.type === 'person') continue;
-    const forms = [...(surfaces.get(entity)?.keys() ?? [])];
+    const forms = [...surfaces[index]!.keys()];
     if (!entity.name) entity.name = preferredForm(forms, (f, best) => f.length > best.length);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }
