@@ -111,6 +111,21 @@ const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'mark', 'marks', 'franc', '
 const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'of', 'in', 'one', 'a']);
 /** Words of sports reporting; three of them in a paragraph make it a sports report. */
 const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'batting', 'bowling', 'goal', 'goals', 'striker', 'midfielder', 'goalkeeper', 'championship', 'league', 'cup', 'tournament', 'seeded', 'qualifier', 'semifinal', 'semi-final', 'quarter-final', 'quarterfinal', 'final', 'standings', 'halftime', 'inning', 'innings', 'homer', 'homers', 'pitcher', 'rbi', 'touchdown', 'playoff', 'playoffs', 'match', 'matches', 'scored', 'scorers', 'penalty', 'draw', 'drew', 'beat', 'defeated', 'coach', 'captain', 'season', 'points', 'rugby', 'soccer', 'cricket', 'baseball', 'tennis', 'golf', 'hockey', 'basketball', 'football', 'racing', 'cycling', 'athletics']);
+/** Lengths of the sports words by first and last letter, so that most words need no set lookup. */
+const SPORTS_SHAPES = (() => {
+  const shapes = new Uint16Array(32 * 32);
+  for (const w of SPORTS_WORDS) shapes[(w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)]! |= 1 << w.length;
+  return shapes;
+})();
+
+/** False only for a word that cannot be a sports word (an ASCII word of another shape). */
+function maybeSportsWord(key: string): boolean {
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(key.length - 1);
+  if (first < 97 || first > 122 || last < 97 || last > 122) return true;
+  return (SPORTS_SHAPES[(first & 31) * 32 + (last & 31)]! & (1 << key.length)) !== 0;
+}
+
 /** Verbs that end a role phrase read backwards from a name. */
 const ROLE_STOP_VERBS = new Set(['met', 'meets', 'meet', 'saw', 'sees', 'see', 'called', 'calls', 'told', 'tells', 'asked', 'asks', 'thanked', 'praised', 'urged', 'named', 'appointed', 'replaced', 'joined', 'hired', 'fired', 'elected', 'defeated', 'beat', 'beats', 'hosts', 'hosted', 'visited', 'visits', 'succeeded', 'succeeds', 'became', 'becomes', 'like', 'with', 'by', 'for', 'against', 'to', 'from', 'and', 'or', 'but']);
 const MAX_RUN = 12;
@@ -204,6 +219,16 @@ function headlineLines(tokens: Token[]): Uint8Array {
 
 function spanKey(text: string, tokens: Token[], a: number, b: number): string {
   let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
+  // Most keys are plain ASCII words and single spaces: nothing below would change them.
+  let plain = true;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c >= 128 || c === 46 || c === 10 || c === 9 || (c === 32 && k.charCodeAt(i + 1) === 32)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return k;
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (k.indexOf('.') >= 0) k = k.replace(/[.]/g, '');
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
@@ -261,7 +286,7 @@ export function findCandidates(text: string): Candidate[] {
   let sportsWords = 0;
   for (let k = 0; k < n && sportsWords < 3; k++) {
     const t = tokens[k]!;
-    if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && SPORTS_WORDS.has(t.key)) sportsWords++;
+    if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && maybeSportsWord(t.key) && SPORTS_WORDS.has(t.key)) sportsWords++;
   }
   const sportsReport = sportsWords >= 3;
 

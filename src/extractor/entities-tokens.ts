@@ -38,6 +38,8 @@ const LETTER = /\p{L}/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
+  // General punctuation (curly quotes, dashes, ellipsis) holds no letters.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
   return LETTER.test(text[i]!);
 }
