@@ -35,7 +35,7 @@ class TokenList {
   private norms: (string | undefined)[];
 
   constructor(
-    private readonly text: string,
+    private text: string,
     capacity: number,
   ) {
     capacity = Math.max(16, capacity);
@@ -57,6 +57,20 @@ class TokenList {
     this.quote[k] = quote;
     this.sentence[k] = sentence;
     this.paragraph[k] = paragraph;
+  }
+
+  /** Empties the list for tokens of another text, keeping its buffers. */
+  reset(text: string): void {
+    this.text = text;
+    const used = this.length;
+    this.start.fill(0, 0, used);
+    this.end.fill(0, 0, used);
+    this.kind.fill(0, 0, used);
+    this.quote.fill(0, 0, used);
+    this.sentence.fill(0, 0, used);
+    this.paragraph.fill(0, 0, used);
+    this.norms.fill(undefined, 0, used);
+    this.length = 0;
   }
 
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
@@ -210,14 +224,22 @@ export class RegionTokenCache {
     this.edit = undefined;
   }
 
-  get(from: number, n: number, layout: Int32Array): RegionTokens | undefined {
+  /** The token list of the whole text, its buffers kept from one analysis to the next. */
+  tokenList(text: string): TokenList {
+    if (this.list) this.list.reset(text);
+    else this.list = new TokenList(text, 1024);
+    return this.list;
+  }
+
+  private list: TokenList | undefined;
+
+  get(from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): RegionTokens | undefined {
     const e = this.edit;
     if (e === undefined) return undefined;
     const before = n <= e.start ? from : from >= e.newEnd ? from - e.delta : -1;
     const r = before < 0 ? undefined : this.entries.get(before);
-    if (r === undefined || r.length !== n - from || r.layout.length !== layout.length) return undefined;
-    for (let k = 0; k < layout.length; k++) if (r.layout[k] !== layout[k]) return undefined;
-    return r;
+    if (r === undefined || r.length !== n - from) return undefined;
+    return sameLayout(r.layout, from, n, quotes, qi, starts, paragraph) ? r : undefined;
   }
 
   set(from: number, r: RegionTokens): void {
@@ -308,6 +330,25 @@ function paragraphAt(starts: number[], at: number): number {
   return lo;
 }
 
+/** Whether `layout` is the layout regionLayout() would make. */
+function sameLayout(layout: Int32Array, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): boolean {
+  const count = layout[0]!;
+  let k = 1;
+  let p = paragraph + 1;
+  for (; p < starts.length && starts[p] < n; p++) {
+    if (k > count || layout[k] !== starts[p] - from) return false;
+    k++;
+  }
+  if (k !== count + 1) return false;
+  let q = qi;
+  for (; q < quotes.length && quotes[q].outerStart < n; q++) {
+    const r = quotes[q];
+    if (k + 4 > layout.length || layout[k] !== r.outerStart - from || layout[k + 1] !== r.outerEnd - from || layout[k + 2] !== r.start - from || layout[k + 3] !== r.end - from) return false;
+    k += 4;
+  }
+  return k === layout.length;
+}
+
 /** What a region's tokens depend on besides its text: its paragraph starts and quotation spans. */
 function regionLayout(from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): Int32Array {
   let p = paragraph + 1;
@@ -333,7 +374,7 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
   const regions = regionsAround(text, quotes, starts);
   let covered = 0;
   for (const [a, b] of regions) covered += b - a;
-  const tokens = new TokenList(text, covered >> 2);
+  const tokens = cache ? cache.tokenList(text) : new TokenList(text, covered >> 2);
   let qi = 0;
   let sentences = 0;
   for (const [from, n] of regions) {
@@ -346,9 +387,9 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
       sentences += used;
       continue;
     }
-    const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
-    let region = cache.get(from, n, layout);
+    let region = cache.get(from, n, quotes, qi, starts, paragraph);
     if (!region) {
+      const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
       const own = new TokenList(text.slice(from, n), (n - from) >> 2);
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
       region = { length: n - from, layout, tokens: own, sentences: used };
