@@ -19,8 +19,16 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChange = this.changeEmitter.event;
 
+  /** What the section last showed per document, so that edits elsewhere do not rebuild the tree. */
+  private readonly shown = new Map<string, string>();
+
   constructor(private readonly service: FactCheckService) {
-    this.listener = service.onDidChange(() => {
+    this.listener = service.onDidChange((document) => {
+      const key = document.uri.toString();
+      const signature = document.isClosed ? '' : this.signature(document);
+      if (this.shown.get(key) === signature) return;
+      if (document.isClosed) this.shown.delete(key);
+      else this.shown.set(key, signature);
       if (this.timer) return;
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -33,6 +41,15 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
     clearTimeout(this.timer);
     this.listener.dispose();
     this.changeEmitter.dispose();
+  }
+
+  private signature(document: vscode.TextDocument): string {
+    const parts = [this.service.readOnlyReason(document) ?? ''];
+    for (const { check, range } of this.service.entries(document)) {
+      const where = range ? `${document.positionAt(range.start).line}:${range.end - range.start}` : 'orphan';
+      parts.push(`${check.id} ${check.status} ${check.modified} ${where}`);
+    }
+    return parts.join('\n');
   }
 
   build(document: vscode.TextDocument, _analysis: Analysis): ArticleTreeEntry | undefined {

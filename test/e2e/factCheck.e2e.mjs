@@ -102,6 +102,50 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     await page.mouse.move(5, 500);
   });
 
+  step('the quote is underlined in the status colour, with the status icon in the gutter', async () => {
+    const drawn = () => editor.evaluate((root) => {
+      const toRgb = (color) => {
+        const probe = document.createElement('span');
+        probe.style.color = color;
+        document.body.appendChild(probe);
+        const rgb = getComputedStyle(probe).color;
+        probe.remove();
+        return rgb;
+      };
+      const wanted = toRgb(getComputedStyle(root).getPropertyValue('--vscode-newsmark-factCheckMisleading').trim());
+      const elements = [...root.querySelectorAll('[class*="ced-"]')].map((e) => getComputedStyle(e));
+      return {
+        wanted,
+        underline: elements.some((style) => style.borderBottomStyle === 'solid' && style.borderBottomColor === wanted),
+        gutter: elements.some((style) => style.backgroundImage.includes('status-misleading.svg')),
+      };
+    });
+    const result = await waitFor(async () => {
+      const current = await drawn();
+      return current.underline && current.gutter ? current : null;
+    }, { message: 'an underline in the Misleading colour and its gutter icon' }).catch(async (error) => {
+      error.message += `\n  found: ${JSON.stringify(await drawn().catch(() => null))}`;
+      throw error;
+    });
+    assert.notEqual(result.wanted, '', 'the theme colour is contributed');
+  });
+
+  step('Add source… in the hover card attaches a URL', async () => {
+    await hoverWord(page, editor, 'dangerous', 'Add source');
+    await page.locator('.monaco-hover:not(.hidden) a', { hasText: 'Add source…' }).first().click();
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill('javascript:alert(1)');
+    await page.locator('.quick-input-widget', { hasText: 'http:// or https://' }).waitFor({ timeout: 15_000 });
+    await input.fill('https://example.org/briefing-transcript');
+    await input.press('Enter');
+    await waitFor(() => {
+      const json = JSON.parse(readFileSync(sidecar(), 'utf8'));
+      return json.items[0].body.some((b) => b.purpose === 'linking' && b.source === 'https://example.org/briefing-transcript');
+    }, { message: 'the source in the annotation file' });
+    await page.mouse.move(5, 500);
+  });
+
   step('the tree lists the fact check by status', async () => {
     await runCommand(page, 'Newsmark: Show Article Entities');
     const sidebar = page.locator('.part.sidebar');
@@ -222,7 +266,7 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     const lines = text.trimEnd().split('\r\n');
     assert.equal(lines[0], 'article,line,kind,text,speaker,status,note,sources,orphaned,creator,modified');
     assert.equal(lines.length, 2, 'one fact check; the unreadable file is skipped');
-    assert.match(lines[1], new RegExp(`^${SAMPLE.replace(/\./g, '\\.')},7,quote,an extremely dangerous situation\\.,.*,misleading,${NOTE},,no,anonymous,`));
+    assert.match(lines[1], new RegExp(`^${SAMPLE.replace(/\./g, '\\.')},7,quote,an extremely dangerous situation\\.,.*,misleading,${NOTE},https://example\\.org/briefing-transcript,no,anonymous,`));
   });
 });
 
