@@ -77,6 +77,11 @@ cleanup() {
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  # The workbench's own logs (extension host included) say why an extension misbehaved.
+  for name in code-server code-server-restricted; do
+    rm -rf "$RESULTS/$name-logs"
+    [ -d "$WORK/$name-data/logs" ] && cp -r "$WORK/$name-data/logs" "$RESULTS/$name-logs" 2>/dev/null || true
+  done
   if [ "$status" -ne 0 ]; then
     echo "[e2e] failed (exit $status); code-server logs and screenshots are in $RESULTS/" >&2
     tail -n 40 "$RESULTS/code-server.log" 2>/dev/null | sed 's/^/[code-server] /' >&2 || true
