@@ -132,6 +132,25 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
       { timeout: 15_000, message: `Previous Quote to go back from ${visited[2]} to ${visited[1]}` });
   });
 
+  step('Ctrl+Alt+] and Ctrl+Alt+[ jump between quotes in the editor', async () => {
+    await cursorToStart(page, activeEditor(page));
+    await page.keyboard.press('Control+Alt+BracketRight');
+    const first = await waitFor(async () => {
+      const position = await cursorPosition(page);
+      return position.line > 1 ? position : null;
+    }, { timeout: 15_000, message: 'Ctrl+Alt+] to move to the first quote' });
+    assert.equal(first.line, 3, `first quote at ${first.text}`);
+    await page.keyboard.press('Control+Alt+BracketRight');
+    const second = await waitFor(async () => {
+      const position = await cursorPosition(page);
+      return position.text !== first.text ? position : null;
+    }, { timeout: 15_000, message: 'Ctrl+Alt+] to move to the second quote' });
+    assert.ok(second.line > first.line, `${first.text} → ${second.text}`);
+    await page.keyboard.press('Control+Alt+BracketLeft');
+    await waitFor(async () => (await cursorPosition(page)).text === first.text,
+      { timeout: 15_000, message: `Ctrl+Alt+[ to go back to ${first.text}` });
+  });
+
   step('Go to Entity… opens the first mention of a person', async () => {
     await cursorToStart(page, activeEditor(page));
     await runCommand(page, 'Newsmark: Go to Entity…');
