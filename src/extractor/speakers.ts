@@ -911,18 +911,23 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
-  const entityById = new Map(entities.map((e) => [e.id, e]));
-  const mentions = entityMentions
-    .filter((m) => m.entityId !== undefined && (m.type === 'person' || m.type === 'organization' || m.type === 'place'))
-    .sort((a, b) => a.start - b.start);
+  const entityById = new Map<string, Entity>();
+  for (const e of entities) entityById.set(e.id, e);
+  const mentions: Mention[] = [];
+  let inOrder = true;
+  for (const m of entityMentions) {
+    if (m.entityId === undefined || !(m.type === 'person' || m.type === 'organization' || m.type === 'place')) continue;
+    if (mentions.length > 0 && mentions[mentions.length - 1].start > m.start) inOrder = false;
+    mentions.push(m);
+  }
+  if (!inOrder) mentions.sort((a, b) => a.start - b.start);
 
   // Gender hints from honorifics in front of a person's mentions ("Ms. Psaki").
   const honorificGender = new Map<string, Gender>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
-    const before = text.slice(Math.max(0, m.start - 6), m.start).trim().replace(/\.$/, '').toLowerCase();
-    const word = before.slice(before.lastIndexOf(' ') + 1);
-    const g = GENDERED_HONORIFICS.get(word);
+    const word = honorificBefore(text, m.start);
+    const g = word === undefined ? undefined : GENDERED_HONORIFICS.get(word);
     if (g) honorificGender.set(m.entityId, g);
   }
   const genderOf = (id: string): Gender | undefined => entityGender(entityById.get(id)) ?? honorificGender.get(id);
@@ -939,8 +944,13 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     return false;
   };
-  const people = mentions.filter((m) => m.type === 'person' && !insideQuote(m.start));
-  const organizations = mentions.filter((m) => m.type === 'organization' && !insideQuote(m.start));
+  const people: Mention[] = [];
+  const organizations: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      if (!insideQuote(m.start)) people.push(m);
+    } else if (m.type === 'organization' && !insideQuote(m.start)) organizations.push(m);
+  }
 
   /** "it said": the most recent organization before, within a few hundred characters. */
   const lastOrganizationBefore = (pos: number): Mention | undefined => {
@@ -1140,6 +1150,34 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     return out;
   });
+}
+
+const LONGEST_HONORIFIC = Math.max(...[...GENDERED_HONORIFICS.keys()].map((k) => k.length));
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The last word of the few characters before `start`, lower case, without a final period ("Ms. "
+ * → "ms"); undefined when it is too long to be an honorific.
+ */
+function honorificBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 6);
+  for (let i = from; i < start; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      const before = text.slice(from, start).trim().replace(/\.$/, '').toLowerCase();
+      return before.slice(before.lastIndexOf(' ') + 1);
+    }
+  }
+  let s = from;
+  let e = start;
+  while (e > s && isAsciiSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isAsciiSpace(text.charCodeAt(s))) s++;
+  if (e > s && text.charCodeAt(e - 1) === 46) e--;
+  let w = e;
+  while (w > s && text.charCodeAt(w - 1) !== 32) w--;
+  return e - w > LONGEST_HONORIFIC ? undefined : text.slice(w, e).toLowerCase();
 }
 
 /** "SMITH: …" — a transcript turn whose speaker label opens the quotation. */
