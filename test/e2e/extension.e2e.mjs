@@ -2,7 +2,7 @@
 // four categories, a hover card, the Newsmark tree, jumping from the tree and with Next Quote.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, cursorPosition, cursorToStart,
@@ -203,6 +203,44 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     await page.keyboard.type('“Talks will continue next week,” Mr. Blinken told reporters.', { delay: 5 });
     await waitFor(async () => (await groupCount('Quotes')) === before + 1,
       { timeout: 20_000, message: `Quotes to go from ${before} to ${before + 1} after typing` });
+  });
+
+  const drawnCategories = async () => {
+    const classes = await decorationClasses(activeEditor(page));
+    return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
+  };
+  const userSetting = (key) => {
+    const path = process.env.E2E_USER_SETTINGS;
+    return path ? JSON.parse(readFileSync(path, 'utf8'))[key] : undefined;
+  };
+
+  step('Toggle People hides and restores person highlights through the user settings', async () => {
+    await runCommand(page, 'Newsmark: Toggle People');
+    try {
+      await waitFor(async () => {
+        const drawn = await drawnCategories();
+        return !drawn.has('person') && drawn.has('place') && drawn.has('quote');
+      }, { timeout: 15_000, message: 'person highlights gone, the others kept' });
+      if (process.env.E2E_USER_SETTINGS) {
+        await waitFor(() => userSetting('newsmark.highlight.people') === false, { message: 'newsmark.highlight.people: false in the user settings' });
+      }
+    } finally {
+      await runCommand(page, 'Newsmark: Toggle People');
+    }
+    await waitFor(async () => (await drawnCategories()).has('person'), { timeout: 15_000, message: 'person highlights back' });
+  });
+
+  step('Toggle Highlights for This File turns the article off and on', async () => {
+    await runCommand(page, 'Newsmark: Toggle Highlights for This File');
+    try {
+      await waitFor(async () => (await drawnCategories()).size === 0, { timeout: 15_000, message: 'no highlights in the article' });
+    } finally {
+      await runCommand(page, 'Newsmark: Toggle Highlights for This File');
+    }
+    await waitFor(async () => {
+      const drawn = await drawnCategories();
+      return CATEGORIES.every((category) => drawn.has(category));
+    }, { timeout: 15_000, message: 'all four categories back' });
   });
 
   step('a split view of the article is highlighted too', async () => {
