@@ -59,7 +59,14 @@ export interface FactCheck {
 export const CONTEXT_LENGTH = 32;
 
 export function newAnnotationId(): string {
-  return `urn:uuid:${globalThis.crypto.randomUUID()}`;
+  const crypto = globalThis.crypto;
+  // randomUUID only exists in secure contexts; getRandomValues everywhere.
+  if (typeof crypto.randomUUID === 'function') return `urn:uuid:${crypto.randomUUID()}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const ID_PATTERN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -57,3 +57,16 @@ test('updateFactCheck always moves modified forward, even with a stale clock', (
   const updated = updateFactCheck(original, { status: 'verified' }, '2020-01-01T00:00:00.000Z');
   assert.ok(Date.parse(updated.modified) > Date.parse(original.modified));
 });
+
+test('new ids are urn:uuid version 4, also where randomUUID is missing', async () => {
+  const { newAnnotationId, isAnnotationId } = await import('../../src/annotations');
+  assert.ok(isAnnotationId(newAnnotationId()));
+  const original = globalThis.crypto.randomUUID;
+  Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    const id = newAnnotationId();
+    assert.match(id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  } finally {
+    Object.defineProperty(globalThis.crypto, 'randomUUID', { value: original, configurable: true });
+  }
+});
