@@ -145,7 +145,7 @@ function isDemonym(key: string): boolean {
 /** Whether a word token can be part of a capitalised name. */
 function isNameWord(t: Token): boolean {
   if (t.kind !== TokenKind.Word || t.digit) return false;
-  const hyphen = t.text.indexOf('-');
+  const hyphen = t.hyphen;
   if (!t.cap) {
     // "al-Saadani": an article prefix before a capitalised name.
     return hyphen > 0 && hyphen + 1 < t.text.length && ARTICLE_PREFIXES.has(t.key.slice(0, hyphen)) && isUpperChar(t.text[hyphen + 1]!);
@@ -783,7 +783,7 @@ export function findCandidates(text: string): Candidate[] {
       continue;
     }
     // Places inside hyphenated words: "Chicago-based", "New York-based", "anti-China".
-    if (t.kind === TokenKind.Word && t.text.indexOf('-') > 0 && !t.digit && !isNameWord(t)) {
+    if (t.kind === TokenKind.Word && t.hyphen > 0 && !t.digit && !isNameWord(t)) {
       hyphenatedPlaces(i);
       i++;
       continue;

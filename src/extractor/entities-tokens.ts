@@ -22,6 +22,8 @@ export interface Token {
   upper: boolean;
   /** Contains a digit. */
   digit: boolean;
+  /** Offset of the first hyphen in `text`, -1 without one. */
+  hyphen: number;
   /** First token of its line (after a newline or at the start of the text). */
   lineStart: boolean;
   /** Starts a sentence: at a line start or after . ! ? (possibly through opening quotes or brackets). */
@@ -57,6 +59,8 @@ function lowerKey(word: string, allLower: boolean): string {
   const k = allLower ? word : word.toLowerCase();
   return k.indexOf('.') >= 0 ? k.replace(/\./g, '') : k;
 }
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
@@ -100,8 +104,7 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         if (d === 46) {
-          const seg = text.slice(segStart, j);
-          if (seg.length === 1 && isLetter(text, segStart)) {
+          if (j - segStart === 1 && isLetter(text, segStart)) {
             j++;
             if (j < n && isLetter(text, j) && j + 1 < n && text.charCodeAt(j + 1) === 46) {
               segStart = j;
@@ -109,7 +112,7 @@ export function tokenize(text: string): Token[] {
             }
             break;
           }
-          if (segStart === start && ABBREVIATIONS.has(seg.toLowerCase())) j++;
+          if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(segStart, j).toLowerCase())) j++;
         }
         break;
       }
@@ -120,8 +123,10 @@ export function tokenize(text: string): Token[] {
       let digit = false;
       let letters = 0;
       let lower = 0;
+      let hyphen = -1;
       for (let k = 0; k < word.length; k++) {
         const ch = word.charCodeAt(k);
+        if (ch === 45 && hyphen < 0) hyphen = k;
         if (isDigit(ch)) digit = true;
         else if (ch >= 97 && ch <= 122) {
           letters++;
@@ -142,6 +147,7 @@ export function tokenize(text: string): Token[] {
         cap: capital,
         upper,
         digit,
+        hyphen,
         lineStart,
         sentenceStart,
       });
@@ -153,13 +159,13 @@ export function tokenize(text: string): Token[] {
     if (APOSTROPHE(c) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === i && prev.kind === TokenKind.Word) {
-        tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: TokenKind.Possessive, key: "'s", cap: false, upper: false, digit: false, lineStart: false, sentenceStart: false });
+        tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: TokenKind.Possessive, key: "'s", cap: false, upper: false, digit: false, hyphen: -1, lineStart: false, sentenceStart: false });
         i += 2;
         continue;
       }
     }
     const ch = text[i]!;
-    tokens.push({ start: i, end: i + 1, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, lineStart, sentenceStart });
+    tokens.push({ start: i, end: i + 1, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, hyphen: c === 45 ? 0 : -1, lineStart, sentenceStart });
     lineStart = false;
     const prev = tokens[tokens.length - 2];
     // "2. Norberto Tellez": a list number at a line start ends no sentence.
