@@ -3,7 +3,7 @@
 // editors or files. Helpers wait on the DOM rather than sleeping.
 import { chromium } from 'playwright-core';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const SAMPLE = '000_e8a961f6e006cecf.txt';
 export const CATEGORIES = ['person', 'place', 'date', 'quote'];
@@ -57,7 +57,10 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
-  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(folder, name), text);
+  for (const [name, text] of Object.entries(extraFiles)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
   mkdirSync(config.results, { recursive: true });
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

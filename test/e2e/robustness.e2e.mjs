@@ -1,0 +1,103 @@
+// Files Newsmark must skip or survive without an error popup: a file above the size setting (with
+// Annotate Anyway), a binary file, an untitled document; the sample article still works after them.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, openFromExplorer, openWorkbench,
+  runCommand, waitFor, withScreenshot,
+} from './harness.mjs';
+
+const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
+
+describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
+  let workbench;
+  let page;
+  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `robustness-${name}`, body));
+
+  const drawnCategories = async (editor = activeEditor(page)) => {
+    const classes = await decorationClasses(editor);
+    return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
+  };
+  const statusItem = () => page.locator('.part.statusbar [id$="newsmark.status"]').first();
+  /** Error notifications that come from Newsmark. */
+  const newsmarkErrors = () => page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
+    .evaluateAll((items) => items
+      .filter((item) => item.querySelector('.codicon-error, .codicon-notifications-error'))
+      .map((item) => item.innerText.replace(/\s+/g, ' ').trim())
+      .filter((text) => /newsmark/i.test(text)));
+
+  before(async () => {
+    const binary = Buffer.alloc(4096);
+    for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+    workbench = await openWorkbench('robustness', {
+      // 10 KB: the sample (5 KB) is annotated, the long article (four copies) is not.
+      '.vscode/settings.json': JSON.stringify({ 'newsmark.maxFileSizeMB': 0.01 }),
+      'long-article.txt': Array.from({ length: 4 }, sample).join('\n\n'),
+      'scan.txt': binary,
+    });
+    page = workbench.page;
+  });
+  after(async () => { await workbench?.close(); });
+
+  step('a file above the size setting is skipped until Annotate Anyway', async () => {
+    const editor = await openFromExplorer(page, 'long-article.txt');
+    await waitFor(async () => /skipped/.test(await statusItem().innerText().catch(() => '')),
+      { timeout: 20_000, message: 'the status bar saying the file was skipped' });
+    assert.equal((await drawnCategories(editor)).size, 0, 'no highlights in the skipped file');
+    await runCommand(page, 'Newsmark: Annotate Anyway');
+    await waitFor(async () => {
+      const drawn = await drawnCategories(editor);
+      return CATEGORIES.every((category) => drawn.has(category));
+    }, { timeout: 45_000, message: 'all four categories after Annotate Anyway' });
+  });
+
+  step('a binary file is not annotated and raises no error', async (t) => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'scan.txt' }).first().click();
+    // VS Code may first ask whether to open a binary file as text.
+    const openAnyway = page.locator('.part.editor a, .part.editor .monaco-button').filter({ hasText: /Open Anyway/i }).first();
+    const shown = await waitFor(async () => {
+      if (await openAnyway.isVisible().catch(() => false)) return 'placeholder';
+      const uri = (await activeEditor(page).getAttribute('data-uri', { timeout: 500 }).catch(() => null)) ?? '';
+      return uri.endsWith('scan.txt') ? 'editor' : null;
+    }, { timeout: 20_000, message: 'scan.txt shown as text or as a binary placeholder' });
+    t.diagnostic(`scan.txt first shown as: ${shown}`);
+    if (shown === 'placeholder') {
+      await openAnyway.click();
+      const textEditor = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Text Editor' }).first();
+      if (await textEditor.isVisible({ timeout: 3_000 }).catch(() => false)) await textEditor.click();
+    }
+    await waitFor(async () => {
+      const editor = activeEditor(page);
+      const uri = (await editor.getAttribute('data-uri').catch(() => null)) ?? '';
+      if (!uri.endsWith('scan.txt')) return true; // shown as binary: Newsmark never sees it
+      const text = await statusItem().innerText().catch(() => '');
+      return /skipped/.test(text) || !(await statusItem().isVisible().catch(() => false));
+    }, { timeout: 20_000, message: 'the binary file skipped' });
+    t.diagnostic(`status bar: ${(await statusItem().innerText().catch(() => '(none)')).replace(/\s+/g, ' ')}`);
+    assert.equal((await drawnCategories()).size, 0, 'no highlights in the binary file');
+    assert.deepEqual(await newsmarkErrors(), []);
+  });
+
+  step('an untitled document raises no error', async (t) => {
+    await runCommand(page, 'File: New Untitled Text File');
+    const editor = activeEditor(page);
+    await waitFor(async () => (await editor.getAttribute('data-uri'))?.startsWith('untitled:'), { message: 'an untitled editor' });
+    await editor.locator('.view-lines').waitFor();
+    // The new editor has the focus; its "Select a language" hint covers the first line.
+    await page.keyboard.type('“We will keep talking,” Mr. Blinken said in Geneva on Friday.', { delay: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    t.diagnostic(`status bar: ${(await statusItem().innerText().catch(() => '(none)')).replace(/\s+/g, ' ')}`);
+    assert.deepEqual(await newsmarkErrors(), []);
+  });
+
+  step('the sample article is still annotated afterwards', async () => {
+    const editor = await openFromExplorer(page, SAMPLE);
+    await waitFor(async () => {
+      const drawn = await drawnCategories(editor);
+      return CATEGORIES.every((category) => drawn.has(category));
+    }, { timeout: 45_000, message: 'all four categories in the sample article' });
+    assert.deepEqual(await newsmarkErrors(), []);
+  });
+});
