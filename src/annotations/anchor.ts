@@ -11,7 +11,7 @@
  *  otherwise the target is an orphan: kept, never placed on text that does not resemble it.
  */
 import { approxSearch, similarity } from './approx';
-import { CodePointIndex, snapToCharBoundary } from './codePoints';
+import { SelectorText, snapToCharBoundary } from './codePoints';
 import { CONTEXT_LENGTH, type TextTarget } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'quote' | 'fuzzy';
@@ -36,10 +36,26 @@ const DISTINCTIVE_LENGTH = 16;
 /** At most this many verbatim occurrences are scored (the nearest to the old position). */
 const MAX_OCCURRENCES = 2000;
 
-/** Builds the selectors for `text[start, end)` (UTF-16 offsets). */
-export function targetFor(text: string, start: number, end: number, source: string, index: CodePointIndex = new CodePointIndex(text)): TextTarget {
-  const s = snapToCharBoundary(text, Math.max(0, Math.min(start, text.length)), -1);
-  const e = snapToCharBoundary(text, Math.max(s, Math.min(end, text.length)), 1);
+function view(text: string | SelectorText): SelectorText {
+  return typeof text === 'string' ? new SelectorText(text) : text;
+}
+
+/** Stored selectors written with CRLF line ends (by hand or by another tool) compare as LF. */
+function normalizeLineEnds(text: string): string {
+  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+}
+
+/**
+ * Builds the selectors for `raw[start, end)` (UTF-16 offsets into the editor's text). Selectors
+ * see CRLF as LF (see SelectorText); pass a SelectorText to reuse it across many targets.
+ */
+export function targetFor(raw: string | SelectorText, start: number, end: number, source: string): TextTarget {
+  const v = view(raw);
+  const text = v.text;
+  const rawStart = Math.max(0, Math.min(start, v.raw.length));
+  const rawEnd = Math.max(rawStart, Math.min(end, v.raw.length));
+  const s = snapToCharBoundary(text, v.toNormalized(rawStart), -1);
+  const e = snapToCharBoundary(text, Math.max(s, v.toNormalized(rawEnd)), 1);
   const prefixStart = snapToCharBoundary(text, Math.max(0, s - CONTEXT_LENGTH), 1);
   const suffixEnd = snapToCharBoundary(text, Math.min(text.length, e + CONTEXT_LENGTH), -1);
   return {
@@ -47,8 +63,8 @@ export function targetFor(text: string, start: number, end: number, source: stri
     exact: text.slice(s, e),
     prefix: text.slice(prefixStart, s),
     suffix: text.slice(e, suffixEnd),
-    start: index.toCodePoint(s),
-    end: index.toCodePoint(e),
+    start: v.codePoints.toCodePoint(s),
+    end: v.codePoints.toCodePoint(e),
   };
 }
 
@@ -79,16 +95,25 @@ function acceptable(length: number, quoteSimilarity: number, context: number, un
   return context >= 0.5 || (quoteSimilarity >= 0.9 && length >= DISTINCTIVE_LENGTH);
 }
 
-export interface AnchorOptions {
-  /** Reuse across many targets of the same text. */
-  index?: CodePointIndex;
+/**
+ * Finds `target` in `raw` (the editor's text); offsets in the result are raw UTF-16 offsets.
+ * Pass a SelectorText to reuse it across many targets of the same text.
+ */
+export function anchor(raw: string | SelectorText, target: TextTarget): AnchorResult {
+  const v = view(raw);
+  const result = anchorNormalized(v.text, {
+    ...target,
+    exact: normalizeLineEnds(target.exact),
+    prefix: normalizeLineEnds(target.prefix),
+    suffix: normalizeLineEnds(target.suffix),
+  }, v.codePoints.toUtf16(target.start));
+  if (result.orphan) return result;
+  return { ...result, start: v.toRaw(result.start), end: v.toRaw(result.end) };
 }
 
-export function anchor(text: string, target: TextTarget, options: AnchorOptions = {}): AnchorResult {
+function anchorNormalized(text: string, target: TextTarget, hint: number): AnchorResult {
   const { exact } = target;
   if (exact.length === 0) return ORPHAN;
-  const index = options.index ?? new CodePointIndex(text);
-  const hint = index.toUtf16(target.start);
 
   // 1. Unchanged position.
   if (text.startsWith(exact, hint)) return { orphan: false, start: hint, end: hint + exact.length, method: 'position', similarity: 1 };

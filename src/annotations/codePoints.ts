@@ -62,3 +62,56 @@ export function snapToCharBoundary(text: string, offset: number, direction: -1 |
   if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) return offset + (direction < 0 ? -1 : 1);
   return offset;
 }
+
+/**
+ * An article's text as selectors see it: every CRLF line end counts as a single `\n`, so a
+ * Windows (CRLF) and a Unix (LF) checkout of the same article give the same selectors, and
+ * positions are code points. Offsets into `raw` (the editor's text) and into `text` (the
+ * normalised one) convert both ways.
+ */
+export class SelectorText {
+  /** The text with CRLF replaced by LF. */
+  readonly text: string;
+  readonly codePoints: CodePointIndex;
+  /** Raw offsets of the `\r` of each CRLF, ascending. */
+  private readonly carriageReturns: number[] = [];
+
+  constructor(readonly raw: string) {
+    for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) this.carriageReturns.push(i);
+    this.text = this.carriageReturns.length === 0 ? raw : raw.replace(/\r\n/g, '\n');
+    this.codePoints = new CodePointIndex(this.text);
+  }
+
+  /** Offset in `text` of raw offset `offset` (inside a CRLF → before its `\n`). */
+  toNormalized(offset: number): number {
+    const crs = this.carriageReturns;
+    let lo = 0;
+    let hi = crs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (crs[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // Each CR before the offset is one unit fewer; between `\r` and `\n` lands before the `\n`.
+    return offset - lo;
+  }
+
+  /** Raw offset of offset `offset` in `text` (a line end maps to before its `\r`). */
+  toRaw(offset: number): number {
+    const crs = this.carriageReturns;
+    // The i-th CR sits at normalised offset crs[i] − i; count those strictly before `offset`.
+    let lo = 0;
+    let hi = crs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (crs[mid]! - mid < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(offset + lo, this.raw.length);
+  }
+
+  /** Raw UTF-16 offset of a stored code-point position. */
+  rawOffsetOf(codePoint: number): number {
+    return this.toRaw(this.codePoints.toUtf16(codePoint));
+  }
+}

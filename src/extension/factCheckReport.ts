@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import {
   anchor,
   articlePathOf,
-  CodePointIndex,
+  SelectorText,
   formatCsvReport,
   formatJsonReport,
   formatMarkdownReport,
@@ -146,9 +146,9 @@ export class FactCheckReportExporter {
         const text = await readText(articleUri);
         const ranges = new Map<string, { start: number; end: number }>();
         if (text !== undefined) {
-          const index = new CodePointIndex(text);
+          const view = new SelectorText(text);
           for (const check of read.items) {
-            const result = anchor(text, check.target, { index });
+            const result = anchor(view, check.target);
             if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
           }
         } else {

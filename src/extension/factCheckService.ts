@@ -5,11 +5,11 @@ import {
   ANNOTATION_FILE_SUFFIX,
   anchor,
   applyEdits,
-  CodePointIndex,
   createFactCheck,
   mergeFactChecks,
   sameFactCheck,
   sameTarget,
+  SelectorText,
   targetFor,
   updateFactCheck,
   type FactCheck,
@@ -161,12 +161,13 @@ export class FactCheckService implements vscode.Disposable {
   /** Adds a fact check on `[start, end)` of the document. Throws with a user-facing message when it cannot. */
   async add(document: vscode.TextDocument, start: number, end: number, kind: FactCheckKind, status: FactCheckStatus, note: string): Promise<FactCheck> {
     const state = await this.writableState(document);
-    const text = document.getText();
+    const text = new SelectorText(document.getText());
     const target = targetFor(text, start, end, state.location.source);
     const check = createFactCheck({ status, note, creator: await this.author(document), kind, target });
     state.items = [...state.items, check];
-    const index = new CodePointIndex(text);
-    state.ranges.set(check.id, { start: index.toUtf16(target.start), end: index.toUtf16(target.end), exact: target.exact });
+    const rawStart = text.rawOffsetOf(target.start);
+    const rawEnd = text.rawOffsetOf(target.end);
+    state.ranges.set(check.id, { start: rawStart, end: rawEnd, exact: text.raw.slice(rawStart, rawEnd) });
     this.changed(state);
     this.scheduleWrite(state);
     return check;
@@ -315,12 +316,15 @@ export class FactCheckService implements vscode.Disposable {
 
   private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
     if (checks.length === 0) return;
-    const text = state.document.getText();
-    const index = new CodePointIndex(text);
+    const text = new SelectorText(state.document.getText());
     for (const check of checks) {
-      const result = anchor(text, check.target, { index });
+      const result = anchor(text, check.target);
       if (result.orphan) state.ranges.delete(check.id);
-      else state.ranges.set(check.id, { start: result.start, end: result.end, exact: check.target.exact });
+      else {
+        // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
+        const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
+        state.ranges.set(check.id, { start: result.start, end: result.end, exact });
+      }
     }
   }
 
@@ -388,14 +392,13 @@ export class FactCheckService implements vscode.Disposable {
   private onDidSave(document: vscode.TextDocument): void {
     const state = this.stateOf(document);
     if (!state || state.readOnly !== undefined) return;
-    const text = document.getText();
-    const index = new CodePointIndex(text);
+    const text = new SelectorText(document.getText());
     let changed = false;
     state.items = state.items.map((check) => {
       const range = state.ranges.get(check.id);
       if (!range) return check;
-      const target = targetFor(text, range.start, range.end, state.location.source, index);
-      state.ranges.set(check.id, { ...range, exact: target.exact });
+      const target = targetFor(text, range.start, range.end, state.location.source);
+      state.ranges.set(check.id, { ...range, exact: text.raw.slice(range.start, range.end) });
       if (sameTarget(target, check.target)) return check;
       changed = true;
       return { ...check, target };

@@ -167,11 +167,49 @@ test('property: on any text (emoji, combining marks, lone surrogates, CR/LF), a 
       assert.equal(result.orphan, false);
       if (!result.orphan) {
         assert.equal(result.method, 'position');
-        assert.equal(text.slice(result.start, result.end), target.exact);
+        assert.equal(text.slice(result.start, result.end).replace(/\r\n/g, '\n'), target.exact);
       }
     }),
     { numRuns: 500 },
   );
+});
+
+test('property: a CRLF and an LF checkout of the same article give the same selectors, and each finds the other’s by position', () => {
+  const lines = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '“', '”', '😀', 'é'), maxLength: 30 }), { minLength: 1, maxLength: 12 });
+  fc.assert(
+    fc.property(lines, fc.nat(), fc.nat(), (parts, p, q) => {
+      const lf = parts.join('\n');
+      const crlf = parts.join('\r\n');
+      fc.pre(lf.length > 0);
+      const start = p % lf.length;
+      const end = Math.min(lf.length, start + 1 + (q % 60));
+      const fromLf = targetFor(lf, start, end, 'a.txt');
+      // The same characters in the CRLF text.
+      const toCrlf = (offset: number) => offset + (lf.slice(0, offset).match(/\n/g)?.length ?? 0);
+      const fromCrlf = targetFor(crlf, toCrlf(start), toCrlf(end), 'a.txt');
+      assert.deepEqual(fromCrlf, fromLf);
+      if (fromLf.exact.length === 0) return;
+      const inCrlf = anchor(crlf, fromLf);
+      const inLf = anchor(lf, fromCrlf);
+      assert.ok(!inCrlf.orphan && !inLf.orphan);
+      if (!inCrlf.orphan && !inLf.orphan) {
+        assert.equal(inCrlf.method, 'position');
+        assert.equal(inLf.method, 'position');
+        assert.equal(crlf.slice(inCrlf.start, inCrlf.end).replace(/\r\n/g, '\n'), fromLf.exact);
+        assert.equal(lf.slice(inLf.start, inLf.end), fromLf.exact);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('selectors written with CRLF by another tool still match', () => {
+  const text = 'Line one.\nHe said “two\nlines” here.\n';
+  const at = text.indexOf('two');
+  const target = { source: 'a.txt', exact: 'two\r\nlines', prefix: 'He said “', suffix: '” here.', start: 0, end: 0 };
+  const result = anchor(text, target);
+  assert.equal(result.orphan, false);
+  if (!result.orphan) assert.deepEqual([result.start, result.end], [at, at + 9]);
 });
 
 test('property: after arbitrary edits, anchoring never throws and returns a valid span or an orphan', () => {
