@@ -55,6 +55,15 @@ export function shifted(c: Candidate, offset: number, paragraph: string): Candid
   };
 }
 
+/** The candidate itself moved by `offset`, for a paragraph result that is used once and not kept. */
+export function movedInPlace(c: Candidate, offset: number, paragraph: string): Candidate {
+  if (c.name === undefined) c.name = c.words.join(' ');
+  if (c.surface === undefined) c.surface = paragraph.slice(c.start, c.end);
+  c.start += offset;
+  c.end += offset;
+  return c;
+}
+
 /** Candidates of every paragraph, with offsets into the whole text. */
 export function collectCandidates(text: string, candidatesOf: (paragraph: string) => Candidate[] = findCandidates): Candidate[] {
   const starts = paragraphStarts(text);

@@ -1,6 +1,6 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates } from './dates';
-import { groupCandidates, paragraphStarts, shifted } from './entities';
+import { groupCandidates, movedInPlace, paragraphStarts, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
@@ -24,8 +24,9 @@ export class ParagraphCache {
   /** Tokens of the text around quotations, kept between analyses only by the incremental extractor. */
   readonly regions: RegionTokenCache | undefined;
 
-  constructor(keepRegions = false) {
-    this.regions = keepRegions ? new RegionTokenCache() : undefined;
+  /** `keep`: results outlive this analysis (incremental use); else they may be consumed by it. */
+  constructor(readonly keep = false) {
+    this.regions = keep ? new RegionTokenCache() : undefined;
   }
 
   /** Starts a new analysis; entries not used by it are dropped when it ends. */
@@ -123,13 +124,20 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   if (prev && edit && edit.start > 0 && sameCandidates(prev, reusedBefore!, starts, results, reused, edit)) grouped = movedGrouping(prev, edit);
   if (!grouped) {
     const candidates: Candidate[] = [];
+    // A result nobody keeps and no other paragraph shares is moved in place rather than copied.
+    const uses = cache.keep ? undefined : new Map<ParagraphResult, number>();
+    if (uses) for (const r of results) uses.set(r, (uses.get(r) ?? 0) + 1);
     for (let p = 0; p < starts.length; p++) {
       const start = starts[p]!;
       const r = results[p]!;
       if (r.candidates.length === 0) continue;
       const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
       const paragraph = text.slice(start, end);
-      for (const c of r.candidates) candidates.push(shifted(c, start, paragraph));
+      if (uses?.get(r) === 1) {
+        for (const c of r.candidates) candidates.push(movedInPlace(c, start, paragraph));
+      } else {
+        for (const c of r.candidates) candidates.push(shifted(c, start, paragraph));
+      }
     }
     grouped = groupCandidates(text, candidates);
   }
