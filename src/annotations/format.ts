@@ -16,7 +16,7 @@
  *   { "type": "SpecificResource", "purpose": "linking", "source": <URL> }, …                     // one per source
  * ], "target": { "source": <article path relative to its workspace folder>, "selector": [
  *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },
- *   { "type": "TextPositionSelector", "start", "end" }                                            // code points
+ *   { "type": "TextPositionSelector", "start", "end" }                     // code points, CRLF counted as one
  * ] }.
  *
  * Output is deterministic (fixed key order, two-space indent, trailing newline) so diffs stay small.

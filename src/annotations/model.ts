@@ -2,8 +2,10 @@
  * The fact-check model. Pure: no editor, no file system.
  *
  * Offsets: `TextTarget.start`/`end` are Unicode code-point offsets, as the W3C TextPositionSelector
- * asks. Everything that works on a live document (anchoring, edit tracking) speaks UTF-16 offsets,
- * like the extractor; `codePoints.ts` converts between the two.
+ * asks, into the article's text with CRLF line ends counted as one `\n` (so Windows and Unix
+ * checkouts agree); `exact`, `prefix` and `suffix` use `\n` too. Everything that works on a live
+ * document (anchoring, edit tracking) speaks UTF-16 offsets into the editor's text, like the
+ * extractor; `SelectorText` in codePoints.ts converts between the two.
  */
 
 export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'false', 'misleading', 'needs-source', 'unverified'] as const;
