@@ -216,9 +216,9 @@ export function findQuotes(text: string): RawQuote[] {
   const interesting = /[\n"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
   for (let i = 0; i < n; i++) {
     interesting.lastIndex = i;
-    const found = interesting.exec(text);
-    if (found === null) break;
-    i = found.index;
+    // test() moves lastIndex past the match without building a match array.
+    if (!interesting.test(text)) break;
+    i = interesting.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c < 0x22) {
       if (c !== LF) continue;

@@ -83,6 +83,7 @@ class TokenList {
       this.quote[at + k] = other.quote[k] < 0 ? -1 : other.quote[k] + quoteBase;
       this.sentence[at + k] = other.sentence[k] + sentenceBase;
       this.paragraph[at + k] = other.paragraph[k] + paragraphBase;
+      this.norms[at + k] = other.norms[k];
     }
     this.kind.set(other.kind.subarray(0, other.length), at);
     this.length += other.length;
@@ -392,6 +393,8 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
       const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
       const own = new TokenList(text.slice(from, n), (n - from) >> 2);
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
+      // Lower-case forms made once per region rather than once per analysis.
+      for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
       region = { length: n - from, layout, tokens: own, sentences: used };
     }
     cache.set(from, region);
