@@ -53,7 +53,7 @@ export async function waitFor(check, { timeout = 30_000, interval = 200, message
  * `restricted: true` opens it in Restricted Mode (an untrusted workspace).
  * Returns { browser, page, folder, screenshot(name), close() }.
  */
-export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false } = {}) {
+export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false } = {}) {
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
@@ -75,9 +75,11 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
   page.on('pageerror', (error) => keep(String(error)));
 
   const base = restricted ? config.restrictedUrl : config.url;
-  await page.goto(`${base}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
+  // `ew=true` opens an empty window: no folder at all (the files are still written for opening by path).
+  await page.goto(noFolder ? `${base}/?ew=true` : `${base}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  if (noFolder) await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
+  else await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 
   const workbench = {
     browser, page, folder, consoleErrors,

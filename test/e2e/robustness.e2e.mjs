@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, openFromExplorer, openWorkbench,
-  runCommand, waitFor, withScreenshot,
+  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, hoverWord, openFromExplorer,
+  openWorkbench, runCommand, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
@@ -99,5 +99,63 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
       return CATEGORIES.every((category) => drawn.has(category));
     }, { timeout: 45_000, message: 'all four categories in the sample article' });
     assert.deepEqual(await newsmarkErrors(), []);
+  });
+});
+
+describe('Newsmark in a window without a folder', { timeout: 240_000 }, () => {
+  let workbench;
+  let page;
+  const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `no-folder-${name}`, body));
+
+  before(async () => {
+    workbench = await openWorkbench('no-folder', {}, { noFolder: true });
+    page = workbench.page;
+  });
+  after(async () => { await workbench?.close(); });
+
+  step('an article opened by path is highlighted and has hover cards', async () => {
+    const path = join(workbench.folder, SAMPLE);
+    await runCommand(page, 'File: Open File...');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    // The simple file dialog first fills in its start folder; type the path once it has.
+    await waitFor(async () => (await input.inputValue()).startsWith('/'), { message: 'the Open File dialog' });
+    await waitFor(async () => {
+      await input.fill(path);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return (await input.inputValue()) === path;
+    }, { timeout: 15_000, message: `the Open File dialog to keep ${path}` });
+    await input.press('Enter');
+    const editor = activeEditor(page);
+    await waitFor(async () => (await editor.getAttribute('data-uri'))?.endsWith(SAMPLE), { message: `an editor showing ${path}` });
+    await waitFor(async () => {
+      const classes = await decorationClasses(editor);
+      const drawn = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
+      return CATEGORIES.every((category) => drawn.has(category));
+    }, { timeout: 45_000, message: 'all four categories without a workspace folder' });
+    const card = await hoverWord(page, editor, 'Blinken', 'Antony J. Blinken');
+    assert.match(card, /Antony J\. Blinken/);
+    await page.keyboard.press('Escape');
+  });
+
+  step('fact checks without a folder to store them raise no error', async (t) => {
+    const editor = activeEditor(page);
+    const box = await wordBox(editor, 'dangerous');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    // There is nowhere to store a fact check: the command must say so rather than fail.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const pick = page.locator('.quick-input-widget');
+    const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    t.diagnostic(`quick input: ${(await pick.isVisible()) ? (await pick.innerText()).replace(/\s+/g, ' ').slice(0, 200) : '(closed)'}`);
+    t.diagnostic(`notifications: ${toasts.map((text) => text.replace(/\s+/g, ' ')).join(' | ') || '(none)'}`);
+    assert.ok(toasts.some((text) => /newsmark/i.test(text) && /folder/i.test(text)),
+      'the command says that fact checks need a workspace folder');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    const errors = await page.locator('.notifications-toasts .notification-toast').evaluateAll((items) => items
+      .filter((item) => item.querySelector('.codicon-error, .codicon-notifications-error'))
+      .map((item) => item.innerText.replace(/\s+/g, ' ').trim()));
+    assert.deepEqual(errors.filter((text) => /TypeError|undefined|Cannot read|stack/i.test(text)), [],
+      'no internal error shown to the user');
   });
 });
