@@ -183,19 +183,10 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   // Names only by their shape stand when the context supports them, in sports results, or when
   // their surname recurs alone ("Xianglong Dai … Dai said").
+  // Grouping reads every candidate several times; passes that depend only on what earlier passes
+  // completed share one loop, since the candidates do not fit in a processor cache.
   let teamHints = 0;
   const singleKeys = new Set<string>();
-  for (const c of candidates) {
-    if (c.team && c.type === 'place') teamHints++;
-    if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
-  }
-  for (const c of candidates) {
-    if (c.shapeOnly !== 'bare' || c.type !== 'person') continue;
-    if (teamHints >= 2 || singleKeys.has(c.words[c.words.length - 1]!)) continue;
-    c.type = 'unknown';
-    c.strong = false;
-  }
-
   // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
   const orgCores = new Map<string, number>();
@@ -203,6 +194,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     map.set(key, (map.get(key) ?? 0) + 1);
   };
   for (const c of candidates) {
+    if (c.team && c.type === 'place') teamHints++;
+    if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
     if (c.type !== 'organization' || !c.strong) continue;
     const words = c.words.filter((w) => w !== '&');
     while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
@@ -213,6 +206,10 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
   const personNames = new Map<string, number>();
   for (const c of candidates) {
+    if (c.shapeOnly === 'bare' && c.type === 'person' && !(teamHints >= 2 || singleKeys.has(c.words[c.words.length - 1]!))) {
+      c.type = 'unknown';
+      c.strong = false;
+    }
     if (c.type !== 'person' || !c.strong || c.shapeOnly || c.orgCue) continue;
     if (c.words.length >= 2 && !orgCores.has(nameOf(c))) {
       countIn(personNames, c.words[c.words.length - 1]!);
@@ -220,28 +217,26 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]!);
   }
   const morePerson = (name: string): boolean => (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
-  for (const c of candidates) {
-    if ((c.type !== 'person' && c.type !== 'unknown') || c.title || c.role) continue;
-    const name = nameOf(c);
-    if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
-      c.type = 'organization';
-      c.strong = true;
-    }
-  }
-
   // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   for (const c of candidates) {
+    if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
+      const name = nameOf(c);
+      if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
+        c.type = 'organization';
+        c.strong = true;
+      }
+    }
     if (c.type === 'person' && c.strong && c.words.length >= 2 && !c.initial && !c.shapeOnly) {
       fullNames.add(nameOf(c));
       surnames.add(surnameOf(c.words));
     }
   }
-  for (const c of candidates) {
-    if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) continue;
+  const glue = (c: Candidate): void => {
+    if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) return;
     const rest = c.words.slice(1);
-    if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) continue;
+    if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) return;
     const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
     if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
       c.type = 'person';
@@ -249,17 +244,18 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       let s = c.start;
       while (s < c.end && text.charCodeAt(s) > 32) s++;
       while (s < c.end && text.charCodeAt(s) <= 32) s++;
-      if (s >= c.end) continue;
+      if (s >= c.end) return;
       c.start = s;
       c.words = rest;
       c.name = rest.join(' ');
       c.surface = undefined;
       c.key = c.key.slice(c.key.indexOf(' ') + 1);
     }
-  }
+  };
 
   // 1. Full names (two or more words) with evidence found the people of the text.
   for (const c of candidates) {
+    glue(c);
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
     const surname = surnameOf(c.words);
     let match: PersonRecord | undefined;
@@ -272,7 +268,11 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     addPersonMention(match ?? newPerson(c), c);
   }
   // 2. Single-word people: link to a full name with that surname (or first name), else their own.
+  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
+  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
+  const teamKeys = new Set<string>();
   for (const c of candidates) {
+    if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
     if (c.type !== 'person' || personOf.has(c) || c.words.length !== 1 || !c.strong) continue;
     const p = findPerson(c.words[0]!, c.start, false);
     if (p) addPersonMention(p, c);
@@ -282,21 +282,15 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     else c.type = 'unknown';
   }
 
-  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
-  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
-  const teamKeys = new Set<string>();
-  for (const c of candidates) if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
-  if (teamKeys.size >= 2) {
-    for (const c of candidates) if (c.type === 'place' && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
-  }
-  // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").
-  for (const c of candidates) {
-    if (c.type === 'place' && c.sports && !c.locative && (c.placeKind === 'city' || c.placeKind === 'region') && !DIRECTIONAL_REGIONS.has(c.key) && (c.team || teamKeys.size >= 1)) c.type = 'organization';
-  }
-
   // 3. Places known from the text, for resolving weak words.
   const placeKeys = new Map<string, string>();
-  for (const c of candidates) if (c.type === 'place' && c.strong) placeKeys.set(c.key, placeGroup(c));
+  for (const c of candidates) {
+    if (c.type !== 'place') continue;
+    if (teamKeys.size >= 2 && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
+    // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").
+    else if (c.sports && !c.locative && (c.placeKind === 'city' || c.placeKind === 'region') && !DIRECTIONAL_REGIONS.has(c.key) && (c.team || teamKeys.size >= 1)) c.type = 'organization';
+    else if (c.strong) placeKeys.set(c.key, placeGroup(c));
+  }
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
