@@ -6,7 +6,7 @@ import type { Quote } from '../extractor/types';
 import type { AnalysisService } from './analysisService';
 import type { FactCheckRef } from './factCheckHover';
 import type { FactCheckReportExporter, ExportArgs } from './factCheckReport';
-import type { FactCheckEntry, FactCheckService } from './factCheckService';
+import { FactCheckNotice, type FactCheckEntry, type FactCheckService } from './factCheckService';
 import { statusIcon } from './factCheckStyle';
 import { firstWords } from './preview';
 
@@ -37,7 +37,12 @@ export class FactCheckCommands implements vscode.Disposable {
         try {
           await run(...args);
         } catch (error) {
-          void vscode.window.showErrorMessage(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
+          if (error instanceof FactCheckNotice) {
+            const show = error.severity === 'info' ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+            void show(`Newsmark: ${error.message}`);
+          } else {
+            void vscode.window.showErrorMessage(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
       };
     this.disposables = [

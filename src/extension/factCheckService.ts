@@ -45,6 +45,16 @@ interface ArticleState {
 
 const DEFAULT_AUTHOR = 'anonymous';
 
+/** Why a fact-check command cannot run, for the user (not an internal error). */
+export class FactCheckNotice extends Error {
+  constructor(
+    message: string,
+    readonly severity: 'info' | 'warning',
+  ) {
+    super(message);
+  }
+}
+
 export class FactCheckService implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   private readonly reported = new Set<string>();
@@ -355,10 +365,10 @@ export class FactCheckService implements vscode.Disposable {
       this.track(document, true);
       state = this.stateOf(document);
     }
-    if (!state) throw new Error('Fact checks can only be attached to a saved text file inside a workspace folder.');
+    if (!state) throw new FactCheckNotice('Fact checks are stored beside the article in its workspace folder: open a folder and save the article in it to add one.', 'info');
     await state.loaded;
     if (state.readOnly !== undefined) {
-      throw new Error(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`);
+      throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
     }
     return state;
   }
