@@ -69,6 +69,8 @@ export interface Candidate {
   name?: string;
   /** Memo of the span's text, filled in when first needed. */
   surface?: string;
+  /** The person the grouping pass linked this candidate to (its own record type). */
+  person?: unknown;
 }
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
@@ -320,6 +322,7 @@ export function findCandidates(text: string): Candidate[] {
       shapeOnly: undefined,
       name: undefined,
       surface: undefined,
+      person: undefined,
       sports: sportsReport || undefined,
       possessive: tokens[b]?.kind === TokenKind.Possessive || undefined,
     };

@@ -52,6 +52,7 @@ export function shifted(c: Candidate, offset: number, paragraph: string): Candid
     shapeOnly: c.shapeOnly,
     name: c.name ?? (c.name = c.words.join(' ')),
     surface: c.surface ?? (c.surface = paragraph.slice(c.start, c.end)),
+    person: undefined,
   };
 }
 
@@ -81,7 +82,7 @@ interface PersonRecord {
   first: string;
   surname: string;
   words: string[];
-  titleForms: Set<string>;
+  titleForms: Set<string> | undefined;
   role?: string;
   gender?: 'female' | 'male';
   lastAt: number;
@@ -131,7 +132,7 @@ function surnameOf(words: string[]): string {
 /** Groups candidates into mentions and entities. */
 export function groupCandidates(text: string, candidates: Candidate[]): { mentions: Mention[]; entities: Entity[] } {
   const persons: PersonRecord[] = [];
-  const personOf = new Map<Candidate, PersonRecord>();
+  const personOf = (c: Candidate): PersonRecord | undefined => c.person as PersonRecord | undefined;
 
   const personsBySurname = new Map<string, PersonRecord[]>();
   const personsByFirst = new Map<string, PersonRecord[]>();
@@ -159,8 +160,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   };
 
   const addPersonMention = (p: PersonRecord, c: Candidate): void => {
-    personOf.set(c, p);
-    if (c.title) p.titleForms.add(`${c.title} ${surfaceOf(text, c)}`);
+    c.person = p;
+    if (c.title) (p.titleForms ??= new Set()).add(`${c.title} ${surfaceOf(text, c)}`);
     if (!p.role && c.role) p.role = c.role;
     if (!p.gender && c.gender) p.gender = c.gender;
     if (c.start > p.lastAt) p.lastAt = c.start;
@@ -168,7 +169,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   const newPerson = (c: Candidate): PersonRecord => {
     const words = c.words.length ? c.words : [c.key];
-    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: new Set(), lastAt: c.start, entity: -1 };
+    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
     persons.push(p);
     const add = (map: Map<string, PersonRecord[]>, k: string): void => {
       const list = map.get(k);
@@ -194,6 +195,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     map.set(key, (map.get(key) ?? 0) + 1);
   };
   for (const c of candidates) {
+    c.person = undefined;
     if (c.team && c.type === 'place') teamHints++;
     if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
     if (c.type !== 'organization' || !c.strong) continue;
@@ -273,7 +275,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const teamKeys = new Set<string>();
   for (const c of candidates) {
     if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
-    if (c.type !== 'person' || personOf.has(c) || c.words.length !== 1 || !c.strong) continue;
+    if (c.type !== 'person' || personOf(c) !== undefined || c.words.length !== 1 || !c.strong) continue;
     const p = findPerson(c.words[0]!, c.start, false);
     if (p) addPersonMention(p, c);
     // A lone word with no title and no full name in the text ("Justin", "Fidelity") is as often a
@@ -294,7 +296,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   const resolved: Resolved[] = [];
   for (const c of candidates) {
-    const p = personOf.get(c);
+    const p = personOf(c);
     if (p) {
       resolved.push({ candidate: c, type: 'person', group: '' });
       continue;
@@ -369,7 +371,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     lastEnd = c.end;
     let index: number;
     if (r.type === 'person') {
-      const p = personOf.get(c)!;
+      const p = personOf(c)!;
       index = p.entity;
       if (index < 0) {
         index = p.entity = entities.length;
@@ -408,7 +410,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const forms = [...surfaces[p.entity]!.keys()];
     const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));
     entity.name = name;
-    entity.aliases = [...forms.filter((f) => f !== name), ...p.titleForms].filter((f, k, all) => all.indexOf(f) === k && f !== name);
+    entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
     if (p.role) entity.role = p.role;
     const gender = p.gender ?? genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase());
     if (gender) entity.gender = gender;

@@ -193,7 +193,8 @@ function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: n
 
 /** The previous grouping with mentions after the edit moved by it. */
 function movedGrouping(prev: AnalysisState, edit: Stretch): { mentions: Mention[]; entities: Entity[] } {
-  const mentions = prev.entityMentions.map((m): Mention => (m.start < edit.oldEnd ? m : { ...m, start: m.start + edit.delta, end: m.end + edit.delta }));
+  const delta = edit.delta;
+  const mentions = prev.entityMentions.map((m): Mention => (m.start < edit.oldEnd ? m : { start: m.start + delta, end: m.end + delta, type: m.type, text: m.text, entityId: m.entityId }));
   // Entities are never changed once made, so the new analysis shares them.
   const entities = prev.entities.slice();
   return { mentions, entities };
