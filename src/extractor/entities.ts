@@ -65,6 +65,20 @@ export function movedInPlace(c: Candidate, offset: number, paragraph: string): C
   return c;
 }
 
+/** Sets a copy made by shifted() back to its candidate, moved by `offset` (undoes what grouping changed). */
+export function resetCopy(copy: Candidate, c: Candidate, offset: number): Candidate {
+  copy.start = c.start + offset;
+  copy.end = c.end + offset;
+  copy.type = c.type;
+  copy.strong = c.strong;
+  copy.words = c.words;
+  copy.key = c.key;
+  copy.name = c.name;
+  copy.surface = c.surface;
+  copy.person = undefined;
+  return copy;
+}
+
 /** Candidates of every paragraph, with offsets into the whole text. */
 export function collectCandidates(text: string, candidatesOf: (paragraph: string) => Candidate[] = findCandidates): Candidate[] {
   const starts = paragraphStarts(text);

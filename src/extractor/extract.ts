@@ -1,6 +1,6 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates } from './dates';
-import { groupCandidates, movedInPlace, paragraphStarts, shifted } from './entities';
+import { groupCandidates, movedInPlace, paragraphStarts, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
@@ -67,6 +67,8 @@ export interface AnalysisState {
   articleDate: string | undefined;
   starts: number[];
   results: ParagraphResult[];
+  /** Per paragraph, the copies of its candidates that grouping last worked on (it changes them). */
+  copies: (Candidate[] | undefined)[];
   entityMentions: Mention[];
   entities: Entity[];
 }
@@ -87,6 +89,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const results: ParagraphResult[] = new Array(starts.length);
   const reused = new Uint8Array(starts.length);
   const reusedBefore = prev ? new Uint8Array(prev.starts.length) : undefined;
+  const copies: (Candidate[] | undefined)[] = new Array(starts.length);
   let op = 0;
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
@@ -100,6 +103,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
           const oldEnd = op + 1 < prev.starts.length ? prev.starts[op + 1]! : prev.text.length;
           if (oldEnd - target === end - start) {
             results[p] = prev.results[op]!;
+            copies[p] = prev.copies[op];
             reused[p] = 1;
             reusedBefore![op] = 1;
             continue;
@@ -135,8 +139,16 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
       const paragraph = text.slice(start, end);
       if (uses?.get(r) === 1) {
         for (const c of r.candidates) candidates.push(movedInPlace(c, start, paragraph));
+      } else if (cache.keep && copies[p] !== undefined) {
+        // The copies grouping changed last time, set back to the paragraph's own candidates: no
+        // new objects for the unchanged paragraphs.
+        const own = copies[p]!;
+        for (let k = 0; k < own.length; k++) candidates.push(resetCopy(own[k]!, r.candidates[k]!, start));
       } else {
-        for (const c of r.candidates) candidates.push(shifted(c, start, paragraph));
+        const own: Candidate[] = [];
+        for (const c of r.candidates) own.push(shifted(c, start, paragraph));
+        for (const c of own) candidates.push(c);
+        if (cache.keep) copies[p] = own;
       }
     }
     grouped = groupCandidates(text, candidates);
@@ -148,7 +160,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const dateMentions = dates.map((d): Mention => ({ start: d.start, end: d.end, type: 'date', text: d.text }));
   const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
   const analysis: Analysis = { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate };
-  return { analysis, state: { text, articleDate, starts, results, entityMentions, entities } };
+  return { analysis, state: { text, articleDate, starts, results, copies, entityMentions, entities } };
 }
 
 const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;
