@@ -189,13 +189,24 @@ export function findQuotes(text: string): RawQuote[] {
   let closeLookedUpTo = -1;
 
   const emit = (end: number, outerEnd: number): void => {
-    const last: Span = { start: partStart, end };
-    const all = parts.length > 0 ? [...parts, last] : undefined;
-    const start = all ? all[0].start : partStart;
-    if (end > start && (all !== undefined || countWords(text, start, end, 1) > 0)) {
-      const quote: RawQuote = { start, end, outerStart, outerEnd, short: !all && isShort(text, start, end) };
-      if (all) quote.parts = all.filter((p) => p.end > p.start);
-      out.push(quote);
+    let start = partStart;
+    let openAt = outerStart;
+    if (parts.length > 0) {
+      // A paragraph with no words inside its marks (a mark alone at a line end) is no part of the
+      // quotation: it opens at the mark before its first words and ends with its last words.
+      const all = [...parts, { start: partStart, end }].filter((p) => countWords(text, p.start, p.end, 1) > 0);
+      if (all.length > 0) {
+        start = all[0]!.start;
+        openAt = start - 1;
+        if (all[all.length - 1]!.end !== end) outerEnd = end = all[all.length - 1]!.end;
+      } else start = end;
+      if (all.length > 1) {
+        out.push({ start, end, outerStart: openAt, outerEnd, short: false, parts: all });
+        start = end;
+      }
+    }
+    if (end > start && countWords(text, start, end, 1) > 0) {
+      out.push({ start, end, outerStart: openAt, outerEnd, short: isShort(text, start, end) });
     }
     outerStart = -1;
     depth = 0;
