@@ -36,7 +36,8 @@ function isAsciiLetter(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-const LETTER = /\p{L}/u;
+// Anchored, so a lone high surrogate is never taken for the letter after it.
+const LETTER = /^\p{L}/u;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c);
@@ -44,6 +45,12 @@ function isLetter(text: string, i: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
   return LETTER.test(text[i]!);
+}
+function isSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -88,7 +95,8 @@ export function tokenize(text: string): Token[] {
       let segStart = i;
       let j = i;
       for (;;) {
-        while (j < n && isWordChar(text, j)) j++;
+        // A letter outside the BMP is a surrogate pair: step over both halves, never between them.
+        while (j < n && isWordChar(text, j)) j += isSurrogatePair(text, j) ? 2 : 1;
         if (j >= n) break;
         const d = text.charCodeAt(j);
         if (APOSTROPHE(d) && j + 1 < n && isLetter(text, j + 1)) {
@@ -164,15 +172,16 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    const ch = text[i]!;
-    tokens.push({ start: i, end: i + 1, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, hyphen: c === 45 ? 0 : -1, lineStart, sentenceStart });
+    const width = isSurrogatePair(text, i) ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    tokens.push({ start: i, end: i + width, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, hyphen: c === 45 ? 0 : -1, lineStart, sentenceStart });
     lineStart = false;
     const prev = tokens[tokens.length - 2];
     // "2. Norberto Tellez": a list number at a line start ends no sentence.
     const listNumber = ch === '.' && prev !== undefined && prev.lineStart && prev.digit && prev.kind === TokenKind.Word;
     if ((ch === '.' && !listNumber) || ch === '!' || ch === '?') sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(ch))) sentenceStart = false;
-    i++;
+    i += width;
   }
   return tokens;
 }

@@ -9,8 +9,8 @@ import type { Analysis } from '../../src/extractor/index';
 // ---------------------------------------------------------------------------------------------
 // Generators
 
-const firstNames = ['John', 'Maria', 'Ana', 'Ali', 'Chen', 'Olusegun', 'Zoë', 'Jean-Luc', 'Søren', 'Li', 'Ahmed', 'Emily', 'J.', 'Mary Ann'];
-const lastNames = ['Smith', "O'Neill", 'O’Brien', 'García', 'Hassan', 'van der Berg', 'Nakamura', 'McAllister', 'Al-Sayed', 'Kowalski', 'Dupont', 'Ng'];
+const firstNames = ['John', 'Maria', 'Ana', 'Ali', 'Chen', 'Olusegun', 'Zoë', 'Jean-Luc', 'Søren', 'Li', 'Ahmed', 'Emily', 'J.', 'Mary Ann', '𐐖𐐯𐐻', '𝐉𝐨𝐡𝐧', 'Ébène'];
+const lastNames = ['Smith', "O'Neill", 'O’Brien', 'García', 'Hassan', 'van der Berg', 'Nakamura', 'McAllister', 'Al-Sayed', 'Kowalski', 'Dupont', 'Ng', '𐐔𐐯𐑅𐐨𐑉𐐯𐐻', '𞤀𞤣𞤤𞤢𞤥', 'Smith👍🏽', 'Le\u0301vy'];
 const honorifics = ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Gen.', 'Sen.', 'Rep.', 'Prof.', 'President', 'Prime Minister', 'Secretary of State', 'Judge', 'Gov.', ''];
 const places = ['Paris', 'New York', 'Tel Aviv', 'São Paulo', 'Washington', 'Kyiv', 'the White House', 'Geneva', 'Lagos', 'Mexico City', 'the United States', 'Hong Kong', 'Cairo'];
 const orgs = ['the Foreign Ministry', 'NATO', 'the United Nations', 'Reuters', 'the Pentagon', 'Acme Corp.', 'the Supreme Court'];
@@ -58,7 +58,7 @@ const sentence: fc.Arbitrary<string> = fc.oneof(
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const special = pick([
   '👍🏽', '👨‍👩‍👧', '🇺🇸', '😀', '𝔘𝔫𝔦', 'e\u0301', '\u0301', '\u0327\u0301', 'n\u0303o', 'שלום עולם', 'مرحبا بالعالم', '\u200f', '\u200e', '\u202b', '\u202c',
-  '\u2066', '\u2069', '\u0000', '\u0001', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\ufeff', '\ufffd', '\u00a0', '\u200b',
+  'Ა𐀀', 'Z𐊀', 'Mr.𝐉𝐨𝐡𝐧', '\u2066', '\u2069', '\u0000', '\u0001', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u2028', '\u2029', '\ufeff', '\ufffd', '\u00a0', '\u200b',
   '\t', '\r', '\n', '\r\n', '\n\n', '\r\n\r\n', '\r\r', '"', '“', '”', '„', '«', '»', '‘', '’', "'", '—', '–', ':', '.', '…', 'Mr.', 'U.S.',
 ]);
 const noise: fc.Arbitrary<string> = fc.oneof(
@@ -333,4 +333,12 @@ test('robustness: a paragraph empty inside its marks is no part of a multi-parag
   a = extract(text);
   checkAnalysis(text, a);
   assert.deepEqual(a.quotes.map((q) => [q.outerStart, q.start, q.end, q.outerEnd, q.parts]), [[0, 1, 25, 26, [{ start: 1, end: 12 }, { start: 18, end: 25 }]]]);
+});
+
+test('robustness: a name ending in a letter outside the BMP keeps its surrogate pair whole', () => {
+  for (const text of ['Mr.Ა𐀀', 'Ms. 𐐖𐐯𐐻 Smith said so.', 'ĂᲐ𐊀 ', 'Mr. Smith👍🏽 left.']) {
+    const a = extract(text);
+    checkAnalysis(text, a);
+  }
+  assert.deepEqual(extract('Mr.Ა𐀀').mentions.map((m) => m.text), ['Ა𐀀']);
 });
