@@ -208,7 +208,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const countIn = (map: Map<string, number>, key: string): void => {
     map.set(key, (map.get(key) ?? 0) + 1);
   };
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     c.person = undefined;
     if (c.team && c.type === 'place') teamHints++;
     if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
@@ -221,7 +222,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
   // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
   const personNames = new Map<string, number>();
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.shapeOnly === 'bare' && c.type === 'person' && !(teamHints >= 2 || singleKeys.has(c.words[c.words.length - 1]!))) {
       c.type = 'unknown';
       c.strong = false;
@@ -236,7 +238,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
       const name = nameOf(c);
       if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
@@ -270,7 +273,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   };
 
   // 1. Full names (two or more words) with evidence found the people of the text.
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     glue(c);
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
     const surname = surnameOf(c.words);
@@ -287,7 +291,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
   // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
   const teamKeys = new Set<string>();
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
     if (c.type !== 'person' || personOf(c) !== undefined || c.words.length !== 1 || !c.strong) continue;
     const p = findPerson(c.words[0]!, c.start, false);
@@ -300,7 +305,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
 
   // 3. Places known from the text, for resolving weak words.
   const placeKeys = new Map<string, string>();
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.type !== 'place') continue;
     if (teamKeys.size >= 2 && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
     // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").
@@ -309,7 +315,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   }
 
   const resolved: Resolved[] = [];
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     const p = personOf(c);
     if (p) {
       resolved.push({ candidate: c, type: 'person', group: '' });
@@ -379,7 +386,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   // Surface forms of each entity (by entity index) with their counts, in order of first use.
   const surfaces: Map<string, number>[] = [];
   let lastEnd = -1;
-  for (const r of resolved) {
+  for (let ri = 0; ri < resolved.length; ri++) {
+    const r = resolved[ri]!;
     const c = r.candidate;
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
@@ -419,7 +427,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     if (n === undefined) wordCounts.set(f, (n = f.split(/\s+/).length));
     return n;
   };
-  for (const p of people) {
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi]!;
     const entity = entities[p.entity]!;
     const forms = [...surfaces[p.entity]!.keys()];
     const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));

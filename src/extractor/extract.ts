@@ -117,7 +117,9 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const dates: DateMention[] = [];
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
-    for (const d of results[p]!.dates!) {
+    const own = results[p]!.dates!;
+    for (let k = 0; k < own.length; k++) {
+      const d = own[k]!;
       const moved: DateMention = { start: d.start + start, end: d.end + start, text: d.text };
       if (d.value !== undefined) moved.value = d.value;
       dates.push(moved);
@@ -138,7 +140,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
       const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
       const paragraph = text.slice(start, end);
       if (uses?.get(r) === 1) {
-        for (const c of r.candidates) candidates.push(movedInPlace(c, start, paragraph));
+        for (let k = 0; k < r.candidates.length; k++) candidates.push(movedInPlace(r.candidates[k]!, start, paragraph));
       } else if (cache.keep && copies[p] !== undefined) {
         // The copies grouping changed last time, set back to the paragraph's own candidates: no
         // new objects for the unchanged paragraphs.
@@ -146,8 +148,8 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
         for (let k = 0; k < own.length; k++) candidates.push(resetCopy(own[k]!, r.candidates[k]!, start));
       } else {
         const own: Candidate[] = [];
-        for (const c of r.candidates) own.push(shifted(c, start, paragraph));
-        for (const c of own) candidates.push(c);
+        for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k]!, start, paragraph));
+        for (let k = 0; k < own.length; k++) candidates.push(own[k]!);
         if (cache.keep) copies[p] = own;
       }
     }

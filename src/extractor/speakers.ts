@@ -915,10 +915,11 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
   const entityById = new Map<string, Entity>();
-  for (const e of entities) entityById.set(e.id, e);
+  for (let k = 0; k < entities.length; k++) entityById.set(entities[k]!.id, entities[k]!);
   const mentions: Mention[] = [];
   let inOrder = true;
-  for (const m of entityMentions) {
+  for (let mi = 0; mi < entityMentions.length; mi++) {
+    const m = entityMentions[mi]!;
     if (m.entityId === undefined || !(m.type === 'person' || m.type === 'organization' || m.type === 'place')) continue;
     if (mentions.length > 0 && mentions[mentions.length - 1].start > m.start) inOrder = false;
     mentions.push(m);
@@ -927,7 +928,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
 
   // Gender hints from honorifics in front of a person's mentions ("Ms. Psaki").
   const honorificGender = new Map<string, Gender>();
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
     if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
     const word = honorificBefore(text, m.start);
     const g = word === undefined ? undefined : GENDERED_HONORIFICS.get(word);
@@ -949,7 +951,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   };
   const people: Mention[] = [];
   const organizations: Mention[] = [];
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
     if (m.type === 'person') {
       if (!insideQuote(m.start)) people.push(m);
     } else if (m.type === 'organization' && !insideQuote(m.start)) organizations.push(m);
