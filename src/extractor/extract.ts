@@ -70,6 +70,9 @@ export interface AnalysisState {
   /** Per paragraph, the copies of its candidates that grouping last worked on (it changes them). */
   copies: (Candidate[] | undefined)[];
   entityMentions: Mention[];
+  /** The dates and their mentions as handed out (never changed afterwards, so they can be shared). */
+  dates: DateMention[];
+  dateMentions: Mention[];
   entities: Entity[];
 }
 
@@ -114,8 +117,14 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
     results[p] = cache.of(text.slice(start, end));
   }
 
-  const dates: DateMention[] = [];
-  for (let p = 0; p < starts.length; p++) {
+  // Dates of the unchanged paragraphs before the edit are the previous ones, objects and all.
+  let first = 0;
+  let kept = 0;
+  if (prev && edit) {
+    while (first < starts.length && reused[first] && (first + 1 < starts.length ? starts[first + 1]! : text.length) <= edit.start) kept += results[first++]!.dates!.length;
+  }
+  const dates: DateMention[] = kept > 0 ? prev!.dates.slice(0, kept) : [];
+  for (let p = first; p < starts.length; p++) {
     const start = starts[p]!;
     const own = results[p]!.dates!;
     for (let k = 0; k < own.length; k++) {
@@ -159,10 +168,14 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, cache.regions);
   cache.end();
 
-  const dateMentions = dates.map((d): Mention => ({ start: d.start, end: d.end, type: 'date', text: d.text }));
+  const dateMentions: Mention[] = kept > 0 ? prev!.dateMentions.slice(0, kept) : [];
+  for (let k = kept; k < dates.length; k++) {
+    const d = dates[k]!;
+    dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });
+  }
   const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
   const analysis: Analysis = { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate };
-  return { analysis, state: { text, articleDate, starts, results, copies, entityMentions, entities } };
+  return { analysis, state: { text, articleDate, starts, results, copies, entityMentions, entities, dates, dateMentions } };
 }
 
 const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;
