@@ -958,6 +958,29 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     } else if (m.type === 'organization' && !insideQuote(m.start)) organizations.push(m);
   }
 
+  // Reach is counted without carriage returns, so a CRLF file resolves as its LF checkout does.
+  // CRs only shorten a distance, so they are looked up only for one at or past the limit.
+  let crs: number[] | undefined;
+  const within = (from: number, to: number, limit: number): boolean => {
+    if (to - from < limit) return true;
+    if (crs === undefined) {
+      crs = [];
+      for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) crs.push(i);
+    }
+    if (crs.length === 0) return false;
+    const before = (p: number): number => {
+      let lo = 0;
+      let hi = crs!.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (crs![mid]! < p) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return to - from - (before(to) - before(from)) < limit;
+  };
+
   /** "it said": the most recent organization before, within a few hundred characters. */
   const lastOrganizationBefore = (pos: number): Mention | undefined => {
     let lo = 0;
@@ -968,7 +991,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       else hi = mid;
     }
     const m = organizations[lo - 1];
-    return m && pos - m.end < 600 ? m : undefined;
+    return m && within(m.end, pos, 600) ? m : undefined;
   };
 
   const lastPersonBefore = (pos: number, gender: Gender | undefined): Mention | undefined => {
@@ -981,7 +1004,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     // The nearest person of the pronoun's gender within reach, else the nearest of unknown gender.
     let unknown: Mention | undefined;
-    for (let k = lo - 1; k >= 0 && k >= lo - 40 && pos - people[k].end < 1500; k--) {
+    for (let k = lo - 1; k >= 0 && k >= lo - 40 && within(people[k].end, pos, 1500); k--) {
       const m = people[k];
       const g = genderOf(m.entityId!);
       if (gender === undefined || g === gender) return m;

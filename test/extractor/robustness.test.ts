@@ -52,6 +52,15 @@ const sentence: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(name, pick(orgs), quotation).map(([n, o, q]) => `${n}, a spokeswoman for ${o}, called it ${q}.`),
   fc.tuple(phrase, pick(dates)).map(([w, d]) => `Date: ${d}\n${w}`),
   fc.tuple(name, phrase).map(([n, w]) => `${n.toUpperCase()}: ${w}`),
+  // Multi-paragraph quotations: an open mark continued by the next paragraph's mark.
+  fc.tuple(pick(openMarks), phrase, pick(['\n\n', '\n', '\r\n\r\n', '\n\n\n']), pick(openMarks), phrase, pick(closeMarks), name, pick(speechVerbs)).map(
+    ([o1, a, br, o2, b, c, n, v]) => `${o1}${a}.${br}${o2}${b}.${c} ${n} ${v}.`,
+  ),
+  // Markdown and wire layout: headings, block quotes, list items, datelines, bylines.
+  fc.tuple(pick(['# ', '## ', '> ', '- ', '* ', '1. ', '2) ', '• ', '| ', 'By ', '']), name, pick(places), pick(dates)).map(
+    ([lead, n, p, d]) => `${lead}${n} in ${p}, ${d}`,
+  ),
+  fc.tuple(pick(places), pick(['—', '-', '(Reuters) —', '(AP) --']), pick(dates)).map(([p, dash, d]) => `${p.toUpperCase()} ${dash} ${d} —`),
 );
 
 /** Hostile material: random Unicode, emoji, combining marks, lone surrogates, RTL text, controls. */
@@ -96,7 +105,7 @@ const article: fc.Arbitrary<string> = fc
 const lfArticle: fc.Arbitrary<string> = fc
   .array(
     fc.tuple(
-      fc.oneof({ arbitrary: sentence, weight: 8 }, { arbitrary: quotation, weight: 3 }, { arbitrary: noise, weight: 3 }),
+      fc.oneof({ arbitrary: sentence, weight: 8 }, { arbitrary: quotation, weight: 3 }, { arbitrary: noise, weight: 3 }, { arbitrary: run, weight: 1 }),
       pick([' ', '\n', '\n\n', '\n\n\n', '\n \n', '']),
     ),
     { maxLength: 16, size: 'medium' },
@@ -341,4 +350,13 @@ test('robustness: a name ending in a letter outside the BMP keeps its surrogate 
     checkAnalysis(text, a);
   }
   assert.deepEqual(extract('Mr.Ა𐀀').mentions.map((m) => m.text), ['Ა𐀀']);
+});
+
+test('robustness: a pronoun reaches as far back in a CRLF file as in its LF checkout', () => {
+  const lf = `Mr. John Smith arrived in Paris on Monday.${'\n'.repeat(800)}“We will not back down,” he said.`;
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const speakers = (text: string): (string | undefined)[] => extract(text).quotes.map((q) => q.speaker);
+  assert.deepEqual(speakers(lf), ['John Smith']);
+  assert.deepEqual(speakers(crlf), speakers(lf));
+  assert.deepStrictEqual(toLf(crlf, extract(crlf)), withoutCr(extract(lf)));
 });
