@@ -60,17 +60,31 @@ class TokenList {
   }
 
   /** Empties the list for tokens of another text, keeping its buffers. */
-  reset(text: string): void {
+  /** Tokens of the previous use still in the buffers (see reuse()). */
+  previous = 0;
+
+  /**
+   * Starts over for tokens of another text, keeping its buffers and, until overwritten, its old
+   * tokens (a caller may keep a prefix that it knows to be unchanged by moving `length`).
+   */
+  reuse(text: string): void {
     this.text = text;
-    const used = this.length;
-    this.start.fill(0, 0, used);
-    this.end.fill(0, 0, used);
-    this.kind.fill(0, 0, used);
-    this.quote.fill(0, 0, used);
-    this.sentence.fill(0, 0, used);
-    this.paragraph.fill(0, 0, used);
-    this.norms.fill(undefined, 0, used);
+    this.previous = this.length;
     this.length = 0;
+  }
+
+  /** Clears what is left of the previous use past the new end. */
+  finish(): void {
+    const from = this.length;
+    const to = this.previous;
+    if (to <= from) return;
+    this.start.fill(0, from, to);
+    this.end.fill(0, from, to);
+    this.kind.fill(0, from, to);
+    this.quote.fill(0, from, to);
+    this.sentence.fill(0, from, to);
+    this.paragraph.fill(0, from, to);
+    this.norms.fill(undefined, from, to);
   }
 
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
@@ -203,6 +217,12 @@ interface RegionTokens {
   tokens: TokenList;
   /** Sentence numbers used (the last one). */
   sentences: number;
+  /** Where the last analysis put these tokens in its token list, and with which numbering. */
+  placedAt: number;
+  placedFrom: number;
+  placedQuote: number;
+  placedSentence: number;
+  placedParagraph: number;
 }
 
 /**
@@ -227,7 +247,7 @@ export class RegionTokenCache {
 
   /** The token list of the whole text, its buffers kept from one analysis to the next. */
   tokenList(text: string): TokenList {
-    if (this.list) this.list.reset(text);
+    if (this.list) this.list.reuse(text);
     else this.list = new TokenList(text, 1024);
     return this.list;
   }
@@ -378,6 +398,8 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
   const tokens = cache ? cache.tokenList(text) : new TokenList(text, covered >> 2);
   let qi = 0;
   let sentences = 0;
+  // Regions before the edit sit where they were in the kept token list: they are not copied again.
+  let intact = cache !== undefined;
   for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
     const paragraph = paragraphAt(starts, from);
@@ -395,12 +417,32 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
       // Lower-case forms made once per region rather than once per analysis.
       for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
-      region = { length: n - from, layout, tokens: own, sentences: used };
+      region = { length: n - from, layout, tokens: own, sentences: used, placedAt: -1, placedFrom: -1, placedQuote: -1, placedSentence: -1, placedParagraph: -1 };
     }
     cache.set(from, region);
-    tokens.append(region.tokens, from, qi, sentences, paragraph);
+    const at = tokens.length;
+    if (
+      intact &&
+      region.placedAt === at &&
+      region.placedFrom === from &&
+      region.placedQuote === qi &&
+      region.placedSentence === sentences &&
+      region.placedParagraph === paragraph &&
+      at + region.tokens.length <= tokens.previous
+    ) {
+      tokens.length += region.tokens.length;
+    } else {
+      intact = false;
+      tokens.append(region.tokens, from, qi, sentences, paragraph);
+    }
+    region.placedAt = at;
+    region.placedFrom = from;
+    region.placedQuote = qi;
+    region.placedSentence = sentences;
+    region.placedParagraph = paragraph;
     sentences += region.sentences;
   }
+  if (cache) tokens.finish();
   return tokens;
 }
 
