@@ -9,7 +9,10 @@ import { formatDay } from './dates-resolve';
  * it or a copyright line; with neither it is not enough.
  */
 export function findArticleDate(text: string): string | undefined {
-  const head = text.slice(0, 3000);
+  // The first 3000 characters, CRs not counted, so a CRLF file looks as far as its LF checkout.
+  let headEnd = Math.min(text.length, 3000);
+  for (let i = text.indexOf('\r'); i >= 0 && i < headEnd; i = text.indexOf('\r', i + 1)) headEnd = Math.min(text.length, headEnd + 1);
+  const head = text.slice(0, headEnd);
   let lineStart = 0;
   let headerYear: number | undefined;
   let datelineDay: { m: number; d: number } | undefined;

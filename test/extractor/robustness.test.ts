@@ -360,3 +360,10 @@ test('robustness: a pronoun reaches as far back in a CRLF file as in its LF chec
   assert.deepEqual(speakers(crlf), speakers(lf));
   assert.deepStrictEqual(toLf(crlf, extract(crlf)), withoutCr(extract(lf)));
 });
+
+test('robustness: the article date is looked for as far into a CRLF file as into its LF checkout', () => {
+  const lf = `${'a '.repeat(1482)}a.${'\n'.repeat(10)}Date: March 3, 2021\nHe said “we will.”`;
+  const crlf = lf.replace(/\n/g, '\r\n');
+  assert.equal(extract(lf).articleDate, '2021-03-03');
+  assert.equal(extract(crlf).articleDate, '2021-03-03');
+});
