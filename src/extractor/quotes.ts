@@ -24,6 +24,14 @@ const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
 /** Longest top-level ‘single-quoted’ phrase accepted; longer runs are more likely stray apostrophes. */
 const MAX_SINGLE_QUOTE = 400;
 
+/** i - from, CRs not counted (a CRLF file measures as its LF checkout); scans only past the limit. */
+function lengthWithoutCr(text: string, from: number, i: number): number {
+  let length = i - from;
+  if (length <= MAX_SINGLE_QUOTE) return length;
+  for (let k = from; k < i; k++) if (text.charCodeAt(k) === CR) length--;
+  return length;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === LF || c === CR || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
 }
@@ -307,7 +315,7 @@ export function findQuotes(text: string): RawQuote[] {
       const prev = text.charCodeAt(i - 1);
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (isLetter(next) || isDigit(next) || isSpace(prev) || !closesBefore(next)) continue; // an apostrophe
-      if (i - singleAt <= MAX_SINGLE_QUOTE && i > singleAt + 1) {
+      if (lengthWithoutCr(text, singleAt, i) <= MAX_SINGLE_QUOTE && i > singleAt + 1) {
         out.push({ start: singleAt + 1, end: i, outerStart: singleAt, outerEnd: i + 1, short: isShort(text, singleAt + 1, i) });
       }
       singleAt = -1;

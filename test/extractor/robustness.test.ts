@@ -367,3 +367,10 @@ test('robustness: the article date is looked for as far into a CRLF file as into
   assert.equal(extract(lf).articleDate, '2021-03-03');
   assert.equal(extract(crlf).articleDate, '2021-03-03');
 });
+
+test('robustness: a single-quoted phrase over wrapped lines has the same length limit with CRLF line ends', () => {
+  const lf = `He called it ‘${'ab cd ef\n'.repeat(40)}ab’ today.`;
+  const crlf = lf.replace(/\n/g, '\r\n');
+  assert.equal(extract(lf).quotes.length, 1);
+  assert.deepStrictEqual(toLf(crlf, extract(crlf)), withoutCr(extract(lf)));
+});
