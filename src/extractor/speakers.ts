@@ -245,6 +245,20 @@ export class RegionTokenCache {
     this.edit = undefined;
   }
 
+  private indexed: readonly Entity[] = [];
+  private index = new Map<string, Entity>();
+
+  /** Entities by id; the previous index when the entities are the same objects as last time. */
+  entityIndex(entities: readonly Entity[]): Map<string, Entity> {
+    let same = entities.length === this.indexed.length;
+    for (let k = 0; same && k < entities.length; k++) same = entities[k] === this.indexed[k];
+    if (!same) {
+      this.index = indexEntities(entities);
+      this.indexed = entities;
+    }
+    return this.index;
+  }
+
   /** The token list of the whole text, its buffers kept from one analysis to the next. */
   tokenList(text: string): TokenList {
     if (this.list) this.list.reuse(text);
@@ -956,8 +970,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
-  const entityById = new Map<string, Entity>();
-  for (let k = 0; k < entities.length; k++) entityById.set(entities[k]!.id, entities[k]!);
+  const entityById = cache ? cache.entityIndex(entities) : indexEntities(entities);
   const mentions: Mention[] = [];
   let inOrder = true;
   for (let mi = 0; mi < entityMentions.length; mi++) {
@@ -1249,6 +1262,12 @@ function honorificBefore(text: string, start: number): string | undefined {
   let w = e;
   while (w > s && text.charCodeAt(w - 1) !== 32) w--;
   return e - w > LONGEST_HONORIFIC ? undefined : text.slice(w, e).toLowerCase();
+}
+
+function indexEntities(entities: readonly Entity[]): Map<string, Entity> {
+  const byId = new Map<string, Entity>();
+  for (let k = 0; k < entities.length; k++) byId.set(entities[k]!.id, entities[k]!);
+  return byId;
 }
 
 /** "SMITH: …" — a transcript turn whose speaker label opens the quotation. */
