@@ -26,7 +26,7 @@ const TARGETS: Record<ScoredType, number> = { person: 0.92, place: 0.88, date: 0
 const SPEAKER_TARGET = 0.88;
 
 type Predictor = (doc: GoldDocument) => PredictedSpan[];
-const systems: Array<{ name: string; predict: Predictor }> = [{ name: 'newsmark', predict: (doc) => analysisToSpans(extract(doc.text)) }];
+const systems: Array<{ name: string; predict: Predictor }> = [{ name: 'newsmark', predict: (doc) => analysisToSpans(extract(doc.text), doc.text) }];
 if (withPeer) {
   const nlp = loadCompromise();
   systems.push({ name: 'compromise', predict: (doc) => compromiseSpans(nlp, doc.text) });

@@ -41,7 +41,7 @@ export function runEval(options: EvalOptions, print: (text: string) => void): vo
   const sections: string[] = [];
   for (const { path, docs } of corpora) {
     const started = performance.now();
-    const result = scoreCorpus(docs, (doc) => analysisToSpans(extract(doc.text, { articleDate: options.articleDate })));
+    const result = scoreCorpus(docs, (doc) => analysisToSpans(extract(doc.text, { articleDate: options.articleDate }), doc.text));
     const seconds = (performance.now() - started) / 1000;
     const data = basename(path);
     for (const type of SCORED_TYPES) {

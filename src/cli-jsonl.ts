@@ -41,7 +41,7 @@ function processLine(bytes: Uint8Array, lineNumber: number, options: JsonlOption
   if (typeof text !== 'string') throw new CliError(`${where}: "text" must be a string`);
   let spans;
   try {
-    spans = analysisToSpans(extract(text, { articleDate: options.articleDate }));
+    spans = analysisToSpans(extract(text, { articleDate: options.articleDate }), text);
   } catch (error) {
     throw new CliError(`${where}: extraction failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }

@@ -101,7 +101,7 @@ test('extract --jsonl writes one line per input, in order, with speakers on quot
     assert.equal(sampleText.slice(span.start as number, span.end as number), span.text);
     assert.ok(['person', 'place', 'organization', 'date', 'quote'].includes(span.type as string));
   }
-  const quote = lines[0].spans.find((s) => s.type === 'quote' && (s.text as string).startsWith('We’re now at a stage'));
+  const quote = lines[0].spans.find((s) => s.type === 'quote' && (s.text as string).startsWith('“We’re now at a stage'));
   assert.ok(quote, 'the quote is a span');
   assert.equal(quote.speaker, 'Jen Psaki');
   assert.equal(typeof quote.speakerStart, 'number');
