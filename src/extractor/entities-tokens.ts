@@ -9,25 +9,57 @@ export const enum TokenKind {
   Possessive = 2,
 }
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
-  /** Lower case without periods (the lexicon key of this one word). */
-  key: string;
+const CAP = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const LINE_START = 8;
+const SENTENCE_START = 16;
+
+/**
+ * One token. The yes/no properties share one number, so that the many tokens of a long text take
+ * less memory (they are made for every word and mark).
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+    /** Lower case without periods (the lexicon key of this one word). */
+    readonly key: string,
+    private readonly flags: number,
+    /** Offset of the first hyphen in `text`, -1 without one. */
+    readonly hyphen: number,
+  ) {}
+
   /** First character is an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
   /** Two or more letters, none lower case. */
-  upper: boolean;
+  get upper(): boolean {
+    return (this.flags & UPPER) !== 0;
+  }
+
   /** Contains a digit. */
-  digit: boolean;
-  /** Offset of the first hyphen in `text`, -1 without one. */
-  hyphen: number;
+  get digit(): boolean {
+    return (this.flags & DIGIT) !== 0;
+  }
+
   /** First token of its line (after a newline or at the start of the text). */
-  lineStart: boolean;
+  get lineStart(): boolean {
+    return (this.flags & LINE_START) !== 0;
+  }
+
   /** Starts a sentence: at a line start or after . ! ? (possibly through opening quotes or brackets). */
-  sentenceStart: boolean;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+}
+
+function flagsOf(cap: boolean, upper: boolean, digit: boolean, lineStart: boolean, sentenceStart: boolean): number {
+  return (cap ? CAP : 0) | (upper ? UPPER : 0) | (digit ? DIGIT : 0) | (lineStart ? LINE_START : 0) | (sentenceStart ? SENTENCE_START : 0);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -146,19 +178,7 @@ export function tokenize(text: string): Token[] {
         }
       }
       upper = letters >= 2 && lower === 0;
-      tokens.push({
-        start,
-        end: j,
-        text: word,
-        kind: TokenKind.Word,
-        key: lowerKey(word, lower === letters && !digit),
-        cap: capital,
-        upper,
-        digit,
-        hyphen,
-        lineStart,
-        sentenceStart,
-      });
+      tokens.push(new Token(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart), hyphen));
       lineStart = false;
       sentenceStart = false;
       i = j;
@@ -167,14 +187,14 @@ export function tokenize(text: string): Token[] {
     if (APOSTROPHE(c) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === i && prev.kind === TokenKind.Word) {
-        tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), kind: TokenKind.Possessive, key: "'s", cap: false, upper: false, digit: false, hyphen: -1, lineStart: false, sentenceStart: false });
+        tokens.push(new Token(i, i + 2, text.slice(i, i + 2), TokenKind.Possessive, "'s", 0, -1));
         i += 2;
         continue;
       }
     }
     const width = isSurrogatePair(text, i) ? 2 : 1;
     const ch = text.slice(i, i + width);
-    tokens.push({ start: i, end: i + width, text: ch, kind: TokenKind.Punct, key: ch, cap: false, upper: false, digit: false, hyphen: c === 45 ? 0 : -1, lineStart, sentenceStart });
+    tokens.push(new Token(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1));
     lineStart = false;
     const prev = tokens[tokens.length - 2];
     // "2. Norberto Tellez": a list number at a line start ends no sentence.
