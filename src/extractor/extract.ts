@@ -179,6 +179,11 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
 }
 
 const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;
+/** Candidate fields compared otherwise (positions, words) or derived from the others (memos, grouping's link). */
+type OtherCandidateFields = 'start' | 'end' | 'words' | 'name' | 'surface' | 'person';
+// A field added to Candidate must be compared by sameCandidates(): this fails to type-check until it is listed.
+const EVERY_FIELD_COMPARED: [Exclude<keyof Candidate, (typeof CANDIDATE_FIELDS)[number] | OtherCandidateFields>] extends [never] ? true : never = true;
+void EVERY_FIELD_COMPARED;
 
 /**
  * Whether the paragraphs that were re-analysed yield the candidates they yielded before the edit:
