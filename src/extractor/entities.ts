@@ -143,7 +143,11 @@ function surnameOf(words: string[]): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Groups candidates into mentions and entities. */
+/**
+ * Groups candidates into mentions and entities. Reads `text` only inside candidate spans and
+ * compares positions only by order: the incremental extractor moves a previous grouping past an
+ * edit on that basis (see sameCandidates in extract.ts), so keep it so or update that check.
+ */
 export function groupCandidates(text: string, candidates: Candidate[]): { mentions: Mention[]; entities: Entity[] } {
   const persons: PersonRecord[] = [];
   const personOf = (c: Candidate): PersonRecord | undefined => c.person as PersonRecord | undefined;

@@ -283,7 +283,8 @@ export class RegionTokenCache {
 }
 
 /**
- * Tokenises text[from, n), where `qi` is the first quotation with `outerStart >= from` and
+ * Tokenises text[from, n) — and reads nothing outside it, which lets RegionTokenCache reuse the
+ * result for the same text, paragraph starts and quotation spans — where `qi` is the first quotation with `outerStart >= from` and
  * `paragraph` the index of the paragraph starting at `from`. Numbers sentences from 1 and
  * paragraphs and quotations from the given indices minus the bases.
  */
