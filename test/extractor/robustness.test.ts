@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extract, IncrementalExtractor } from '../../src/extractor/index';
-import type { Analysis } from '../../src/extractor/index';
+import type { Analysis, ExtractOptions } from '../../src/extractor/index';
 
 // ---------------------------------------------------------------------------------------------
 // Generators
@@ -279,12 +279,18 @@ const edit: fc.Arbitrary<Edit> = fc.record({
 // ---------------------------------------------------------------------------------------------
 // Properties
 
+/** A fallback article date as a setting may hold it: valid, impossible, partial or not a date at all. */
+const options: fc.Arbitrary<ExtractOptions> = fc.oneof(
+  { arbitrary: fc.constant({}), weight: 4 },
+  pick(['2021-06-01', '2024-02-29', '2021-02-30', '2021-13-01', '0000-00-00', '99999-01-01', '2021', '2021-06', '2021-06-01T10:00:00Z', '', 'garbage', '\ud800']).map((articleDate) => ({ articleDate })),
+);
+
 test('robustness: any article — never throws, spans in bounds and whole, no overlaps, quotes inside marks, entities exist, same result twice', () => {
   fc.assert(
-    fc.property(article, (text) => {
-      const first = extract(text);
+    fc.property(article, options, (text, opts) => {
+      const first = extract(text, opts);
       checkAnalysis(text, first);
-      assert.deepStrictEqual(extract(text), first, 'a second call gives the same result');
+      assert.deepStrictEqual(extract(text, opts), first, 'a second call gives the same result');
     }),
     { numRuns: runs(4000) },
   );
@@ -318,12 +324,12 @@ test('robustness: CRLF line ends give the same analysis as LF, offsets shifted b
 
 test('robustness: the incremental extractor after random edits equals extract() of the edited text', () => {
   fc.assert(
-    fc.property(article, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
-      const incremental = new IncrementalExtractor();
+    fc.property(article, fc.array(edit, { minLength: 1, maxLength: 4 }), options, (text, edits, opts) => {
+      const incremental = new IncrementalExtractor(opts);
       incremental.update(text);
       for (const e of edits) {
         text = applyEdit(text, e);
-        assert.deepStrictEqual(incremental.update(text), extract(text));
+        assert.deepStrictEqual(incremental.update(text), extract(text, opts));
       }
     }),
     { numRuns: runs(1500) },
