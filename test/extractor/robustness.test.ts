@@ -12,8 +12,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract, IncrementalExtractor } from '../../src/extractor/index';
 import type { Analysis, ExtractOptions } from '../../src/extractor/index';
+
+const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
 // ---------------------------------------------------------------------------------------------
 // Generators
@@ -333,6 +337,25 @@ test('robustness: the incremental extractor after random edits equals extract() 
       }
     }),
     { numRuns: runs(1500) },
+  );
+});
+
+test('robustness: the sample article with hostile text spliced in — invariants, CRLF and incremental agree', () => {
+  const splice = fc.array(fc.record({ at: fc.nat({ max: sample.length }), remove: fc.nat({ max: 40 }), insert: fc.oneof(noise, quotation, sentence, separator, run) }), { minLength: 1, maxLength: 6 });
+  fc.assert(
+    fc.property(splice, (edits) => {
+      const incremental = new IncrementalExtractor();
+      incremental.update(sample);
+      let text = sample;
+      for (const e of edits) text = applyEdit(text, e);
+      const a = extract(text);
+      checkAnalysis(text, a);
+      assert.deepStrictEqual(incremental.update(text), a, 'incremental after the splices');
+      const lf = text.replace(/\r/g, '');
+      const crlf = lf.replace(/\n/g, '\r\n');
+      assert.deepStrictEqual(toLf(crlf, extract(crlf)), withoutCr(extract(lf)), 'CRLF and LF agree');
+    }),
+    { numRuns: runs(300) },
   );
 });
 
