@@ -150,4 +150,5 @@ if [ -n "${E2E_ONLY:-}" ]; then TESTS=("$ROOT/test/e2e/$E2E_ONLY.e2e.mjs"); else
 [ ${#TESTS[@]} -gt 0 ] || { echo "[e2e] no test files in test/e2e" >&2; exit 1; }
 E2E_URL="$URL" E2E_RESTRICTED_URL="$RESTRICTED_URL" E2E_WORK="$WORK/workspaces" E2E_SEEDS="$ROOT/seeds" \
 E2E_RESULTS="$RESULTS" E2E_USER_SETTINGS="$WORK/code-server-data/User/settings.json" \
+  timeout --kill-after=30s "${E2E_TIMEOUT:-30m}" \
   node --test --test-reporter=spec --test-concurrency=1 "${TESTS[@]}"

@@ -53,7 +53,7 @@ export async function waitFor(check, { timeout = 30_000, interval = 200, message
  * `restricted: true` opens it in Restricted Mode (an untrusted workspace).
  * Returns { browser, page, folder, screenshot(name), close() }.
  */
-export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false } = {}) {
+export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false, workspaceFile } = {}) {
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
@@ -76,10 +76,24 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
 
   const base = restricted ? config.restrictedUrl : config.url;
   // `ew=true` opens an empty window: no folder at all (the files are still written for opening by path).
-  await page.goto(noFolder ? `${base}/?ew=true` : `${base}/?folder=${encodeURIComponent(folder)}`, { timeout: 60_000 });
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  if (noFolder) await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
-  else await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  // `workspaceFile` (a .code-workspace among extraFiles) opens a multi-root workspace instead.
+  const target = noFolder ? 'ew=true'
+    : workspaceFile ? `workspace=${encodeURIComponent(join(folder, workspaceFile))}`
+    : `folder=${encodeURIComponent(folder)}`;
+  try {
+    await page.goto(`${base}/?${target}`, { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
+    if (!noFolder) await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  } catch (error) {
+    // The suite never gets the workbench, so nothing else would close the browser (and the test
+    // process would wait for it forever).
+    const shot = join(config.results, `failure-${suiteName}-open.png`);
+    await page.screenshot({ path: shot }).catch(() => {});
+    await browser.close().catch(() => {});
+    error.message += `\n  screenshot: ${shot}`;
+    throw error;
+  }
 
   const workbench = {
     browser, page, folder, consoleErrors,
@@ -123,6 +137,40 @@ export async function openFromExplorer(page, fileName) {
     { message: `an editor showing ${fileName}` });
   await editor.locator('.view-lines .view-line').first().waitFor();
   return editor;
+}
+
+/** Opens a file by its absolute path through Go to File… (Quick Open takes absolute paths). */
+export async function openByPath(page, path) {
+  const name = path.split('/').pop();
+  const editor = activeEditor(page);
+  const opened = async () => (await editor.getAttribute('data-uri', { timeout: 1_000 }).catch(() => ''))?.endsWith(name);
+  await waitFor(async () => {
+    if (await opened()) return true;
+    await runCommand(page, 'Go to File...');
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('.quick-input-box input');
+    await input.fill(path);
+    const row = widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first();
+    if (!(await row.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+      await page.keyboard.press('Escape');
+      return false;
+    }
+    await input.press('Enter');
+    return waitFor(opened, { timeout: 10_000, message: `an editor showing ${path}` }).catch(() => false);
+  }, { timeout: 60_000, interval: 500, message: `an editor showing ${path}` });
+  await editor.locator('.view-lines .view-line').first().waitFor();
+  return editor;
+}
+
+/** Picks the entry labelled `label` in the open quick pick. */
+export async function pickItem(page, label) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await input.fill(label);
+  await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
+  await input.press('Enter');
 }
 
 export function activeEditor(page) {

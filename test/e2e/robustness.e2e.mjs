@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, hoverWord, openFromExplorer,
-  openWorkbench, runCommand, waitFor, withScreenshot, wordBox,
+  openByPath, openWorkbench, runCommand, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
@@ -114,19 +114,7 @@ describe('Newsmark in a window without a folder', { timeout: 240_000 }, () => {
   after(async () => { await workbench?.close(); });
 
   step('an article opened by path is highlighted and has hover cards', async () => {
-    const path = join(workbench.folder, SAMPLE);
-    await runCommand(page, 'File: Open File...');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    // The simple file dialog first fills in its start folder; type the path once it has.
-    await waitFor(async () => (await input.inputValue()).startsWith('/'), { message: 'the Open File dialog' });
-    await waitFor(async () => {
-      await input.fill(path);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      return (await input.inputValue()) === path;
-    }, { timeout: 15_000, message: `the Open File dialog to keep ${path}` });
-    await input.press('Enter');
-    const editor = activeEditor(page);
-    await waitFor(async () => (await editor.getAttribute('data-uri'))?.endsWith(SAMPLE), { message: `an editor showing ${path}` });
+    const editor = await openByPath(page, join(workbench.folder, SAMPLE));
     await waitFor(async () => {
       const classes = await decorationClasses(editor);
       const drawn = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
