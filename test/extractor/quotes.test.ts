@@ -142,14 +142,12 @@ test('quotes are ordered, inside the text, never overlapping, with inner spans i
   );
 });
 
-test('scans long text in linear time', () => {
+// A hang guard only: linearity is measured by `npm run bench`, not by timed assertions.
+test('scans long text with an unclosed mark in one pass', { timeout: 60_000 }, () => {
   const paragraph = '“We’re ready,” she said. The ’90s were “different,” he added, “and so are we.” ';
   const text = paragraph.repeat(20000) + '“unclosed ' + 'word '.repeat(100000);
-  const t0 = performance.now();
   const quotes = findQuotes(text);
-  const ms = performance.now() - t0;
   assert.equal(quotes.length, 60001);
-  assert.ok(ms < 2000, `took ${ms} ms`);
 });
 
 test('Windows line ends: paragraphs and multi-paragraph quotes work the same', () => {

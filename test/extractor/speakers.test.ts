@@ -252,7 +252,8 @@ test('a speaker between the quote and a later verb phrase, and an interview answ
   assert.equal(speakerText(text, quotes[1]), 'a spokesman for the central bank');
 });
 
-test('attribution stays within the text and linear on long or odd input', () => {
+// The long input is a hang guard only: linearity is measured by `npm run bench`.
+test('attribution stays within the text on long or odd input', { timeout: 60_000 }, () => {
   const pieces = ['“', '”', '"', ' ', 'said', 'she', 'Ms. Lee', ',', '.', '\n\n', 'according to', 'who', 'the agency', ' — ', 'Tom Park'];
   let seed = 7;
   const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -266,12 +267,9 @@ test('attribution stays within the text and linear on long or odd input', () => 
   }
   const paragraph = '“We’re ready,” she said, “and so are they.” Officials said the plan, which the agency called “bold,” would pass. ';
   const long = (paragraph.repeat(2000) + '\n\n').repeat(10) + 'word '.repeat(200000);
-  const t0 = performance.now();
   const quotes = attributeSpeakers(long, findQuotes(long), [], []);
-  const ms = performance.now() - t0;
   assert.equal(quotes.length, 60000);
   assert.equal(quotes[0].speaker, 'she');
-  assert.ok(ms < 5000, `took ${ms} ms`);
 });
 
 test('a subject set off by a relative clause, and a reporting verb in the infinitive', () => {
