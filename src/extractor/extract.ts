@@ -83,7 +83,7 @@ export interface AnalysisState {
  * keystrokes), the entity grouping is the previous one with offsets moved past the edit.
  */
 export function analyse(text: string, options: ExtractOptions, cache: ParagraphCache, previous?: AnalysisState): { analysis: Analysis; state: AnalysisState } {
-  const articleDate = findArticleDate(text) ?? options.articleDate;
+  const articleDate = findArticleDate(text) ?? validDay(options.articleDate);
   const prev = previous !== undefined && previous.articleDate === articleDate ? previous : undefined;
   const edit = prev ? changedStretch(prev.text, text) : undefined;
   cache.begin(articleDate, edit);
@@ -272,4 +272,12 @@ function mergeMentions(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
     else k++;
   }
   return out;
+}
+
+/** The option's date when it is a real calendar day in ISO form (YYYY-MM-DD), else nothing. */
+function validDay(iso: string | undefined): string | undefined {
+  if (iso === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? iso : undefined;
 }

@@ -64,3 +64,12 @@ test('incremental: an analysis handed out earlier is not changed by later edits'
   incremental.update(sample.slice(200));
   assert.deepStrictEqual(JSON.parse(JSON.stringify(first)), copy);
 });
+
+test('an article date option that is not a real ISO day is ignored', () => {
+  const text = 'Talks resume on Friday.';
+  for (const articleDate of ['garbage', '2021-02-30', '2022-1-5', '']) {
+    const analysis = extract(text, { articleDate });
+    assert.equal(analysis.articleDate, undefined, articleDate);
+  }
+  assert.equal(extract(text, { articleDate: '2022-01-18' }).articleDate, '2022-01-18');
+});
