@@ -1,7 +1,7 @@
 // Writes bench/sample-gold.jsonl: a hand annotation of the sample article (seeds/), so that the
 // accuracy run also scores it. Annotations are listed in reading order; offsets are computed here.
 // Conventions follow the eval data: person names without honorifics or possessive ’s, places
-// without a leading "the", demonyms and organisations not annotated, quotes inside their marks.
+// without a leading "the", demonyms and organisations not annotated, quotes with their marks (as in PolNeAR).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -68,7 +68,11 @@ const spans = annotations.map(([type, surface, speaker]) => {
   const end = start + surface.length;
   // Entities and dates may sit inside a quote, so a quote only moves the cursor past its start.
   cursor = type === 'quote' ? start + 1 : end;
-  const span = { start, end, type, text: surface };
+  // Quote spans take in their marks, the convention of the news gold corpora.
+  const isMark = (c) => c !== undefined && '"“”‘’'.includes(c);
+  if (type === 'quote' && !(isMark(text[start - 1]) && isMark(text[end]))) throw new Error(`no marks around the quote ${surface}`);
+  const [spanStart, spanEnd] = type === 'quote' ? [start - 1, end + 1] : [start, end];
+  const span = { start: spanStart, end: spanEnd, type, text: text.slice(spanStart, spanEnd) };
   if (speaker) {
     const s = nearest(speaker, start);
     Object.assign(span, { speaker, speaker_start: s, speaker_end: s + speaker.length });
