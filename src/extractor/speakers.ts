@@ -22,6 +22,9 @@ import {
 
 const enum Kind { Word, Punct, Quote }
 
+/** A region reused unchanged from before the edit, from after it (moved), or anything else. */
+const enum Side { Changed, Before, After }
+
 /** Tokens as parallel arrays (no object per token); lowercase forms are made on first use. */
 class TokenList {
   start: Int32Array;
@@ -245,6 +248,26 @@ export class RegionTokenCache {
     this.edit = undefined;
   }
 
+  /** Where each region of the current analysis lies relative to the edit (see Side). */
+  regions: Array<[number, number]> = [];
+  sides: Side[] = [];
+
+  /** Whether a region of this analysis is the unchanged one from before or after the edit. */
+  side(from: number, n: number): Side {
+    const e = this.edit!;
+    return n <= e.start ? Side.Before : from >= e.newEnd ? Side.After : Side.Changed;
+  }
+
+  /** The edit of the current analysis, if it follows another. */
+  get stretch(): Stretch | undefined {
+    return this.edit;
+  }
+
+  /** Speakers of the last analysis by quotation start, with the entities and genders they were found with. */
+  speakers = new Map<number, Speaker | undefined>();
+  speakerEntities: readonly Entity[] = [];
+  speakerGenders = new Map<string, Gender>();
+
   private indexed: readonly Entity[] = [];
   private index = new Map<string, Entity>();
 
@@ -411,6 +434,10 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
   let covered = 0;
   for (const [a, b] of regions) covered += b - a;
   const tokens = cache ? cache.tokenList(text) : new TokenList(text, covered >> 2);
+  if (cache) {
+    cache.regions = regions;
+    cache.sides = [];
+  }
   let qi = 0;
   let sentences = 0;
   // Regions before the edit sit where they were in the kept token list: they are not copied again.
@@ -426,6 +453,7 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
       continue;
     }
     let region = cache.get(from, n, quotes, qi, starts, paragraph);
+    cache.sides.push(region ? cache.side(from, n) : Side.Changed);
     if (!region) {
       const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
       const own = new TokenList(text.slice(from, n), (n - from) >> 2);
@@ -1060,7 +1088,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     // The nearest person of the pronoun's gender within reach, else the nearest of unknown gender.
     let unknown: Mention | undefined;
-    for (let k = lo - 1; k >= 0 && k >= lo - 40 && within(people[k].end, pos, 1500); k--) {
+    for (let k = lo - 1; k >= 0 && k >= lo - 40 && within(people[k].end, pos, PERSON_REACH); k--) {
       const m = people[k];
       const g = genderOf(m.entityId!);
       if (gender === undefined || g === gender) return m;
@@ -1172,10 +1200,73 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     return undefined;
   };
 
+  // After an edit, a quote keeps its previous speaker when everything its attribution reads is
+  // unchanged: the entities and honorific genders are the same, its region and the next one are
+  // unchanged regions before the edit (with all regions before them), or its region, the four
+  // before it (as far back as a speaker is looked for) and the next one are unchanged regions
+  // after the edit, beyond a person's reach from it, and the quotes in them kept their speakers.
+  const reuse = cache !== undefined && cache.stretch !== undefined && sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender);
+  const regions = cache?.regions ?? [];
+  const sides = cache?.sides ?? [];
+  const previous = cache?.speakers;
+  const edit = cache?.stretch;
+  let beforePrefix = 0;
+  while (reuse && beforePrefix < sides.length && sides[beforePrefix] === Side.Before) beforePrefix++;
+  // Where a region must start to be beyond a person's reach (counted without CRs) from the edit.
+  let far = text.length + 1;
+  if (reuse) {
+    let counted = 0;
+    let i = edit!.newEnd;
+    while (i < text.length && counted < PERSON_REACH) if (text.charCodeAt(i++) !== 0x0d) counted++;
+    if (counted >= PERSON_REACH) far = i;
+  }
+  const regionFirstQuote: number[] = [];
+  let region = -1;
+  let lastChanged = -1; // the last quote whose speaker may differ from its previous one
+  const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined, delta: number): boolean =>
+    a === undefined ? b === undefined : b !== undefined && a.start === b.start + delta && a.end === b.end + delta && a.name === b.name && a.entityId === b.entityId && a.cue === b.cue;
+
   for (let qi = 0; qi < sorted.length; qi++) {
     const q = sorted[qi];
+    while (region + 1 < regions.length && regions[region + 1]![0] <= q.outerStart) {
+      region++;
+      regionFirstQuote[region] = qi;
+    }
+    if (reuse) {
+      let side = Side.Changed;
+      if (region >= 0 && (region + 1 < beforePrefix || (region + 1 === regions.length && region < beforePrefix))) side = Side.Before;
+      else if (region >= 0) {
+        const lo = Math.max(0, region - 4);
+        const hi = Math.min(regions.length - 1, region + 1);
+        let all = regions[lo]![0] >= far && lastChanged < regionFirstQuote[lo]!;
+        for (let r = lo; all && r <= hi; r++) all = sides[r] === Side.After;
+        if (all) side = Side.After;
+      }
+      const key = side === Side.After ? q.outerStart - edit!.delta : q.outerStart;
+      if (side !== Side.Changed && previous!.has(key)) {
+        const old = previous!.get(key);
+        speakers[qi] = old === undefined || side === Side.Before ? old : { ...old, start: old.start + edit!.delta, end: old.end + edit!.delta };
+        continue;
+      }
+    }
+    speakers[qi] = attribute(qi, q);
+    if (reuse) {
+      // Compared with the previous speaker of the same quotation, when it has one.
+      const key = q.outerStart >= edit!.newEnd ? q.outerStart - edit!.delta : q.outerStart < edit!.start ? q.outerStart : -1;
+      if (key < 0 || !previous!.has(key) || !sameSpeaker(speakers[qi], previous!.get(key), key === q.outerStart ? 0 : edit!.delta)) lastChanged = qi;
+    } else lastChanged = qi;
+  }
+  if (cache) {
+    const kept = new Map<number, Speaker | undefined>();
+    for (let qi = 0; qi < sorted.length; qi++) kept.set(sorted[qi].outerStart, speakers[qi]);
+    cache.speakers = kept;
+    cache.speakerEntities = entities;
+    cache.speakerGenders = honorificGender;
+  }
+
+  function attribute(qi: number, q: RawQuote): Speaker | undefined {
     const t = quoteToken[qi];
-    if (t < 0) continue;
+    if (t < 0) return undefined;
     const sa = sentenceStart(t);
     // The reporting clause may follow in the next sentence when the quote ends one: “…” Trump said.
     let sb = sentenceEnd(t);
@@ -1211,7 +1302,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
         speaker = { ...speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined };
       }
     }
-    speakers[qi] = speaker;
+    return speaker;
   }
 
   return sorted.map((q, i) => {
@@ -1235,6 +1326,21 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     return out;
   });
+}
+
+/** How far back (characters, CRs not counted) a pronoun looks for a person; an organization looks less far. */
+const PERSON_REACH = 1500;
+
+function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function sameGenders(a: Map<string, Gender>, b: Map<string, Gender>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, g] of a) if (b.get(id) !== g) return false;
+  return true;
 }
 
 const LONGEST_HONORIFIC = Math.max(...[...GENDERED_HONORIFICS.keys()].map((k) => k.length));
