@@ -267,6 +267,7 @@ export class RegionTokenCache {
   speakers = new Map<number, Speaker | undefined>();
   speakerEntities: readonly Entity[] = [];
   speakerGenders = new Map<string, Gender>();
+  speakerMentions: Mention[] = [];
 
   private indexed: readonly Entity[] = [];
   private index = new Map<string, Entity>();
@@ -1205,16 +1206,62 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   // unchanged regions before the edit (with all regions before them), or its region, the four
   // before it (as far back as a speaker is looked for) and the next one are unchanged regions
   // after the edit, beyond a person's reach from it, and the quotes in them kept their speakers.
-  const reuse = cache !== undefined && cache.stretch !== undefined && sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender);
+  // The same entity objects mean the grouping was moved past the edit, mentions and all; else
+  // (the edit changed a name) the mentions before and after the edit are compared with the
+  // previous ones, and the entities they name by what attribution reads of them.
+  const edit = cache?.stretch;
+  let reuseBefore = false;
+  let reuseAfter = false;
+  if (cache !== undefined && edit !== undefined) {
+    if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) reuseBefore = reuseAfter = true;
+    else {
+      const oldById = indexEntities(cache.speakerEntities);
+      const oldGenders = cache.speakerGenders;
+      const checked = new Map<string, boolean>();
+      const sameEntity = (id: string | undefined): boolean => {
+        if (id === undefined) return true;
+        let same = checked.get(id);
+        if (same === undefined) {
+          const a = entityById.get(id);
+          const b = oldById.get(id);
+          same = a !== undefined && b !== undefined && a.type === b.type && a.name === b.name && entityGender(a) === entityGender(b) && honorificGender.get(id) === oldGenders.get(id);
+          checked.set(id, same);
+        }
+        return same;
+      };
+      const old = cache.speakerMentions;
+      const sameMention = (a: Mention, b: Mention, delta: number): boolean =>
+        a.start === b.start + delta && a.end === b.end + delta && a.type === b.type && a.text === b.text && a.entityId === b.entityId && sameEntity(a.entityId);
+      let k = 0;
+      reuseBefore = true;
+      for (; k < mentions.length && mentions[k]!.start < edit.start; k++) {
+        if (k >= old.length || !sameMention(mentions[k]!, old[k]!, 0)) {
+          reuseBefore = false;
+          break;
+        }
+      }
+      if (reuseBefore && k < old.length && old[k]!.start < edit.start) reuseBefore = false;
+      reuseAfter = true;
+      let a = mentions.length - 1;
+      let b = old.length - 1;
+      for (; a >= 0 && mentions[a]!.start >= edit.newEnd; a--, b--) {
+        if (b < 0 || old[b]!.start < edit.oldEnd || !sameMention(mentions[a]!, old[b]!, edit.delta)) {
+          reuseAfter = false;
+          break;
+        }
+      }
+      if (reuseAfter && b >= 0 && old[b]!.start >= edit.oldEnd) reuseAfter = false;
+    }
+  }
+  const reuse = reuseBefore || reuseAfter;
   const regions = cache?.regions ?? [];
   const sides = cache?.sides ?? [];
   const previous = cache?.speakers;
-  const edit = cache?.stretch;
   let beforePrefix = 0;
-  while (reuse && beforePrefix < sides.length && sides[beforePrefix] === Side.Before) beforePrefix++;
+  while (reuseBefore && beforePrefix < sides.length && sides[beforePrefix] === Side.Before) beforePrefix++;
   // Where a region must start to be beyond a person's reach (counted without CRs) from the edit.
   let far = text.length + 1;
-  if (reuse) {
+  if (reuseAfter) {
     let counted = 0;
     let i = edit!.newEnd;
     while (i < text.length && counted < PERSON_REACH) if (text.charCodeAt(i++) !== 0x0d) counted++;
@@ -1262,6 +1309,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     cache.speakers = kept;
     cache.speakerEntities = entities;
     cache.speakerGenders = honorificGender;
+    cache.speakerMentions = mentions;
   }
 
   function attribute(qi: number, q: RawQuote): Speaker | undefined {
