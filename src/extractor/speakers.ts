@@ -263,8 +263,10 @@ export class RegionTokenCache {
     return this.edit;
   }
 
-  /** Speakers of the last analysis by quotation start, with the entities and genders they were found with. */
-  speakers = new Map<number, Speaker | undefined>();
+  /** The last analysis's quotations (by outerStart), their speakers and the quotes handed out, with the entities and genders they were found with. */
+  quoteStarts: number[] = [];
+  speakers: (Speaker | undefined)[] = [];
+  quotes: Quote[] = [];
   speakerEntities: readonly Entity[] = [];
   speakerGenders = new Map<string, Gender>();
   speakerMentions: Mention[] = [];
@@ -1256,7 +1258,16 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const reuse = reuseBefore || reuseAfter;
   const regions = cache?.regions ?? [];
   const sides = cache?.sides ?? [];
-  const previous = cache?.speakers;
+  const previous = cache?.speakers ?? [];
+  const previousStarts = cache?.quoteStarts ?? [];
+  const kept = new Uint8Array(sorted.length);
+  /** The index of the same quotation in the previous analysis, if it is unmoved before the edit or moved after it. */
+  const previousIndex = (qi: number, q: RawQuote): number => {
+    if (q.outerStart < edit!.start) return previousStarts[qi] === q.outerStart ? qi : -1;
+    if (q.outerStart < edit!.newEnd) return -1;
+    const j = qi - (sorted.length - previousStarts.length);
+    return j >= 0 && previousStarts[j] === q.outerStart - edit!.delta ? j : -1;
+  };
   let beforePrefix = 0;
   while (reuseBefore && beforePrefix < sides.length && sides[beforePrefix] === Side.Before) beforePrefix++;
   // Where a region must start to be beyond a person's reach (counted without CRs) from the edit.
@@ -1289,24 +1300,26 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
         for (let r = lo; all && r <= hi; r++) all = sides[r] === Side.After;
         if (all) side = Side.After;
       }
-      const key = side === Side.After ? q.outerStart - edit!.delta : q.outerStart;
-      if (side !== Side.Changed && previous!.has(key)) {
-        const old = previous!.get(key);
+      const j = side === Side.Changed ? -1 : previousIndex(qi, q);
+      if (j >= 0) {
+        const old = previous[j];
         speakers[qi] = old === undefined || side === Side.Before ? old : { ...old, start: old.start + edit!.delta, end: old.end + edit!.delta };
+        if (side === Side.Before) kept[qi] = 1;
         continue;
       }
     }
     speakers[qi] = attribute(qi, q);
     if (reuse) {
       // Compared with the previous speaker of the same quotation, when it has one.
-      const key = q.outerStart >= edit!.newEnd ? q.outerStart - edit!.delta : q.outerStart < edit!.start ? q.outerStart : -1;
-      if (key < 0 || !previous!.has(key) || !sameSpeaker(speakers[qi], previous!.get(key), key === q.outerStart ? 0 : edit!.delta)) lastChanged = qi;
+      const j = previousIndex(qi, q);
+      if (j < 0 || !sameSpeaker(speakers[qi], previous[j], q.outerStart < edit!.start ? 0 : edit!.delta)) lastChanged = qi;
     } else lastChanged = qi;
   }
   if (cache) {
-    const kept = new Map<number, Speaker | undefined>();
-    for (let qi = 0; qi < sorted.length; qi++) kept.set(sorted[qi].outerStart, speakers[qi]);
-    cache.speakers = kept;
+    const starts: number[] = new Array(sorted.length);
+    for (let qi = 0; qi < sorted.length; qi++) starts[qi] = sorted[qi].outerStart;
+    cache.quoteStarts = starts;
+    cache.speakers = speakers;
     cache.speakerEntities = entities;
     cache.speakerGenders = honorificGender;
     cache.speakerMentions = mentions;
@@ -1353,7 +1366,13 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     return speaker;
   }
 
-  return sorted.map((q, i) => {
+  const previousQuotes = cache?.quotes ?? [];
+  const out = sorted.map((q, i) => {
+    // A quotation before the edit with its speaker kept is the previous quote, when nothing differs.
+    if (kept[i]) {
+      const old = previousQuotes[i];
+      if (old !== undefined && old.start === q.start && old.end === q.end && old.outerStart === q.outerStart && old.outerEnd === q.outerEnd && old.short === q.short && sameParts(old.parts, q.parts)) return old;
+    }
     const out: Quote = {
       id: `q${i}`,
       start: q.start,
@@ -1374,6 +1393,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     }
     return out;
   });
+  if (cache) cache.quotes = out;
+  return out;
 }
 
 /** How far back (characters, CRs not counted) a pronoun looks for a person; an organization looks less far. */
@@ -1388,6 +1409,13 @@ function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
 function sameGenders(a: Map<string, Gender>, b: Map<string, Gender>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, g] of a) if (b.get(id) !== g) return false;
+  return true;
+}
+
+function sameParts(a: Quote['parts'], b: Quote['parts']): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k]!.start !== b[k]!.start || a[k]!.end !== b[k]!.end) return false;
   return true;
 }
 
