@@ -279,8 +279,9 @@ function lookupPlace(text: string, tokens: Token[], a: number, b: number): { kin
   return undefined;
 }
 
-export function findCandidates(text: string): Candidate[] {
-  const tokens = tokenize(text);
+/** Name candidates of one paragraph; `pool` lends token objects (see tokenize()), none of which the candidates keep. */
+export function findCandidates(text: string, pool?: Token[]): Candidate[] {
+  const tokens = tokenize(text, pool);
   const headline = headlineLines(tokens);
   const out: Candidate[] = [];
   const n = tokens.length;

@@ -21,16 +21,28 @@ const SENTENCE_START = 16;
  */
 export class Token {
   constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly kind: TokenKind,
+    public start: number,
+    public end: number,
+    public text: string,
+    public kind: TokenKind,
     /** Lower case without periods (the lexicon key of this one word). */
-    readonly key: string,
-    private readonly flags: number,
+    public key: string,
+    private flags: number,
     /** Offset of the first hyphen in `text`, -1 without one. */
-    readonly hyphen: number,
+    public hyphen: number,
   ) {}
+
+  /** Makes this (pooled) token another one. */
+  reset(start: number, end: number, text: string, kind: TokenKind, key: string, flags: number, hyphen: number): Token {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+    this.key = key;
+    this.flags = flags;
+    this.hyphen = hyphen;
+    return this;
+  }
 
   /** First character is an upper-case letter. */
   get cap(): boolean {
@@ -104,8 +116,20 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of `text`. With a pool (owned by one caller, for one text at a time), the token
+ * objects of the previous call are reused: they are valid until the next call with that pool.
+ */
+export function tokenize(text: string, pool?: Token[]): Token[] {
   const tokens: Token[] = [];
+  const make = (start: number, end: number, word: string, kind: TokenKind, key: string, flags: number, hyphen: number): Token => {
+    if (pool === undefined) return new Token(start, end, word, kind, key, flags, hyphen);
+    const used = tokens.length;
+    if (used < pool.length) return pool[used]!.reset(start, end, word, kind, key, flags, hyphen);
+    const t = new Token(start, end, word, kind, key, flags, hyphen);
+    pool.push(t);
+    return t;
+  };
   const n = text.length;
   let lineStart = true;
   let sentenceStart = true;
@@ -178,7 +202,7 @@ export function tokenize(text: string): Token[] {
         }
       }
       upper = letters >= 2 && lower === 0;
-      tokens.push(new Token(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart), hyphen));
+      tokens.push(make(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart), hyphen));
       lineStart = false;
       sentenceStart = false;
       i = j;
@@ -187,14 +211,14 @@ export function tokenize(text: string): Token[] {
     if (APOSTROPHE(c) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.end === i && prev.kind === TokenKind.Word) {
-        tokens.push(new Token(i, i + 2, text.slice(i, i + 2), TokenKind.Possessive, "'s", 0, -1));
+        tokens.push(make(i, i + 2, text.slice(i, i + 2), TokenKind.Possessive, "'s", 0, -1));
         i += 2;
         continue;
       }
     }
     const width = isSurrogatePair(text, i) ? 2 : 1;
     const ch = text.slice(i, i + width);
-    tokens.push(new Token(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1));
+    tokens.push(make(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1));
     lineStart = false;
     const prev = tokens[tokens.length - 2];
     // "2. Norberto Tellez": a list number at a line start ends no sentence.

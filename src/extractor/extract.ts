@@ -2,6 +2,7 @@ import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './t
 import { findArticleDate, findDates } from './dates';
 import { groupCandidates, movedInPlace, paragraphStarts, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
+import type { Token } from './entities-tokens';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
 import { changedStretch, type Stretch } from './edits';
@@ -21,6 +22,8 @@ export class ParagraphCache {
   private results = new Map<string, ParagraphResult>();
   private nextResults = new Map<string, ParagraphResult>();
   private articleDate: string | undefined;
+  /** Token objects reused from one paragraph to the next. */
+  private readonly tokenPool: Token[] = [];
   /** Tokens of the text around quotations, kept between analyses only by the incremental extractor. */
   readonly regions: RegionTokenCache | undefined;
 
@@ -45,7 +48,7 @@ export class ParagraphCache {
   of(paragraph: string): ParagraphResult {
     let r = this.nextResults.get(paragraph);
     if (r === undefined) {
-      r = this.results.get(paragraph) ?? { candidates: findCandidates(paragraph), dates: undefined, datesFor: undefined };
+      r = this.results.get(paragraph) ?? { candidates: findCandidates(paragraph, this.tokenPool), dates: undefined, datesFor: undefined };
       this.nextResults.set(paragraph, r);
     }
     if (r.dates === undefined || r.datesFor !== this.articleDate) {
