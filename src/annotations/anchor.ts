@@ -42,7 +42,7 @@ function view(text: string | SelectorText): SelectorText {
 
 /** Stored selectors written with CRLF line ends (by hand or by another tool) compare as LF. */
 function normalizeLineEnds(text: string): string {
-  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**

@@ -64,13 +64,13 @@ export function snapToCharBoundary(text: string, offset: number, direction: -1 |
 }
 
 /**
- * An article's text as selectors see it: every CRLF line end counts as a single `\n`, so a
+ * An article's text as selectors see it: every CRLF (or lone CR) line end counts as a single `\n`, so a
  * Windows (CRLF) and a Unix (LF) checkout of the same article give the same selectors, and
  * positions are code points. Offsets into `raw` (the editor's text) and into `text` (the
  * normalised one) convert both ways.
  */
 export class SelectorText {
-  /** The text with CRLF replaced by LF. */
+  /** The text with CRLF and lone CR replaced by LF. */
   readonly text: string;
   readonly codePoints: CodePointIndex;
   /** Raw offsets of the `\r` of each CRLF, ascending. */
@@ -78,7 +78,9 @@ export class SelectorText {
 
   constructor(readonly raw: string) {
     for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) this.carriageReturns.push(i);
-    this.text = this.carriageReturns.length === 0 ? raw : raw.replace(/\r\n/g, '\n');
+    // A lone CR is a line end too (as in VS Code); it becomes `\n` at the same offset, so no
+    // normalised text ever holds a CR that could pair with a following `\n`.
+    this.text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     this.codePoints = new CodePointIndex(this.text);
   }
 

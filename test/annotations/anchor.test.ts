@@ -162,7 +162,7 @@ test('property: on any text (emoji, combining marks, lone surrogates, CR/LF), a 
       assert.equal(result.orphan, false);
       if (!result.orphan) {
         assert.equal(result.method, 'position');
-        assert.equal(text.slice(result.start, result.end).replace(/\r\n/g, '\n'), target.exact);
+        assert.equal(text.slice(result.start, result.end).replace(/\r\n?/g, '\n'), target.exact);
       }
     }),
     { numRuns: 500 },
@@ -224,4 +224,18 @@ test('property: after arbitrary edits, anchoring never throws and returns a vali
     }),
     { numRuns: 500 },
   );
+});
+
+test('a lone CR before a CRLF is a line end of its own, so a span across it anchors by position', () => {
+  for (const text of ['\r\r\n', 'a\r\r\nb', 'x\r\r\r\ny']) {
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start + 1; end <= text.length; end++) {
+        const target = targetFor(text, start, end, 'a.txt');
+        if (target.exact.length === 0) continue;
+        const result = anchor(text, target);
+        assert.equal(result.orphan, false, JSON.stringify({ text, start, end }));
+        if (!result.orphan) assert.equal(result.method, 'position', JSON.stringify({ text, start, end }));
+      }
+    }
+  }
 });
