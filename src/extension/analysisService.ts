@@ -6,7 +6,7 @@ import { IncrementalExtractor } from '../extractor/index';
 import type { Analysis } from '../extractor/types';
 import { FileToggles } from './fileToggles';
 import { BINARY_SAMPLE_CHARS, decideInclusion, looksBinary, type InclusionVerdict } from './inclusion';
-import { readDocumentSettings, SECTION } from './settings';
+import { readArticleDate, readDocumentSettings, SECTION } from './settings';
 
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
@@ -27,6 +27,8 @@ interface Entry {
   lastDurationMs: number;
   /** Keeps per-paragraph results between analyses, so an edit re-analyses only what it touched. */
   extractor?: IncrementalExtractor;
+  /** The `newsmark.articleDate` the extractor was made with. */
+  extractorArticleDate?: string;
 }
 
 export class AnalysisService implements vscode.Disposable {
@@ -54,6 +56,11 @@ export class AnalysisService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(SECTION)) return;
+        // A new article date changes the analysis of unchanged text: analyse again.
+        if (event.affectsConfiguration(`${SECTION}.articleDate`)) {
+          this.log.info('newsmark.articleDate changed: analysing the open articles again');
+          for (const entry of this.entries.values()) entry.analyzedVersion = undefined;
+        }
         for (const document of vscode.workspace.textDocuments) this.evaluate(document);
       }),
     );
@@ -175,7 +182,11 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let analysis: Analysis;
     try {
-      entry.extractor ??= new IncrementalExtractor();
+      const articleDate = readArticleDate(document);
+      if (!entry.extractor || entry.extractorArticleDate !== articleDate) {
+        entry.extractor = new IncrementalExtractor({ articleDate });
+        entry.extractorArticleDate = articleDate;
+      }
       analysis = entry.extractor.update(document.getText());
     } catch (error) {
       entry.extractor = undefined;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisService } from './analysisService';
+import { ArticleDateCommand } from './articleDate';
 import { ArticleTree } from './articleTree';
 import { Decorations } from './decorations';
 import { FactChecks } from './factCheckFeature';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new Navigation(article),
     new Toggles(service, article),
     new StatusBar(article),
+    new ArticleDateCommand(),
     factChecks,
     tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),

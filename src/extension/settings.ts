@@ -25,6 +25,21 @@ export function readDocumentSettings(scope?: vscode.ConfigurationScope): Documen
   };
 }
 
+/**
+ * The date that resolves relative dates ("Friday", "last week") in an article that states none of
+ * its own: `newsmark.articleDate` as YYYY-MM-DD, or "today" for the local date. Empty: unresolved.
+ */
+export function readArticleDate(scope?: vscode.ConfigurationScope, now: Date = new Date()): string | undefined {
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get('articleDate');
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed.toLowerCase() === 'today') {
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : undefined;
+}
+
 export function highlightSettingKey(category: CategoryInfo): string {
   return `highlight.${category.setting}`;
 }

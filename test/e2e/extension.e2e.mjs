@@ -59,6 +59,33 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     await page.mouse.move(5, 500);
   });
 
+  step('Set Article Date… resolves the dates of an article that states none', async () => {
+    await hoverWord(page, editor, 'Friday', 'Value: not resolved');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 500);
+    const setArticleDate = async (value) => {
+      await runCommand(page, 'Newsmark: Set Article Date…');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(value);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    };
+    await setArticleDate('2022-01-18');
+    try {
+      // "will meet … on Friday" in an article of Tuesday 18 January 2022: the coming Friday.
+      const card = await hoverWord(page, editor, 'Friday', 'Value: 2022-01-21');
+      assert.match(card, /Date/);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 500);
+    } finally {
+      await setArticleDate('');
+    }
+    await hoverWord(page, editor, 'Friday', 'Value: not resolved');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 500);
+  });
+
   step('lists People, Places, Dates and Quotes in the Newsmark view', async () => {
     const activityEntry = page.locator('.part.activitybar .action-item .action-label[aria-label^="Newsmark"]');
     await activityEntry.first().waitFor({ timeout: 15_000 });
