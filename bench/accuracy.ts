@@ -113,8 +113,9 @@ ${timings.join('\n')}
   \`quotation-marks-outside-attribution\`. Organisations and nationalities predicted as people or places count as false positives.
 - **Speaker accuracy**: of the lenient-matched quotes whose gold names a speaker, the share whose predicted speaker mention
   overlaps the gold speaker span, or whose canonical name agrees with the gold speaker (same name or same last word).
-- Quote spans: Newsmark's quote spans exclude the quotation marks by design; PolNeAR's gold spans include them, so strict
-  quote F1 on PolNeAR is near zero by convention; the lenient score is the meaningful one.
+- Quote spans: scored as \`extract --jsonl\` writes them, with their quotation marks and one span per paragraph of a
+  multi-paragraph quote, the convention of PolNeAR's gold. compromise's quotes come without their marks, so its strict quote
+  score is near zero by convention; its lenient score is the meaningful one.
 - compromise 14 + compromise-dates 3: \`people()\`, \`places()\`, \`dates()\` and \`quotations()\`, each match mapped to the span from
   its first term's offset to the end of its last term (\`json({offset: true, terms: {offset: true}})\`). compromise names no
   speakers, so its speaker accuracy is 0.
