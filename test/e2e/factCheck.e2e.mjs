@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  SAMPLE, activeEditor, activeEditor as editorOf, config, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor, withScreenshot, wordBox,
+  SAMPLE, activeEditor, activeEditor as editorOf, config, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, pickItem, runCommand, treeRows, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const QUOTE = 'an extremely dangerous situation.';
@@ -23,17 +23,7 @@ describe('Fact checks', { timeout: 360_000 }, () => {
   const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `factcheck-${name}`, body));
   const sidecar = () => join(workbench.folder, '.newsmark', `${SAMPLE}.annotations.json`);
 
-  /** Picks `label` in the open quick pick. */
-  async function pick(label) {
-    const widget = page.locator('.quick-input-widget');
-    const input = widget.locator('.quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
-    await input.fill(label);
-    await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
-    await input.press('Enter');
-    await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
-  }
+  const pick = (label) => pickItem(page, label);
 
   async function clickInto(word) {
     const box = await waitFor(() => wordBox(editor, word), { message: `"${word}" rendered` });

@@ -81,10 +81,21 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
     : workspaceFile ? `workspace=${encodeURIComponent(join(folder, workspaceFile))}`
     : `folder=${encodeURIComponent(folder)}`;
   try {
-    await page.goto(`${base}/?${target}`, { timeout: 60_000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
-    if (!noFolder) await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    // code-server now and then opens a workspace URL as an empty window ("No Folder Opened");
+    // loading the same URL again opens it. Newsmark is not involved yet at this point.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${base}/?${target}`, { timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.part.statusbar').waitFor({ timeout: 60_000 });
+      if (noFolder) break;
+      try {
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        console.log(`# the workbench opened without its folder (attempt ${attempt}); loading ${target} again`);
+      }
+    }
   } catch (error) {
     // The suite never gets the workbench, so nothing else would close the browser (and the test
     // process would wait for it forever).
@@ -171,6 +182,8 @@ export async function pickItem(page, label) {
   await input.fill(label);
   await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
   await input.press('Enter');
+  // A following quick pick must not be mistaken for this one.
+  await widget.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
 }
 
 export function activeEditor(page) {
