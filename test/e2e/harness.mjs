@@ -92,7 +92,7 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
         break;
       } catch (error) {
-        if (attempt >= 3) throw error;
+        if (attempt >= 4) throw error;
         console.log(`# the workbench opened without its folder (attempt ${attempt}); loading ${target} again`);
       }
     }

@@ -9,7 +9,7 @@ import {
 
 const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
 
-describe('Fact checks in a multi-root workspace', { timeout: 240_000 }, () => {
+describe('Fact checks in a multi-root workspace', { timeout: 400_000 }, () => {
   let workbench;
   let page;
   const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `multi-root-${name}`, body));
