@@ -4,22 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { extract, IncrementalExtractor } from '../../src/extractor/index';
+import { applyEdit as apply, type Edit } from './edits';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
 /** Characters an edit may type: letters, spaces, sentence ends, quotation marks and line breaks. */
 const TYPED = 'aeiouxyzAEMNST .,;:!?"\'“”‘’—\n';
 
-interface Edit {
-  at: number;
-  remove: number;
-  insert: string;
-}
-
-function apply(text: string, e: Edit): string {
-  const at = Math.min(e.at, text.length);
-  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-}
 
 const edit = fc.record({
   at: fc.nat({ max: sample.length + 10 }),

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, IncrementalExtractor } from '../../src/extractor/index';
 import type { Analysis, ExtractOptions } from '../../src/extractor/index';
+import { applyEdit, type Edit } from './edits';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
@@ -263,16 +264,6 @@ function toLf(crlfText: string | undefined, value: unknown): unknown {
 
 const withoutCr = (value: unknown): unknown => toLf(undefined, value);
 
-interface Edit {
-  at: number;
-  remove: number;
-  insert: string;
-}
-
-function applyEdit(text: string, e: Edit): string {
-  const at = Math.min(e.at, text.length);
-  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-}
 
 const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat({ max: 4000 }),
