@@ -176,9 +176,24 @@ function isInitial(t: Token): boolean {
   return /^(?:[A-Z]\.){2,4}$/.test(t.text);
 }
 
+function withPlace(c: Candidate, kind: PlaceKind, canonical: string | undefined): Candidate {
+  c.placeKind = kind;
+  c.canonical = canonical;
+  return c;
+}
+
+/** A name word follows token i on its line. */
+function nameAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && isNameWord(next) && !NEVER_NAME.has(next.key) && !next.lineStart;
+}
+
 /** Is this line a headline (title case or all capitals), where capitalisation is no evidence? */
+const NO_HEADLINES = new Uint8Array(0);
+
 function headlineLines(tokens: Token[]): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+  // Most paragraphs have no headline line: they share one empty (never written) array.
+  let flags = NO_HEADLINES;
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
@@ -213,13 +228,21 @@ function headlineLines(tokens: Token[]): Uint8Array {
     }
     const titleCase = words >= 2 && lower === 0 && sentences === 0 && caps >= words * 0.8 && everydayCaps >= Math.max(1, caps * 0.25);
     const allCaps = words >= 2 && uppers >= words * 0.6 && lower <= 1;
-    if (titleCase || allCaps) flags.fill(1, i, j);
+    if (titleCase || allCaps) {
+      if (flags === NO_HEADLINES) flags = new Uint8Array(tokens.length);
+      flags.fill(1, i, j);
+    }
     i = j;
   }
   return flags;
 }
 
 function spanKey(text: string, tokens: Token[], a: number, b: number): string {
+  // One ASCII word: its token key is already the lexicon key.
+  if (b === a + 1) {
+    const t = tokens[a]!;
+    if (t.kind === TokenKind.Word && !t.nonAscii) return t.key;
+  }
   let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
   // Most keys are plain ASCII words and single spaces: nothing below would change them.
   let plain = true;
@@ -266,15 +289,29 @@ interface Segment {
   b: number;
 }
 
+interface Place {
+  kind: PlaceKind;
+  canonical?: string;
+}
+const REGION: Place = { kind: 'region', canonical: undefined };
+const PLACE_OF_KIND: Readonly<Record<PlaceKind, Place>> = {
+  country: { kind: 'country', canonical: undefined },
+  region: REGION,
+  city: { kind: 'city', canonical: undefined },
+};
+
 /** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
-function lookupPlace(text: string, tokens: Token[], a: number, b: number): { kind: PlaceKind; canonical?: string } | undefined {
-  const key = spanKey(text, tokens, a, b);
+function lookupPlace(keyOf: (a: number, b: number) => string, tokens: Token[], a: number, b: number): Place | undefined {
+  const key = keyOf(a, b);
   const kind = placeKind(key);
-  if (kind) return { kind, canonical: kind === 'country' ? COUNTRY_CANON.get(key) : undefined };
-  if (DIRECTIONAL_REGIONS.has(key)) return { kind: 'region' };
+  if (kind) {
+    const canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
+    return canonical === undefined ? PLACE_OF_KIND[kind] : { kind, canonical };
+  }
+  if (DIRECTIONAL_REGIONS.has(key)) return REGION;
   if (b - a >= 2 && DIRECTIONS.has(tokens[a]!.key)) {
-    const rest = spanKey(text, tokens, a + 1, b);
-    if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return { kind: 'region' };
+    const rest = keyOf(a + 1, b);
+    if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return REGION;
   }
   return undefined;
 }
@@ -285,6 +322,29 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
   const headline = headlineLines(tokens);
   const out: Candidate[] = [];
   const n = tokens.length;
+  // The same span is looked up several times in a row (run, segment, place, candidate): keep the last.
+  let keyA = -1;
+  let keyB = -1;
+  let lastKey = '';
+  const keyOf = (a: number, b: number): string => {
+    if (a !== keyA || b !== keyB) {
+      lastKey = spanKey(text, tokens, a, b);
+      keyA = a;
+      keyB = b;
+    }
+    return lastKey;
+  };
+  let placeA = -1;
+  let placeB = -1;
+  let lastPlace: Place | undefined;
+  const placeOf = (a: number, b: number): Place | undefined => {
+    if (a !== placeA || b !== placeB) {
+      lastPlace = lookupPlace(keyOf, tokens, a, b);
+      placeA = a;
+      placeB = b;
+    }
+    return lastPlace;
+  };
   // A sports report: its cities and counties are mostly teams.
   let sportsWords = 0;
   for (let k = 0; k < n && sportsWords < 3; k++) {
@@ -307,7 +367,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
       type,
-      key: spanKey(text, tokens, a, b),
+      key: keyOf(a, b),
       words,
       strong,
       initial,
@@ -329,14 +389,16 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     };
     const prev = tokens[a - 1];
     const next = tokens[b];
-    const sameLine = (t: Token | undefined, k: number): t is Token => t !== undefined && (k < a ? !tokens[a]!.lineStart : !t.lineStart);
+    // The tokens before and after on the same line.
+    const prevSameLine = prev !== undefined && !tokens[a]!.lineStart;
+    const nextSameLine = next !== undefined && !next.lineStart;
     // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
-    const numberAfter = sameLine(next, b) && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
-    const numberBefore = sameLine(prev, a - 1) && prev.digit;
+    const numberAfter = nextSameLine && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
+    const numberBefore = prevSameLine && prev.digit;
     if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) c.team = true;
-    else if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
-    else if (sameLine(next, b) && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper) && (next.key !== 'v' || true)) c.team = true;
-    if (sameLine(prev, a - 1) && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
+    else if (prevSameLine && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
+    else if (nextSameLine && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper)) c.team = true;
+    if (prevSameLine && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
     // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
     // "at Lord's, London)") names the place even in a sports report.
     else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) c.locative = true;
@@ -438,7 +500,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     while (b > a && !tokens[b - 1]!.cap) b--;
     while (a < b && !tokens[a]!.cap) a++;
     if (a >= b) return;
-    const key = spanKey(text, tokens, a, b);
+    const key = keyOf(a, b);
     const first = tokens[a]!;
     const last = tokens[b - 1]!;
     const len = b - a;
@@ -454,7 +516,11 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
         a++;
       }
       if (!(everyday && ctx.weakTitle)) {
-        emit(Object.assign(makeCandidate(a, b, 'person', true, false), { title: ctx.title, role: ctx.role ?? roleAfter(b), gender: ctx.gender }));
+        const c = makeCandidate(a, b, 'person', true, false);
+        c.title = ctx.title;
+        c.role = ctx.role ?? roleAfter(b);
+        c.gender = ctx.gender;
+        emit(c);
         return;
       }
     }
@@ -466,18 +532,18 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
         (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
     if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'city' as PlaceKind }));
+      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'city', undefined));
       return;
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
     if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, false), { placeKind: 'region', canonical: titleCased(US_STATE_ABBREVIATIONS.get(first.key)!) }));
+      emit(withPlace(makeCandidate(a, b, 'place', true, false), 'region', titleCased(US_STATE_ABBREVIATIONS.get(first.key)!)));
       return;
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
     if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !isDemonym(last.key) && !isCommonWord(last.key)) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
+      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
       return;
     }
 
@@ -489,9 +555,9 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     // "US$ 5 million", "80 million US dollars": a currency, not a place.
     if (text.charCodeAt(last.end) === 36) return;
     if (tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? ''))) return;
-    const place = lookupPlace(text, tokens, a, b);
+    const place = placeOf(a, b);
     if (place) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: place.kind, canonical: place.canonical }));
+      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), place.kind, place.canonical));
       return;
     }
     if (ORGANIZATIONS.has(key)) {
@@ -515,20 +581,20 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       return;
     }
     if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !ctx.initial)) {
-      emit(Object.assign(makeCandidate(a, b, 'place', true, ctx.initial), { placeKind: 'region' }));
+      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
       return;
     }
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
-        const prefix = lookupPlace(text, tokens, a, k);
+        const prefix = placeOf(a, k);
         if (prefix && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
           // A country naming a national body ("Finland Customs", "U.S. Trade Representative") is
           // still the place; a city naming a team or company ("San Francisco Giants") is not.
           let event = false;
           for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
           if (prefix.kind === 'country' && !event) {
-            emit(Object.assign(makeCandidate(a, k, 'place', true, ctx.initial), { placeKind: prefix.kind, canonical: prefix.canonical }));
+            emit(withPlace(makeCandidate(a, k, 'place', true, ctx.initial), prefix.kind, prefix.canonical));
             emit(makeCandidate(k, b, 'organization', true, false));
             return;
           }
@@ -579,7 +645,9 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       const hint = contextHint(a, b);
       const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
       const evidence = firm || shaped;
-      const c = Object.assign(makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence), { role: before ?? after, hint });
+      const c = makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence);
+      c.role = before ?? after;
+      c.hint = hint;
       // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
       if (!firm && shaped) c.shapeOnly = listContext(a, b) ? 'supported' : 'bare';
       emit(c);
@@ -587,16 +655,22 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     }
     // One word.
     if (before || after) {
-      emit(Object.assign(makeCandidate(a, b, 'person', true, ctx.initial), { role: before ?? after }));
+      const c = makeCandidate(a, b, 'person', true, ctx.initial);
+      c.role = before ?? after;
+      emit(c);
       return;
     }
     if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
-      emit(Object.assign(makeCandidate(a, b, 'unknown', false, ctx.initial), { hint: 'acronym' }));
+      const c = makeCandidate(a, b, 'unknown', false, ctx.initial);
+      c.hint = 'acronym';
+      emit(c);
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
     if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
-      emit(Object.assign(makeCandidate(a, b, 'person', true, ctx.initial), { hint: contextHint(a, b) }));
+      const c = makeCandidate(a, b, 'person', true, ctx.initial);
+      c.hint = contextHint(a, b);
+      emit(c);
       return;
     }
     const c = makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
@@ -608,7 +682,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
   const classifyRun = (a: number, b: number): void => {
     let initial = tokens[a]!.sentenceStart;
     // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
-    const wholeKey = spanKey(text, tokens, a, b);
+    const wholeKey = keyOf(a, b);
     if (ORGANIZATIONS.has(wholeKey)) {
       emit(makeCandidate(a, b, 'organization', true, initial));
       return;
@@ -634,12 +708,12 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !lookupPlace(text, tokens, a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
       a++;
       initial = false;
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && !lookupPlace(text, tokens, a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+    if (b - a >= 2 && !placeOf(a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1]!;
       if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
         a++;
@@ -660,8 +734,8 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
       if (q > p) {
-        const country = lookupPlace(text, tokens, p, q);
-        if (country) emit(Object.assign(makeCandidate(p, q, 'place', true, initial), { placeKind: country.kind, canonical: country.canonical }));
+        const country = placeOf(p, q);
+        if (country) emit(withPlace(makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
       }
       // "General Electric": a title followed only by an organization head is no person.
       if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
@@ -707,13 +781,13 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       let matched = 0;
       for (let m = Math.min(b, k + 4); m > k; m--) {
         if (!tokens[m - 1]!.cap) continue;
-        const place = lookupPlace(text, tokens, k, m);
+        const place = placeOf(k, m);
         if (place) {
-          emit(Object.assign(makeCandidate(k, m, 'place', true, true), { placeKind: place.kind, canonical: place.canonical }));
+          emit(withPlace(makeCandidate(k, m, 'place', true, true), place.kind, place.canonical));
           matched = m - k;
           break;
         }
-        const key = spanKey(text, tokens, k, m);
+        const key = keyOf(k, m);
         if (ORGANIZATIONS.has(key)) {
           emit(makeCandidate(k, m, 'organization', true, true));
           matched = m - k;
@@ -778,7 +852,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
   while (i < n) {
     const t = tokens[i]!;
     // Headline lines.
-    if (headline[i] && t.lineStart) {
+    if (headline.length !== 0 && headline[i] && t.lineStart) {
       let j = i + 1;
       while (j < n && !tokens[j]!.lineStart) j++;
       // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
@@ -796,8 +870,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       i++;
       continue;
     }
-    const nameAfter = (): boolean => tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!) && !NEVER_NAME.has(tokens[i + 1]!.key) && !tokens[i + 1]!.lineStart;
-    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter()))) {
+    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
       i++;
       continue;
     }
@@ -807,8 +880,8 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
       const after = tokens[j];
       if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
-        const place = lookupPlace(text, tokens, i, j);
-        emit(Object.assign(makeCandidate(i, j, 'place', true, true), { placeKind: place?.kind ?? 'city', canonical: place?.canonical }));
+        const place = placeOf(i, j);
+        emit(withPlace(makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
         i = j;
         continue;
       }

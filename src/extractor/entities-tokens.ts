@@ -14,6 +14,7 @@ const UPPER = 2;
 const DIGIT = 4;
 const LINE_START = 8;
 const SENTENCE_START = 16;
+const NON_ASCII = 32;
 
 /**
  * One token. The yes/no properties share one number, so that the many tokens of a long text take
@@ -67,6 +68,11 @@ export class Token {
   /** Starts a sentence: at a line start or after . ! ? (possibly through opening quotes or brackets). */
   get sentenceStart(): boolean {
     return (this.flags & SENTENCE_START) !== 0;
+  }
+
+  /** Has a character outside ASCII (so its key may differ from the lexicon key of its text). */
+  get nonAscii(): boolean {
+    return (this.flags & NON_ASCII) !== 0;
   }
 }
 
@@ -188,9 +194,11 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       let letters = 0;
       let lower = 0;
       let hyphen = -1;
+      let nonAscii = 0;
       for (let k = 0; k < word.length; k++) {
         const ch = word.charCodeAt(k);
         if (ch === 45 && hyphen < 0) hyphen = k;
+        if (ch >= 128) nonAscii = NON_ASCII;
         if (isDigit(ch)) digit = true;
         else if (ch >= 97 && ch <= 122) {
           letters++;
@@ -202,7 +210,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
         }
       }
       upper = letters >= 2 && lower === 0;
-      tokens.push(make(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart), hyphen));
+      tokens.push(make(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen));
       lineStart = false;
       sentenceStart = false;
       i = j;
