@@ -13,6 +13,9 @@ export const Kind = {
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
+/** Token.n of a token that is no number of up to six digits: a small integer, so tokens hold no boxed number. */
+export const NO_NUMBER = 0x3fffffff;
+
 export interface Token {
   start: number;
   end: number;
@@ -21,10 +24,99 @@ export interface Token {
   kind: Kind;
   /** First character is an upper-case letter. */
   cap: boolean;
-  /** Numeric value of a plain-digit token, else NaN. */
+  /** Numeric value of a plain-digit token of up to six digits, else NO_NUMBER (above any value such a token has). */
   n: number;
   /** Whitespace separates this token from the previous one. */
   spaceBefore: boolean;
+  /** Index of `w` in the tokenizer's word table, or -1 for a word it does not hold. */
+  id: number;
+}
+
+/**
+ * A fixed set of lower-case words, found by the hash the tokenizer computes while it scans, so that
+ * a token spelling one of them takes the table's string rather than a new one (most tokens in news
+ * text are a few hundred common words).
+ */
+export class WordTable {
+  readonly words: string[] = [];
+  private readonly hashes: Int32Array;
+  /** Word index + 1 per slot, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    for (const w of new Set(words)) this.words.push(w);
+    let size = 16;
+    while (size < this.words.length * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    for (let k = 0; k < this.words.length; k++) {
+      const h = wordHash(this.words[k]);
+      let s = mix(h) & this.mask;
+      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
+      this.slots[s] = k + 1;
+      this.hashes[s] = h;
+    }
+  }
+
+  /** The index of the word that text[start, end) spells (case aside), given its wordHash(), or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.mask;
+    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+      const k = this.slots[s];
+      if (k === 0) return -1;
+      if (this.hashes[s] !== h) continue;
+      const w = this.words[k - 1];
+      if (w.length !== end - start) continue;
+      let i = 0;
+      for (; i < w.length; i++) {
+        const c = text.charCodeAt(start + i);
+        const d = w.charCodeAt(i);
+        if (c !== d && !(c >= 65 && c <= 90 && c + 32 === d)) break;
+      }
+      if (i === w.length) return k - 1;
+    }
+  }
+}
+
+function mix(h: number): number {
+  return h ^ (h >>> 13) ^ (h >>> 21);
+}
+
+/**
+ * Membership of word hashes (as wordHash() computes them) in a fixed set, each with a small
+ * non-zero tag; an open-addressing table, much cheaper per lookup than a Set of numbers.
+ */
+export class HashTags {
+  private readonly hashes: Int32Array;
+  private readonly tags: Uint8Array;
+  private readonly mask: number;
+
+  constructor(tagged: Iterable<[number, number]>) {
+    const entries = new Map<number, number>();
+    for (const [h, tag] of tagged) entries.set(h, (entries.get(h) ?? 0) | tag);
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.tags = new Uint8Array(size);
+    for (const [h, tag] of entries) {
+      let s = mix(h) & this.mask;
+      while (this.tags[s] !== 0) s = (s + 1) & this.mask;
+      this.tags[s] = tag;
+      this.hashes[s] = h;
+    }
+  }
+
+  /** The tags of hash `h`, 0 when it is not in the set. */
+  get(h: number): number {
+    const mask = this.mask;
+    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+      const tag = this.tags[s];
+      if (tag === 0 || this.hashes[s] === h) return tag;
+    }
+  }
 }
 
 function isDigit(c: number): boolean {
@@ -43,12 +135,15 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 
-/** Tokens of `text` between `from` and `to` (offsets stay those of the whole text). */
-export function tokenize(text: string, from = 0, to = text.length, pool?: Token[]): Token[] {
+/**
+ * Tokens of `text` between `from` and `to` (offsets stay those of the whole text). A word that
+ * `table` holds takes the table's string and index.
+ */
+export function tokenize(text: string, from = 0, to = text.length, pool?: Token[], table?: WordTable): Token[] {
   const tokens: Token[] = [];
   const n = to;
   // Reuses the token objects of `pool` (one per call site, never shared between live scans) to spare the collector.
-  const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean): void => {
+  const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean, id: number): void => {
     const k = tokens.length;
     let tok = pool?.[k];
     if (tok) {
@@ -59,8 +154,9 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       tok.cap = cap;
       tok.n = num;
       tok.spaceBefore = space;
+      tok.id = id;
     } else {
-      tok = { start, end, w, kind, cap, n: num, spaceBefore: space };
+      tok = { start, end, w, kind, cap, n: num, spaceBefore: space, id };
       if (pool) pool.push(tok);
     }
     tokens.push(tok);
@@ -73,7 +169,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       if (c === 10 || c === 13) {
         const last = tokens[tokens.length - 1];
         if (!last || last.kind !== Kind.Break) {
-          push(i, i + 1, '\n', Kind.Break, false, NaN, true);
+          push(i, i + 1, '\n', Kind.Break, false, NO_NUMBER, true, -1);
         }
       }
       spaceBefore = true;
@@ -85,6 +181,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       let allDigits = isDigit(c);
       let upper = c >= 65 && c <= 90;
       let value = allDigits ? c - 48 : 0;
+      let h = c | 32;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isAlnum(d)) {
@@ -93,9 +190,11 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
             allDigits = false;
             if (d <= 90 || (d >= 0xc0 && d <= 0xde)) upper = true;
           }
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
           j++;
         } else if (j + 1 < n && d === 45 /* - */ && isAlnum(text.charCodeAt(j + 1))) {
           allDigits = false;
+          h = (Math.imul(h, 31) + 45) | 0;
           j++;
         } else if (
           j + 1 < n &&
@@ -104,17 +203,24 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
           isDigit(text.charCodeAt(j + 1))
         ) {
           allDigits = false;
+          h = (Math.imul(h, 31) + (d | 32)) | 0;
           j++;
         } else break;
       }
-      const raw = text.slice(i, j);
-      push(i, j, upper ? raw.toLowerCase() : raw, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NaN, spaceBefore);
+      const id = table === undefined ? -1 : table.find(text, i, j, h);
+      let w: string;
+      if (id >= 0) w = table!.words[id];
+      else {
+        const raw = text.slice(i, j);
+        w = upper ? raw.toLowerCase() : raw;
+      }
+      push(i, j, w, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NO_NUMBER, spaceBefore, id);
       spaceBefore = false;
       i = j;
       continue;
     }
     const kind: Kind = c === 39 || c === 0x2019 || c === 0x2018 ? Kind.Apos : Kind.Punct;
-    push(i, i + 1, text[i], kind, false, NaN, spaceBefore);
+    push(i, i + 1, text[i], kind, false, NO_NUMBER, spaceBefore, -1);
     spaceBefore = false;
     i++;
   }
@@ -128,12 +234,16 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/** Tags of `candidateHeads`' table: a head in any case, or only when capitalised. */
+export const HEAD_ANY = 1;
+export const HEAD_CAPITALISED = 2;
+
 /**
  * Start offsets of words that may head a date phrase, found in one allocation-free pass:
- * letter runs whose hash is in `heads`, or in `capitalHeads` when capitalised (each part of a hyphenated word counts), 4-digit numbers,
+ * letter runs whose hash `heads` tags HEAD_ANY, or HEAD_CAPITALISED when capitalised (each part of a hyphenated word counts), 4-digit numbers,
  * numbers glued to letters ("1990s", "31st", "Q3") or slashes ("1/18/2022"), and digits after an apostrophe ("'90s").
  */
-export function candidateHeads(text: string, heads: ReadonlySet<number>, capitalHeads: ReadonlySet<number>): number[] {
+export function candidateHeads(text: string, heads: HashTags): number[] {
   const out: number[] = [];
   const n = text.length;
   let i = 0;
@@ -149,7 +259,10 @@ export function candidateHeads(text: string, heads: ReadonlySet<number>, capital
         d = i < n ? text.charCodeAt(i) : 0;
       } while (isAsciiLetter(d));
       // no head word is longer than 12 letters
-      if (i - start <= 12 && (heads.has(h) || (c <= 90 && capitalHeads.has(h)))) out.push(start);
+      if (i - start <= 12) {
+        const tag = heads.get(h);
+        if ((tag & HEAD_ANY) !== 0 || ((tag & HEAD_CAPITALISED) !== 0 && c <= 90)) out.push(start);
+      }
       continue;
     }
     if (c >= 48 && c <= 57) {

@@ -21,10 +21,11 @@ import {
   YEAR_CUES,
   type Unit,
 } from './dates-lexicon';
-import { Kind, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
+import { HEAD_ANY, HEAD_CAPITALISED, HashTags, Kind, WordTable, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
 import { resolveValue, type DateParts } from './dates-resolve';
 
 export { findArticleDate } from './dates-article';
+export type { Token as DateToken } from './dates-tokens';
 
 // Values (ISO 8601, relative to the article date when one is known):
 // - a weekday is the most recent one (the article's own day included) unless "next", "this" or a
@@ -114,11 +115,16 @@ class Scanner {
     if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
     if (tok.kind !== Kind.Word) return false;
     const w = tok.w;
-    if (STARTERS.has(w)) return true;
+    if ((flagsOf(tok) & F_STARTER) !== 0) return true;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     if (w.includes('-')) return true;
     return tok.cap && (HOLIDAYS.has(w) || this.w(i + 1) === 'day' || (w.charCodeAt(0) === 102 && w.charCodeAt(1) === 121)); // FY2022
+  }
+
+  /** Token i is in the word sets of `flags` (F_*). */
+  private has(i: number, flags: number): boolean {
+    return i >= 0 && i < this.t.length && (flagsOf(this.t[i]) & flags) !== 0;
   }
 
   private w(i: number): string {
@@ -264,7 +270,9 @@ class Scanner {
   /** Prefix words then a head. */
   private simple(i: number): Phrase | undefined {
     const t = this.t;
-    const parts: DateParts = {};
+    // Set by prefix words; the parts object is made only for a phrase that reaches a head.
+    let yearRel: number | undefined;
+    let noValue = false;
     let j = i;
     let mods = 0;
     let strong = false; // a modifier that makes a bare unit a date ("last", "this", a count)
@@ -280,8 +288,9 @@ class Scanner {
       const tok = t[j];
       if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) break;
       const w = tok.w;
-      if (UNIT_ADJECTIVES.has(w) && UNITS.has(this.w(j + 1))) {
-        if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
+      const f = flagsOf(tok);
+      if ((f & F_UNIT_ADJECTIVE) !== 0 && this.has(j + 1, F_UNIT)) {
+        if (w === 'year-ago' || w === 'year-earlier') yearRel = -1;
         if (w === 'same' || w === 'comparable' || w === 'corresponding') rel = 0;
         mods++;
         strong = true;
@@ -289,7 +298,7 @@ class Scanner {
         continue;
       }
       if (this.headAt(j)) break;
-      if (mods === 0 && APPROXIMATORS.has(w) && (this.isCountAt(j + 1) || VAGUE_COUNTS.has(this.w(j + 1)) || POINT_PREFIX.has(w))) {
+      if (mods === 0 && (f & F_APPROXIMATOR) !== 0 && (this.isCountAt(j + 1) || this.has(j + 1, F_VAGUE) || POINT_PREFIX.has(w))) {
         j++;
         continue;
       }
@@ -301,10 +310,10 @@ class Scanner {
         j += 2;
         continue;
       }
-      if (DETERMINERS.has(w)) {
+      if ((f & F_DETERMINER) !== 0) {
         det = true;
-        if (RELATIVE.has(w)) rel = RELATIVE.get(w);
-        if (w === 'every' || w === 'each') parts.noValue = true;
+        if ((f & F_RELATIVE) !== 0) rel = RELATIVE.get(w);
+        if (w === 'every' || w === 'each') noValue = true;
         mods++;
         j++;
         continue;
@@ -315,7 +324,7 @@ class Scanner {
         j++;
         continue;
       }
-      if (ORDINALS.has(w) && !(w === 'last' && this.isCountAt(j + 1)) && !(w !== 'last' && this.opensPoint(j + 1))) {
+      if ((f & F_ORDINAL) !== 0 && !(w === 'last' && this.isCountAt(j + 1)) && !(w !== 'last' && this.opensPoint(j + 1))) {
         if (w === 'last') {
           rel = -1;
           strong = true;
@@ -324,14 +333,14 @@ class Scanner {
         j++;
         continue;
       }
-      if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && !MONTHS.has(this.w(j + 1)) && !(this.w(j + 1) === 'of' && MONTHS.has(this.w(j + 2)))) {
+      if (isDigitCode(w.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)$/.test(w) && !MONTHS.has(this.w(j + 1)) && !(this.w(j + 1) === 'of' && MONTHS.has(this.w(j + 2)))) {
         ordinal = parseInt(w, 10);
         if (ordinal >= 1 && ordinal <= 31) ordinalDay = j;
         mods++;
         j++;
         continue;
       }
-      if (RELATIVE.has(w)) {
+      if ((f & F_RELATIVE) !== 0) {
         if (mods === 0 && (w === 'following' || w === 'preceding')) break; // "following Friday's plunge": a preposition
         rel = RELATIVE.get(w);
         strong = true;
@@ -353,7 +362,7 @@ class Scanner {
         if (this.w(j) === 'and' && this.w(j + 1) === 'a' && this.w(j + 2) === 'half') j += 3;
         continue;
       }
-      if (VAGUE_COUNTS.has(w)) {
+      if ((f & F_VAGUE) !== 0) {
         vague = true;
         strong = true;
         mods++;
@@ -361,14 +370,14 @@ class Scanner {
         if (this.w(j) === 'of') j++; // "a couple of"
         continue;
       }
-      if (UNIT_ADJECTIVES.has(w) && !this.opensPoint(j + 1)) {
-        if (w === 'year-ago' || w === 'year-earlier') parts.yearRel = -1;
+      if ((f & F_UNIT_ADJECTIVE) !== 0 && !this.opensPoint(j + 1)) {
+        if (w === 'year-ago' || w === 'year-earlier') yearRel = -1;
         mods++;
         strong = true;
         j++;
         continue;
       }
-      if (PART_WORDS.has(w) && this.w(j + 1) === 'of' && mods > 0) {
+      if ((f & F_PART) !== 0 && this.w(j + 1) === 'of' && mods > 0) {
         mods++;
         j += 2;
         continue;
@@ -392,6 +401,9 @@ class Scanner {
       if ((a === 'near' && (b === 'future' || b === 'term')) || (a === 'short' && b === 'term')) return { start: i, end: i + 3, parts: { noValue: true } };
     }
     if (!this.mayHead(j)) return undefined;
+    const parts: DateParts = {};
+    if (yearRel !== undefined) parts.yearRel = yearRel;
+    if (noValue) parts.noValue = true;
     this.pointHead = 0;
     let anaphoric = false;
     let fiscal = false;
@@ -420,14 +432,15 @@ class Scanner {
   private opensPoint(i: number): boolean {
     const tok = this.t[i];
     if (!tok) return false;
-    return DETERMINERS.has(tok.w) || RELATIVE.has(tok.w) || DEICTIC_DAYS.has(tok.w) || (tok.cap && (MONTHS.has(tok.w) || WEEKDAYS.has(tok.w)));
+    const f = flagsOf(tok);
+    return (f & (F_DETERMINER | F_RELATIVE | F_DEICTIC)) !== 0 || (tok.cap && (f & (F_MONTH | F_WEEKDAY)) !== 0);
   }
 
   private isCountAt(i: number): boolean {
     const tok = this.t[i];
     if (!tok) return false;
     if (tok.kind === Kind.Num) return tok.w.length <= 3 && !MONEY_MARKS.has(this.w(i - 1));
-    return NUMBER_WORDS.has(tok.w) && tok.w !== 'half';
+    return (flagsOf(tok) & F_NUMBER) !== 0 && tok.w !== 'half';
   }
 
   /** Cheap necessary condition for head(): keeps failed attempts free of allocations. */
@@ -435,7 +448,7 @@ class Scanner {
     const tok = this.t[j];
     if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
     if (tok.kind !== Kind.Word) return false;
-    if (tok.cap || HEAD_WORDS.has(tok.w)) return true;
+    if (tok.cap || (flagsOf(tok) & F_HEAD) !== 0) return true;
     const c0 = tok.w.charCodeAt(0);
     return (c0 >= 48 && c0 <= 57) || tok.w.includes('-');
   }
@@ -444,7 +457,7 @@ class Scanner {
   private headAt(j: number): boolean {
     const tok = this.t[j];
     const w = tok.w;
-    if (tok.kind === Kind.Word && !HEAD_WORDS.has(w) && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
+    if (tok.kind === Kind.Word && (flagsOf(tok) & F_HEAD) === 0 && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
     if (tok.kind === Kind.Num) return tok.w.length === 4 || (MONTHS.has(this.w(j + 1)) && tok.n <= 31);
     if (UNITS.has(w) || SEASONS.has(w) || DEICTIC_DAYS.has(w) || FREQUENCY_WORDS.has(w)) return true;
     if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w))) return true;
@@ -1065,15 +1078,69 @@ function mergeParts(into: DateParts, from: DateParts): void {
   }
 }
 
-/** Hashes of words that can head a date phrase: the cheap first pass looks only for these. */
-const HEAD_HASHES: ReadonlySet<number> = new Set(
-  [
+/** Tags of the words that can head a date phrase: the cheap first pass looks only for these. */
+const HEAD_TAGS = new HashTags([
+  ...[
     ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
     'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-  ].map(wordHash),
-);
-/** Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs). */
-const CAPITAL_HEAD_HASHES: ReadonlySet<number> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map(wordHash));
+  ].map((w): [number, number] => [wordHash(w), HEAD_ANY]),
+  // Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs).
+  ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map((w): [number, number] => [wordHash(w), HEAD_CAPITALISED]),
+]);
+
+/**
+ * Words the tokenizer hands out as shared strings: every word the scanner looks up, and the most
+ * frequent words of English news text around dates.
+ */
+const WORDS = new WordTable([
+  ...STARTERS, ...HEAD_WORDS, ...UNIT_ADJECTIVES, ...UNITS.keys(), ...APPROXIMATORS, ...VAGUE_COUNTS, ...DETERMINERS, ...RELATIVE.keys(),
+  ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...PART_WORDS, ...DEICTIC_DAYS.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...YEAR_CUES, ...ANCHOR_SUFFIXES.keys(), ...PART_WORDS, ...FUTURE_CUES, ...PAST_CUES,
+  ...NON_YEAR_FOLLOWERS, ...RATE_WORDS, ...RATE_FREE, ...EVENT_DAY_WORDS, ...ABBREVIATIONS, ...OLD_YEAR_CUES, ...ANAPHORIC,
+  ...POINT_PREFIX, ...COMPOUND_PARTS, ...HOLIDAYS,
+  ...`of and to in a is that for on was with he it as at by from his be said are has have had not but an they this
+   were which will their who been its more would she her or after also about than there when over up out new into
+   we first two one last year years after before during until since while under against through between
+   president government people state states officials company percent million billion told says week month
+   s t i you our us them him all some no other what can could should may might must do did does so if then
+   now only just even still most many much very time day end because such where how any both each few own
+   same those these here well back down off again further once why old end eve day night season
+   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter((w) => w !== ''),
+]);
+
+// The word sets the prefix scan asks about most, as bits per word of WORDS.
+const F_STARTER = 1;
+const F_HEAD = 2;
+const F_UNIT_ADJECTIVE = 4;
+const F_UNIT = 8;
+const F_APPROXIMATOR = 16;
+const F_VAGUE = 32;
+const F_DETERMINER = 64;
+const F_RELATIVE = 128;
+const F_ORDINAL = 256;
+const F_NUMBER = 512;
+const F_PART = 1024;
+const F_DEICTIC = 2048;
+const F_MONTH = 4096;
+const F_WEEKDAY = 8192;
+const FLAG_SETS: Array<[number, { has(w: string): boolean }]> = [
+  [F_STARTER, STARTERS], [F_HEAD, HEAD_WORDS], [F_UNIT_ADJECTIVE, UNIT_ADJECTIVES], [F_UNIT, UNITS], [F_APPROXIMATOR, APPROXIMATORS],
+  [F_VAGUE, VAGUE_COUNTS], [F_DETERMINER, DETERMINERS], [F_RELATIVE, RELATIVE], [F_ORDINAL, ORDINALS], [F_NUMBER, NUMBER_WORDS],
+  [F_PART, PART_WORDS], [F_DEICTIC, DEICTIC_DAYS], [F_MONTH, MONTHS], [F_WEEKDAY, WEEKDAYS],
+];
+const FLAGS = Uint16Array.from(WORDS.words, (w) => {
+  let f = 0;
+  for (const [bit, set] of FLAG_SETS) if (set.has(w)) f |= bit;
+  return f;
+});
+
+/** The F_* sets a token's word is in (a word outside WORDS is in none: WORDS holds every word of them). */
+function flagsOf(tok: Token): number {
+  return tok.id >= 0 ? FLAGS[tok.id] : 0;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 // Date phrases are short: the full scanner runs only on windows around candidate heads.
 const WINDOW_BEFORE = 70;
@@ -1082,11 +1149,14 @@ const MAX_WORD = 40;
 /** Dense stretches are cut into windows of about this size, so memory stays flat on any input. */
 const MAX_WINDOW = 4000;
 
-/** Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given. */
-export function findDates(text: string, articleDate?: string): DateMention[] {
-  const heads = candidateHeads(text, HEAD_HASHES, CAPITAL_HEAD_HASHES);
+/**
+ * Date expressions in `text`, resolved against `articleDate` (ISO YYYY-MM-DD) when given.
+ * `pool`: token objects to reuse, which a caller analysing many paragraphs in a row may keep
+ * between calls (never shared by two calls at once).
+ */
+export function findDates(text: string, articleDate?: string, pool: Token[] = []): DateMention[] {
+  const heads = candidateHeads(text, HEAD_TAGS);
   const out: DateMention[] = [];
-  const pool: Token[] = [];
   let done = 0;
   for (let k = 0; k < heads.length; ) {
     const first = heads[k];
@@ -1100,7 +1170,7 @@ export function findDates(text: string, articleDate?: string): DateMention[] {
     let to = Math.min(text.length, last + WINDOW_AFTER);
     const toLimit = Math.min(text.length, to + MAX_WORD);
     while (to < toLimit && !isBoundary(text.charCodeAt(to))) to++;
-    const found = new Scanner(text, tokenize(text, from, to, pool)).scan(articleDate);
+    const found = new Scanner(text, tokenize(text, from, to, pool, WORDS)).scan(articleDate);
     for (const m of found) {
       if (m.start < done) continue;
       out.push(m);
