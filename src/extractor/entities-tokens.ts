@@ -156,25 +156,50 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       const start = i;
       let segStart = i;
       let j = i;
+      // What the word is made of, counted while scanning it (ASCII; other letters are counted after).
+      let digit = false;
+      let letters = 0;
+      let lower = 0;
+      let hyphen = -1;
+      let periods = false;
+      let nonAscii = 0;
       for (;;) {
-        // A letter outside the BMP is a surrogate pair: step over both halves, never between them.
-        while (j < n && isWordChar(text, j)) j += isSurrogatePair(text, j) ? 2 : 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128) {
+            if (d >= 97 && d <= 122) {
+              letters++;
+              lower++;
+            } else if (d >= 65 && d <= 90) letters++;
+            else if (d >= 48 && d <= 57) digit = true;
+            else break;
+            j++;
+            continue;
+          }
+          if (!isLetter(text, j)) break;
+          nonAscii = NON_ASCII;
+          // A letter outside the BMP is a surrogate pair: step over both halves, never between them.
+          j += isSurrogatePair(text, j) ? 2 : 1;
+        }
         if (j >= n) break;
         const d = text.charCodeAt(j);
         if (APOSTROPHE(d) && j + 1 < n && isLetter(text, j + 1)) {
           const e = text.charCodeAt(j + 1);
           const possessive = (e === 115 || e === 83) && (j + 2 >= n || !isWordChar(text, j + 2));
           if (possessive) break;
+          if (d !== 39) nonAscii = NON_ASCII;
           j++;
           continue;
         }
         if (d === 45 && j + 1 < n && isWordChar(text, j + 1)) {
+          if (hyphen < 0) hyphen = j - start;
           j++;
           segStart = j;
           continue;
         }
         if (d === 46) {
           if (j - segStart === 1 && isLetter(text, segStart)) {
+            periods = true;
             j++;
             if (j < n && isLetter(text, j) && j + 1 < n && text.charCodeAt(j + 1) === 46) {
               segStart = j;
@@ -182,35 +207,41 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
             }
             break;
           }
-          if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(segStart, j).toLowerCase())) j++;
+          if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(segStart, j).toLowerCase())) {
+            periods = true;
+            j++;
+          }
         }
         break;
       }
       const word = text.slice(start, j);
-      const c0 = word.charCodeAt(0);
+      const c0 = text.charCodeAt(start);
       const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(word[0]!);
-      let upper = false;
-      let digit = false;
-      let letters = 0;
-      let lower = 0;
-      let hyphen = -1;
-      let nonAscii = 0;
-      for (let k = 0; k < word.length; k++) {
-        const ch = word.charCodeAt(k);
-        if (ch === 45 && hyphen < 0) hyphen = k;
-        if (ch >= 128) nonAscii = NON_ASCII;
-        if (isDigit(ch)) digit = true;
-        else if (ch >= 97 && ch <= 122) {
-          letters++;
-          lower++;
-        } else if (ch >= 65 && ch <= 90) letters++;
-        else if (ch >= 128 && isLetter(word, k)) {
-          letters++;
-          if (!isUpperLetter(word[k]!)) lower++;
+      if (nonAscii !== 0) {
+        // Letters outside ASCII: count them on the word itself (a surrogate pair is one letter).
+        digit = false;
+        letters = 0;
+        lower = 0;
+        hyphen = -1;
+        for (let k = 0; k < word.length; k++) {
+          const ch = word.charCodeAt(k);
+          if (ch === 45 && hyphen < 0) hyphen = k;
+          if (isDigit(ch)) digit = true;
+          else if (ch >= 97 && ch <= 122) {
+            letters++;
+            lower++;
+          } else if (ch >= 65 && ch <= 90) letters++;
+          else if (ch >= 128 && isLetter(word, k)) {
+            letters++;
+            if (!isUpperLetter(word[k]!)) lower++;
+          }
         }
+        periods = true;
       }
-      upper = letters >= 2 && lower === 0;
-      tokens.push(make(start, j, word, TokenKind.Word, lowerKey(word, lower === letters && !digit), flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen));
+      const upper = letters >= 2 && lower === 0;
+      const allLower = lower === letters && !digit;
+      const key = periods ? lowerKey(word, allLower) : allLower ? word : word.toLowerCase();
+      tokens.push(make(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen));
       lineStart = false;
       sentenceStart = false;
       i = j;
