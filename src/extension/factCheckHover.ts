@@ -25,7 +25,7 @@ export class FactCheckHover implements vscode.HoverProvider, vscode.Disposable {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const offset = document.offsetAt(position);
-    const readOnly = this.service.readOnlyReason(document) !== undefined;
+    const readOnly = this.service.unchangeableReason(document) !== undefined;
     const entries = this.service
       .entries(document)
       .filter((e) => e.range && e.range.start <= offset && offset < e.range.end)

@@ -121,6 +121,13 @@ export class FactCheckService implements vscode.Disposable {
     return this.stateOf(document)?.readOnly;
   }
 
+  /** Why the document's fact checks cannot be changed: an unreadable file, or a folder on a read-only file system. */
+  unchangeableReason(document: vscode.TextDocument): string | undefined {
+    const state = this.stateOf(document);
+    if (!state) return undefined;
+    return state.readOnly !== undefined ? `${displayPath(state.location.file)} ${state.readOnly}` : readOnlyFileSystem(state.location);
+  }
+
   /** Anchored entries in document order, then orphans. */
   entries(document: vscode.TextDocument): FactCheckEntry[] {
     const state = this.stateOf(document);
@@ -370,6 +377,9 @@ export class FactCheckService implements vscode.Disposable {
     if (state.readOnly !== undefined) {
       throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
     }
+    // Said before the user picks a status and types a note, rather than when the write fails.
+    const readOnlyFolder = readOnlyFileSystem(state.location);
+    if (readOnlyFolder !== undefined) throw new FactCheckNotice(`The fact checks of this article are read-only: ${readOnlyFolder}, so they cannot be saved.`, 'warning');
     return state;
   }
 
@@ -461,6 +471,12 @@ export class FactCheckService implements vscode.Disposable {
   private changed(state: ArticleState): void {
     if (!state.closed) this.changeEmitter.fire(state.document);
   }
+}
+
+/** Why the annotation file's folder cannot be written, when its file system is read-only. */
+function readOnlyFileSystem(location: ArticleLocation): string | undefined {
+  if (vscode.workspace.fs.isWritableFileSystem(location.file.scheme) !== false) return undefined;
+  return `${location.folder.name} is on a read-only file system`;
 }
 
 function sameList(a: readonly FactCheck[], b: readonly FactCheck[]): boolean {
