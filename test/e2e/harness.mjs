@@ -2,7 +2,7 @@
 // Each suite copies the sample articles into its own folder and opens it, so suites do not share
 // editors or files. Helpers wait on the DOM rather than sleeping.
 import { chromium } from 'playwright-core';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const SAMPLE = '000_e8a961f6e006cecf.txt';
@@ -51,9 +51,10 @@ export async function waitFor(check, { timeout = 30_000, interval = 200, message
 /**
  * Opens the workbench on a fresh copy of the sample articles plus `extraFiles` ({name: text}).
  * `restricted: true` opens it in Restricted Mode (an untrusted workspace).
+ * `extraFiles` values may be strings or Buffers.
  * Returns { browser, page, folder, screenshot(name), close() }.
  */
-export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false, workspaceFile } = {}) {
+export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false, workspaceFile, folderUri } = {}) {
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
@@ -76,9 +77,11 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
 
   const base = restricted ? config.restrictedUrl : config.url;
   // `ew=true` opens an empty window: no folder at all (the files are still written for opening by path).
-  // `workspaceFile` (a .code-workspace among extraFiles) opens a multi-root workspace instead.
+  // `workspaceFile` (a .code-workspace among extraFiles) opens a multi-root workspace instead, and
+  // `folderUri` a folder of another file system (e.g. `newsroom:/suite`, see fixtureFs.mjs).
   const target = noFolder ? 'ew=true'
     : workspaceFile ? `workspace=${encodeURIComponent(join(folder, workspaceFile))}`
+    : folderUri ? `folder=${encodeURIComponent(folderUri)}`
     : `folder=${encodeURIComponent(folder)}`;
   try {
     // code-server now and then opens a workspace URL as an empty window ("No Folder Opened");
@@ -328,4 +331,52 @@ export async function treeRows(page, scope = '.part.sidebar') {
 
 export function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Errors logged since `since` (a Date) by the extension hosts (remoteexthost.log, entries that
+ * name Newsmark) and by Newsmark's own log: uncaught exceptions, rejected promises, failed analyses.
+ */
+export function newsmarkLogErrors(since) {
+  return logEntries(since, (file, level, entry) => level === 'error' && (file.endsWith('Newsmark.log') || /newsmark/i.test(entry)));
+}
+
+/** Every entry of Newsmark's own log since `since`. */
+export function newsmarkLogEntries(since) {
+  return logEntries(since, (file) => file.endsWith('Newsmark.log'));
+}
+
+function logEntries(since, keep) {
+  const logs = join(dirname(dirname(env('E2E_USER_SETTINGS'))), 'logs');
+  const files = [];
+  const walk = (dir) => {
+    let entries = [];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'remoteexthost.log' || entry.name === 'Newsmark.log') files.push(path);
+    }
+  };
+  walk(logs);
+  const kept = [];
+  for (const file of files) {
+    // One entry per timestamped line, with the stack lines that follow it.
+    const entries = readFileSync(file, 'utf8').split(/\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \[)/);
+    for (const entry of entries) {
+      const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[(\w+)\]/.exec(entry);
+      if (!match || new Date(`${match[1]}T${match[2]}`) < since) continue;
+      if (keep(file, match[3], entry)) kept.push(`${file.slice(logs.length + 1)}: ${entry.slice(0, 600)}`);
+    }
+  }
+  return kept;
+}
+
+/** Error notifications (toasts and the notification centre) that come from Newsmark. */
+export async function newsmarkErrorNotifications(page) {
+  return page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
+    .evaluateAll((items) => items
+      .filter((item) => item.querySelector('.codicon-error, .codicon-notifications-error'))
+      .map((item) => item.innerText.replace(/\s+/g, ' ').trim())
+      .filter((text) => /newsmark/i.test(text)));
 }
