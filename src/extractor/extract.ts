@@ -15,8 +15,8 @@ export interface ParagraphResult {
 }
 
 /**
- * Per-paragraph results that depend only on a paragraph's own text (and the article date), so an
- * edit re-analyses just the paragraph it touched. A fresh cache per call gives a plain extract().
+ * Per-paragraph results that depend only on a paragraph's own text (and the article date), kept
+ * between analyses by the incremental extractor, so an edit re-analyses just the paragraph it touched.
  */
 export class ParagraphCache {
   private results = new Map<string, ParagraphResult>();
@@ -24,24 +24,19 @@ export class ParagraphCache {
   private articleDate: string | undefined;
   /** Token objects reused from one paragraph to the next. */
   private readonly tokenPool: Token[] = [];
-  /** Tokens of the text around quotations, kept between analyses only by the incremental extractor. */
-  readonly regions: RegionTokenCache | undefined;
-
-  /** `keep`: results outlive this analysis (incremental use); else they may be consumed by it. */
-  constructor(readonly keep = false) {
-    this.regions = keep ? new RegionTokenCache() : undefined;
-  }
+  /** Tokens of the text around quotations. */
+  readonly regions = new RegionTokenCache();
 
   /** Starts a new analysis; entries not used by it are dropped when it ends. */
   begin(articleDate: string | undefined, edit?: Stretch): void {
     this.articleDate = articleDate;
     this.nextResults = new Map();
-    this.regions?.begin(edit);
+    this.regions.begin(edit);
   }
 
   end(): void {
     this.results = this.nextResults;
-    this.regions?.end();
+    this.regions.end();
   }
 
   /** The cached result of a paragraph, computed on first use in this analysis. */
@@ -59,9 +54,53 @@ export class ParagraphCache {
   }
 }
 
-/** Analyses a whole article: people, places, organizations, dates and quotes with their speakers. */
+/**
+ * Analyses a whole article: people, places, organizations, dates and quotes with their speakers.
+ * Paragraph results are consumed as they come (a repeated paragraph is analysed once and kept only
+ * until its last occurrence), so little but the candidates outlives a paragraph.
+ */
 export function extract(text: string, options: ExtractOptions = {}): Analysis {
-  return analyse(text, options, new ParagraphCache()).analysis;
+  const articleDate = findArticleDate(text) ?? validDay(options.articleDate);
+  const dates: DateMention[] = [];
+  // The candidate list is only an argument here, so it can be collected as soon as grouping is done.
+  const grouped = groupCandidates(text, streamParagraphs(text, articleDate, dates));
+  return finish(text, articleDate, dates, [], grouped, undefined).analysis;
+}
+
+/** The candidates of every paragraph with offsets into the whole text; their dates go to `dates`. */
+function streamParagraphs(text: string, articleDate: string | undefined, dates: DateMention[]): Candidate[] {
+  const starts = paragraphStarts(text);
+  const paragraphs: string[] = new Array(starts.length);
+  const usesLeft = new Map<string, number>();
+  for (let p = 0; p < starts.length; p++) {
+    const paragraph = text.slice(starts[p]!, p + 1 < starts.length ? starts[p + 1]! : text.length);
+    paragraphs[p] = paragraph;
+    usesLeft.set(paragraph, (usesLeft.get(paragraph) ?? 0) + 1);
+  }
+  const tokenPool: Token[] = [];
+  /** Results of paragraphs that occur again further on. */
+  const pending = new Map<string, { candidates: Candidate[]; dates: DateMention[] }>();
+  const candidates: Candidate[] = [];
+  for (let p = 0; p < starts.length; p++) {
+    const start = starts[p]!;
+    const paragraph = paragraphs[p]!;
+    const r = pending.get(paragraph) ?? { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate) };
+    const left = usesLeft.get(paragraph)! - 1;
+    usesLeft.set(paragraph, left);
+    if (left > 0) pending.set(paragraph, r);
+    else pending.delete(paragraph);
+    for (let k = 0; k < r.dates.length; k++) {
+      const d = r.dates[k]!;
+      const moved: DateMention = { start: d.start + start, end: d.end + start, text: d.text };
+      if (d.value !== undefined) moved.value = d.value;
+      dates.push(moved);
+    }
+    const own = r.candidates;
+    // The last occurrence takes the paragraph's own candidates; earlier ones take copies.
+    if (left === 0) for (let k = 0; k < own.length; k++) candidates.push(movedInPlace(own[k]!, start, paragraph));
+    else for (let k = 0; k < own.length; k++) candidates.push(shifted(own[k]!, start, paragraph));
+  }
+  return candidates;
 }
 
 /** What an analysis keeps so that the next one, of an edited text, can reuse its unchanged parts. */
@@ -80,7 +119,7 @@ export interface AnalysisState {
 }
 
 /**
- * The one analysis pipeline, shared by extract() and the incremental extractor. With the state of
+ * The incremental extractor's analysis (the same results as extract()). With the state of
  * the previous analysis, paragraphs outside the edited stretch keep their results without being
  * looked up, and when the edited paragraphs yield the same name candidates as before (most
  * keystrokes), the entity grouping is the previous one with offsets moved past the edit.
@@ -138,22 +177,17 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
     }
   }
 
-  let grouped: { mentions: Mention[]; entities: Entity[] } | undefined;
+  let grouped: Grouping | undefined;
   if (prev && edit && edit.start > 0 && sameCandidates(prev, reusedBefore!, starts, results, reused, edit)) grouped = movedGrouping(prev, edit);
   if (!grouped) {
     const candidates: Candidate[] = [];
-    // A result nobody keeps and no other paragraph shares is moved in place rather than copied.
-    const uses = cache.keep ? undefined : new Map<ParagraphResult, number>();
-    if (uses) for (const r of results) uses.set(r, (uses.get(r) ?? 0) + 1);
     for (let p = 0; p < starts.length; p++) {
       const start = starts[p]!;
       const r = results[p]!;
       if (r.candidates.length === 0) continue;
       const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
       const paragraph = text.slice(start, end);
-      if (uses?.get(r) === 1) {
-        for (let k = 0; k < r.candidates.length; k++) candidates.push(movedInPlace(r.candidates[k]!, start, paragraph));
-      } else if (cache.keep && copies[p] !== undefined) {
+      if (copies[p] !== undefined) {
         // The copies grouping changed last time, set back to the paragraph's own candidates: no
         // new objects for the unchanged paragraphs.
         const own = copies[p]!;
@@ -162,23 +196,28 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
         const own: Candidate[] = [];
         for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k]!, start, paragraph));
         for (let k = 0; k < own.length; k++) candidates.push(own[k]!);
-        if (cache.keep) copies[p] = own;
+        copies[p] = own;
       }
     }
     grouped = groupCandidates(text, candidates);
   }
-  const { mentions: entityMentions, entities } = grouped;
-  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, cache.regions);
+  const { analysis, dateMentions } = finish(text, articleDate, dates, kept > 0 ? prev!.dateMentions.slice(0, kept) : [], grouped, cache.regions);
   cache.end();
+  return { analysis, state: { text, articleDate, starts, results, copies, entityMentions: grouped.mentions, entities: grouped.entities, dates, dateMentions } };
+}
 
-  const dateMentions: Mention[] = kept > 0 ? prev!.dateMentions.slice(0, kept) : [];
-  for (let k = kept; k < dates.length; k++) {
+type Grouping = { mentions: Mention[]; entities: Entity[] };
+
+/** Quotes and their speakers, and every mention in one list; `dateMentions` holds those of the first dates already. */
+function finish(text: string, articleDate: string | undefined, dates: DateMention[], dateMentions: Mention[], grouped: Grouping, regions: RegionTokenCache | undefined): { analysis: Analysis; dateMentions: Mention[] } {
+  const { mentions: entityMentions, entities } = grouped;
+  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, regions);
+  for (let k = dateMentions.length; k < dates.length; k++) {
     const d = dates[k]!;
     dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });
   }
   const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
-  const analysis: Analysis = { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate };
-  return { analysis, state: { text, articleDate, starts, results, copies, entityMentions, entities, dates, dateMentions } };
+  return { analysis: { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate }, dateMentions };
 }
 
 const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', 'gender', 'placeKind', 'canonical', 'hint', 'team', 'locative', 'orgCue', 'sports', 'possessive', 'shapeOnly'] as const;
@@ -227,7 +266,7 @@ function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: n
 }
 
 /** The previous grouping with mentions after the edit moved by it. */
-function movedGrouping(prev: AnalysisState, edit: Stretch): { mentions: Mention[]; entities: Entity[] } {
+function movedGrouping(prev: AnalysisState, edit: Stretch): Grouping {
   const delta = edit.delta;
   const mentions = prev.entityMentions.map((m): Mention => (m.start < edit.oldEnd ? m : { start: m.start + delta, end: m.end + delta, type: m.type, text: m.text, entityId: m.entityId }));
   // Entities are never changed once made, so the new analysis shares them.

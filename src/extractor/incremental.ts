@@ -8,7 +8,7 @@ import { analyse, ParagraphCache, type AnalysisState } from './extract';
  * Results equal extract().
  */
 export class IncrementalExtractor {
-  private readonly cache = new ParagraphCache(true);
+  private readonly cache = new ParagraphCache();
   private state: AnalysisState | undefined;
 
   constructor(private readonly options: ExtractOptions = {}) {}
