@@ -2,6 +2,7 @@ import type { Entity, Mention, Quote } from './types';
 import type { RawQuote } from './quotes';
 import { endsParagraph, speakerLabelEnd } from './quotes';
 import type { Stretch } from './edits';
+import { WordTable } from './dates-tokens';
 import {
   ABBREVIATIONS,
   DETERMINERS,
@@ -35,7 +36,8 @@ class TokenList {
   sentence: Int32Array;
   paragraph: Int32Array;
   length = 0;
-  private norms: (string | undefined)[];
+  /** Lowercase word per token as far as made: a shared string from WORDS, or "" until norm() makes it. */
+  private norms: string[];
 
   constructor(
     private text: string,
@@ -48,10 +50,11 @@ class TokenList {
     this.quote = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
     this.paragraph = new Int32Array(capacity);
-    this.norms = new Array<string | undefined>(capacity).fill(undefined);
+    this.norms = new Array<string>(capacity).fill('');
   }
 
-  push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number): void {
+  /** `norm`: the lowercase word when known without making a string, else "". */
+  push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number, norm: string): void {
     if (this.length === this.start.length) this.grow();
     const k = this.length++;
     this.start[k] = start;
@@ -60,6 +63,7 @@ class TokenList {
     this.quote[k] = quote;
     this.sentence[k] = sentence;
     this.paragraph[k] = paragraph;
+    this.norms[k] = norm;
   }
 
   /** Empties the list for tokens of another text, keeping its buffers. */
@@ -87,7 +91,7 @@ class TokenList {
     this.quote.fill(0, from, to);
     this.sentence.fill(0, from, to);
     this.paragraph.fill(0, from, to);
-    this.norms.fill(undefined, from, to);
+    this.norms.fill('', from, to);
   }
 
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
@@ -119,7 +123,7 @@ class TokenList {
     this.quote = widen(this.quote, (n) => new Int32Array(n));
     this.sentence = widen(this.sentence, (n) => new Int32Array(n));
     this.paragraph = widen(this.paragraph, (n) => new Int32Array(n));
-    const norms = new Array<string | undefined>(size).fill(undefined);
+    const norms = new Array<string>(size).fill('');
     for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
     this.norms = norms;
   }
@@ -128,7 +132,7 @@ class TokenList {
   norm(k: number): string {
     if (this.kind[k] !== Kind.Word) return this.kind[k] === Kind.Quote ? '' : this.text[this.start[k]];
     let n = this.norms[k];
-    if (n === undefined) {
+    if (n === '') {
       n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
       this.norms[k] = n;
     }
@@ -158,9 +162,14 @@ function isPossessive(w: string): boolean {
   return w.endsWith("'s") || w.endsWith('’s') || w.endsWith("s'") || w.endsWith('s’');
 }
 
-function isSentenceEnd(c: string): boolean {
-  return c === '.' || c === '?' || c === '!' || c === '…';
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
 }
+
+/** Character classes of ASCII for the tokenizer, as isSpaceCode() and isWordCode() say. */
+const SPACE = 1;
+const WORD = 2;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? SPACE : isWordCode(c) ? WORD : 0));
 
 /** Start offsets of the paragraphs of `text`, by the rule the quote scanner uses. */
 function paragraphStarts(text: string): number[] {
@@ -318,12 +327,88 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
   let sentence = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
   const first = tokens.length;
+  let nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
+  let nextQuote = qi < quotes.length ? quotes[qi].outerStart : Infinity;
 
-  const push = (start: number, end: number, kind: Kind, quote = -1): void => {
-    let p = paragraph;
-    while (p + 1 < starts.length && starts[p + 1] <= start) p++;
-    if (p !== paragraph || tokens.length === first) {
-      paragraph = p;
+  for (let i = from; i < n; ) {
+    let start = i;
+    let end = i;
+    let kind = Kind.Punct;
+    let quote = -1;
+    let norm = '';
+    let boundaryAfter = false;
+    if (i >= nextQuote) {
+      const q = quotes[qi];
+      const at = i;
+      if (i === q.outerStart) {
+        start = q.outerStart;
+        end = q.outerEnd;
+        kind = Kind.Quote;
+        quote = qi;
+        let e = q.end;
+        while (e > q.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+        boundaryAfter = e > q.start && isSentenceEndCode(text.charCodeAt(e - 1));
+        i = Math.max(q.outerEnd, i + 1);
+      }
+      qi++;
+      nextQuote = qi < quotes.length ? quotes[qi].outerStart : Infinity;
+      if (i === at) continue;
+    } else {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? ASCII_CLASS[c] : isSpaceCode(c) ? SPACE : isWordCode(c) ? WORD : 0;
+      if (cls === SPACE) {
+        i++;
+        continue;
+      }
+      if (cls === WORD) {
+        let j = i + 1;
+        let dotted = false;
+        let h = c | 32;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 128 ? ASCII_CLASS[d] === WORD : isWordCode(d)) {
+            h = (Math.imul(h, 31) + (d | 32)) | 0;
+            j++;
+          } else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+            if (d === 0x2e) dotted = true;
+            h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + (text.charCodeAt(j + 1) | 32)) | 0;
+            j += 2;
+          } else break;
+        }
+        let id = -2; // not looked up
+        // A period belongs to an abbreviation or an initial, and then ends no sentence.
+        if (j < n && text.charCodeAt(j) === 0x2e) {
+          let abbreviation = dotted || (j - i === 1 && isUpperCode(c));
+          if (!abbreviation && j - i <= 5) {
+            id = WORDS.find(text, i, j, h);
+            abbreviation = id >= 0 && (WORD_FLAGS[id] & W_ABBREVIATION) !== 0;
+          }
+          if (abbreviation) {
+            j++;
+            h = (Math.imul(h, 31) + 0x2e) | 0;
+            id = -2;
+          }
+        }
+        if (id === -2) id = WORDS.find(text, i, j, h);
+        if (id >= 0) norm = WORDS.words[id];
+        start = i;
+        end = j;
+        kind = Kind.Word;
+        i = j;
+      } else {
+        start = i;
+        end = i + 1;
+        kind = Kind.Punct;
+        boundaryAfter = isSentenceEndCode(c) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)));
+        i++;
+      }
+    }
+    if (start >= nextParagraph || tokens.length === first) {
+      if (start >= nextParagraph) {
+        do paragraph++;
+        while (paragraph + 1 < starts.length && starts[paragraph + 1] <= start);
+        nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
+      }
       sentence++;
       pendingBoundary = false;
     }
@@ -332,50 +417,12 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
-    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase);
+    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase, norm);
     if (kind === Kind.Quote) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
+      nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
     }
-  };
-
-  for (let i = from; i < n; ) {
-    if (qi < quotes.length && i >= quotes[qi].outerStart) {
-      const q = quotes[qi];
-      if (i === q.outerStart) {
-        push(q.outerStart, q.outerEnd, Kind.Quote, qi);
-        let e = q.end;
-        while (e > q.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-        if (e > q.start && isSentenceEnd(text[e - 1])) pendingBoundary = true;
-        i = Math.max(q.outerEnd, i + 1);
-      }
-      qi++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      i++;
-      continue;
-    }
-    if (isWordCode(c)) {
-      let j = i + 1;
-      let dotted = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isWordCode(d)) j++;
-        else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
-          if (d === 0x2e) dotted = true;
-          j += 2;
-        } else break;
-      }
-      // A period belongs to an abbreviation or an initial, and then ends no sentence.
-      if (j < n && text.charCodeAt(j) === 0x2e && (dotted || (j - i === 1 && isUpperCode(c)) || (j - i <= 5 && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())))) j++;
-      push(i, j, Kind.Word);
-      i = j;
-      continue;
-    }
-    push(i, i + 1, Kind.Punct);
-    if (isSentenceEnd(text[i]) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) pendingBoundary = true;
-    i++;
+    if (boundaryAfter) pendingBoundary = true;
   }
   return sentence;
 }
@@ -525,6 +572,26 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s'
 const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+
+/**
+ * Words whose lowercase form the tokenizer hands out as a shared string (no string made per
+ * token): those the rules look up and the most frequent words of news text.
+ */
+const WORDS = new WordTable([
+  ...SPEECH_VERB_FORMS.keys(), ...NOUN_LIKE_VERBS, ...SUBORDINATORS, ...NOUN_MARKERS, ...SPEECH_NOUNS, ...SUBJECT_PRONOUNS.keys(),
+  ...NOUN_PHRASE_STOPS, ...VERB_MODIFIERS, ...DETERMINERS, ...ABBREVIATIONS, ...[...ABBREVIATIONS].map((w) => w + '.'),
+  ...GENDERED_HONORIFICS.keys(), ...INTRO_ENDINGS, ...SENTENCE_ADVERBS, ...HEADLINE_VERBS, ...COORDINATORS, ...PREPOSITIONS, ...WEEKDAYS,
+  ...`according put of the a an and to in is that for on was with he it as at by from his be are has have had not but they this
+   were which will their who been its more would she her or after also about than there when over up out new into we first two one
+   last year years government people president state officials percent million told says mr ms mrs dr
+   you our us them him all some no other what can could should may might must do did does so if then now only just even still
+   most many much very time day end because such where how any both each few own same those these here well back down off again`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+]);
+/** The period of an abbreviation or a title ("Gov.", "Jan.") ends no sentence. */
+const W_ABBREVIATION = 1;
+const WORD_FLAGS = Uint8Array.from(WORDS.words, (w) => (ABBREVIATIONS.has(w) ? W_ABBREVIATION : 0));
 
 class Attributor {
   constructor(
