@@ -1,6 +1,6 @@
 // Hostile article text is shown as text: Markdown, HTML, `command:` and `javascript:` links and
-// backticks inside a quote appear literally in the hover card and the tree, and clicking them runs
-// nothing.
+// backticks and icon syntax inside a quote appear literally in the hover card, the quick pick, and the
+// tree's labels and tooltips, and clicking them runs nothing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -12,7 +12,9 @@ const JS_LINK = "[the file](javascript:document.title='pwned')";
 // No straight double quote inside: it would close the quotation.
 const HTML = '<img src=x onerror=alert(1)>';
 const CODE = '`rm -rf /`';
-const QUOTE = `Read ${MEMO_LINK} and ${JS_LINK} now, ${HTML} then ${CODE} **today**`;
+// Icon syntax: quick picks would draw it as an icon unless escaped.
+const ICON = '$(zap)';
+const QUOTE = `Read ${ICON} ${MEMO_LINK} and ${JS_LINK} now, ${HTML} then ${CODE} **today**`;
 const ARTICLE = [
   'Agency Spokesman Speaks to Reporters',
   '',
@@ -49,7 +51,7 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
 
   step('the quote card shows the raw text and holds no foreign link, image or code', async () => {
     const card = await hoverWord(page, editor, 'memo', 'the memo');
-    for (const literal of [MEMO_LINK, JS_LINK, HTML, CODE, '**today**']) {
+    for (const literal of [ICON, MEMO_LINK, JS_LINK, HTML, CODE, '**today**']) {
       assert.ok(card.includes(literal), `the card shows ${literal} literally; card:\n${card}`);
     }
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
@@ -104,6 +106,8 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
     await input.fill('memo');
     const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
     await row.filter({ hasText: '[the memo](command:' }).waitFor({ timeout: 15_000 });
+    assert.match(await row.innerText(), /Read \$\(zap\) \[the memo\]/, 'icon syntax shown as text in the quick pick');
+    assert.equal(await row.locator('.codicon-zap').count(), 0, 'no icon drawn from article text');
     const titleBefore = await page.title();
     await input.press('Enter');
     await waitFor(async () => /Ln 5,/.test(await page.locator('[id="status.editor.selection"]').innerText()),
@@ -130,10 +134,23 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
       if (collapsed) await sidebar.locator(`.monaco-list-row[data-index="${collapsed.index}"]`).click();
       return null;
     }, { timeout: 30_000, message: 'the hostile quote in the tree' });
-    assert.ok(quoteRow.label.startsWith('“Read [the memo]'), `tree label is literal: ${quoteRow.label}`);
+    assert.ok(quoteRow.label.startsWith('“Read $(zap) [the memo]'), `tree label is literal: ${quoteRow.label}`);
+    const row = sidebar.locator(`.monaco-list-row[data-index="${quoteRow.index}"]`);
     const titleBefore = await page.title();
-    await sidebar.locator(`.monaco-list-row[data-index="${quoteRow.index}"]`).click();
+    await row.click();
     assert.equal(await page.title(), titleBefore);
     assert.deepEqual(dialogs, []);
+    // Its tooltip is plain text too: no link, image or formatting made from the article.
+    const tooltip = page.locator('.monaco-hover:not(.hidden), .workbench-hover').filter({ hasText: 'the memo' }).first();
+    await waitFor(async () => {
+      await page.mouse.move(5, 500);
+      await row.hover();
+      return tooltip.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    }, { timeout: 30_000, message: 'the tooltip of the quote in the tree' });
+    const text = await tooltip.innerText();
+    for (const literal of [ICON, MEMO_LINK, JS_LINK, HTML, CODE, '**today**']) {
+      assert.ok(text.includes(literal), `the tooltip shows ${literal} literally; tooltip:\n${text}`);
+    }
+    assert.equal(await tooltip.locator('a, img, code, strong').count(), 0, 'nothing in the tooltip is rendered from article text');
   });
 });

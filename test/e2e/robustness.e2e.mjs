@@ -1,8 +1,9 @@
 // Files Newsmark must skip or survive without an error popup: a file above the size setting (with
-// Annotate Anyway), a binary file, an untitled document; the sample article still works after them.
+// Annotate Anyway), a binary file, an untitled document (its highlight switch kept out of the
+// settings, no fact checks); the sample article still works after them.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, hoverWord, openFromExplorer,
@@ -87,8 +88,24 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
     await editor.locator('.view-lines').waitFor();
     // The new editor has the focus; its "Select a language" hint covers the first line.
     await page.keyboard.type('“We will keep talking,” Mr. Blinken said in Geneva on Friday.', { delay: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitFor(async () => (await drawnCategories(editor)).has('person'), { timeout: 20_000, message: 'highlights in the untitled document' });
     t.diagnostic(`status bar: ${(await statusItem().innerText().catch(() => '(none)')).replace(/\s+/g, ' ')}`);
+    assert.deepEqual(await newsmarkErrors(), []);
+  });
+
+  step('an untitled document’s highlight switch stays out of the settings, and it takes no fact checks', async () => {
+    const userSettings = readFileSync(process.env.E2E_USER_SETTINGS, 'utf8');
+    const editor = activeEditor(page);
+    await runCommand(page, 'Newsmark: Toggle Highlights for This File');
+    await waitFor(async () => (await drawnCategories(editor)).size === 0, { timeout: 20_000, message: 'highlights off' });
+    assert.equal(readFileSync(process.env.E2E_USER_SETTINGS, 'utf8'), userSettings, 'the user settings are unchanged');
+    assert.equal(readFileSync(join(workbench.folder, '.vscode', 'settings.json'), 'utf8'), JSON.stringify({ 'newsmark.maxFileSizeMB': 0.01 }),
+      'the workspace settings are unchanged');
+    await runCommand(page, 'Newsmark: Toggle Highlights for This File');
+    await waitFor(async () => (await drawnCategories(editor)).has('person'), { timeout: 20_000, message: 'highlights back on' });
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'save the article' }).first().waitFor({ timeout: 20_000 });
+    assert.equal(existsSync(join(workbench.folder, '.newsmark')), false, 'no annotation file');
     assert.deepEqual(await newsmarkErrors(), []);
   });
 
