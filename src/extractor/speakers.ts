@@ -35,13 +35,21 @@ class TokenList {
   quote: Int32Array;
   sentence: Int32Array;
   paragraph: Int32Array;
+  /** Index in WORDS of a word the table holds, else -1. */
+  word: Int32Array;
   length = 0;
-  /** Lowercase word per token as far as made: a shared string from WORDS, or "" until norm() makes it. */
-  private norms: string[];
+  /** Lowercase forms made so far of words WORDS does not hold, by token index. */
+  private others = new Map<number, string>();
+  /**
+   * With `dense`, the lowercase form of every word ("" until made) instead: a list kept from one
+   * analysis to the next moves its tokens often, which an array copies faster than a map.
+   */
+  private norms: string[] | undefined;
 
   constructor(
     private text: string,
     capacity: number,
+    dense = false,
   ) {
     capacity = Math.max(16, capacity);
     this.start = new Int32Array(capacity);
@@ -50,11 +58,12 @@ class TokenList {
     this.quote = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
     this.paragraph = new Int32Array(capacity);
-    this.norms = new Array<string>(capacity).fill('');
+    this.word = new Int32Array(capacity);
+    if (dense) this.norms = new Array<string>(capacity).fill('');
   }
 
-  /** `norm`: the lowercase word when known without making a string, else "". */
-  push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number, norm: string): void {
+  /** `word`: the index in WORDS of a word the table holds, else -1. */
+  push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number, word: number): void {
     if (this.length === this.start.length) this.grow();
     const k = this.length++;
     this.start[k] = start;
@@ -63,7 +72,9 @@ class TokenList {
     this.quote[k] = quote;
     this.sentence[k] = sentence;
     this.paragraph[k] = paragraph;
-    this.norms[k] = norm;
+    this.word[k] = word;
+    if (this.norms !== undefined) this.norms[k] = word >= 0 ? WORDS.words[word] : '';
+    else if (this.others.size > 0) this.others.delete(k);
   }
 
   /** Empties the list for tokens of another text, keeping its buffers. */
@@ -91,7 +102,9 @@ class TokenList {
     this.quote.fill(0, from, to);
     this.sentence.fill(0, from, to);
     this.paragraph.fill(0, from, to);
-    this.norms.fill('', from, to);
+    this.word.fill(0, from, to);
+    this.norms?.fill('', from, to);
+    // Lowercase forms past the end may stay in `others`: whatever writes a token there replaces its form.
   }
 
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
@@ -104,8 +117,11 @@ class TokenList {
       this.quote[at + k] = other.quote[k] < 0 ? -1 : other.quote[k] + quoteBase;
       this.sentence[at + k] = other.sentence[k] + sentenceBase;
       this.paragraph[at + k] = other.paragraph[k] + paragraphBase;
-      this.norms[at + k] = other.norms[k];
+      this.word[at + k] = other.word[k];
+      if (this.norms !== undefined) this.norms[at + k] = other.word[k] >= 0 ? WORDS.words[other.word[k]] : other.madeNorm(k);
+      else if (this.others.size > 0) this.others.delete(at + k);
     }
+    if (this.norms === undefined) for (const [k, n] of other.others) if (k < other.length) this.others.set(at + k, n);
     this.kind.set(other.kind.subarray(0, other.length), at);
     this.length += other.length;
   }
@@ -123,21 +139,40 @@ class TokenList {
     this.quote = widen(this.quote, (n) => new Int32Array(n));
     this.sentence = widen(this.sentence, (n) => new Int32Array(n));
     this.paragraph = widen(this.paragraph, (n) => new Int32Array(n));
-    const norms = new Array<string>(size).fill('');
-    for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
-    this.norms = norms;
+    this.word = widen(this.word, (n) => new Int32Array(n));
+    if (this.norms !== undefined) {
+      const norms = new Array<string>(size).fill('');
+      for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
+      this.norms = norms;
+    }
+  }
+
+  /** The lowercase form of a word that WORDS does not hold, if made already, else "". */
+  private madeNorm(k: number): string {
+    return (this.norms !== undefined ? this.norms[k] : this.others.get(k)) ?? '';
   }
 
   /** Lowercase word, the punctuation character, or "" for a quotation. */
   norm(k: number): string {
     if (this.kind[k] !== Kind.Word) return this.kind[k] === Kind.Quote ? '' : this.text[this.start[k]];
-    let n = this.norms[k];
-    if (n === '') {
+    const id = this.word[k];
+    if (id >= 0) return WORDS.words[id];
+    if (this.norms !== undefined) {
+      let n = this.norms[k];
+      if (n === '') {
+        n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
+        this.norms[k] = n;
+      }
+      return n;
+    }
+    let n = this.others.get(k);
+    if (n === undefined) {
       n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
-      this.norms[k] = n;
+      this.others.set(k, n);
     }
     return n;
   }
+
 }
 
 function isSpaceCode(c: number): boolean {
@@ -297,7 +332,7 @@ export class RegionTokenCache {
   /** The token list of the whole text, its buffers kept from one analysis to the next. */
   tokenList(text: string): TokenList {
     if (this.list) this.list.reuse(text);
-    else this.list = new TokenList(text, 1024);
+    else this.list = new TokenList(text, 1024, true);
     return this.list;
   }
 
@@ -335,7 +370,7 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
     let end = i;
     let kind = Kind.Punct;
     let quote = -1;
-    let norm = '';
+    let word = -1;
     let boundaryAfter = false;
     if (i >= nextQuote) {
       const q = quotes[qi];
@@ -390,7 +425,7 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
           }
         }
         if (id === -2) id = WORDS.find(text, i, j, h);
-        if (id >= 0) norm = WORDS.words[id];
+        word = id;
         start = i;
         end = j;
         kind = Kind.Word;
@@ -417,7 +452,7 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
-    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase, norm);
+    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase, word);
     if (kind === Kind.Quote) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
       nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
@@ -560,6 +595,9 @@ interface Cue {
 }
 
 const DASHES = new Set(['—', '―', '–']);
+function isDashCode(c: number): boolean {
+  return c === 0x2014 || c === 0x2015 || c === 0x2013;
+}
 /** Last words of short introductory phrases of time or place ("Two years ago,", "At one point,"). */
 const INTRO_ENDINGS = new Set(
   'ago later earlier there then now however meanwhile instead also too though today tonight yesterday year years week weeks month months day days time times point night morning afternoon evening weekend'.split(' '),
@@ -591,7 +629,9 @@ const WORDS = new WordTable([
 ]);
 /** The period of an abbreviation or a title ("Gov.", "Jan.") ends no sentence. */
 const W_ABBREVIATION = 1;
-const WORD_FLAGS = Uint8Array.from(WORDS.words, (w) => (ABBREVIATIONS.has(w) ? W_ABBREVIATION : 0));
+/** A form of a reporting verb, or "according": the only words a cue can turn on. */
+const W_CUE = 2;
+const WORD_FLAGS = Uint8Array.from(WORDS.words, (w) => (ABBREVIATIONS.has(w) ? W_ABBREVIATION : 0) | (SPEECH_VERB_FORMS.has(w) || w === 'according' ? W_CUE : 0));
 
 class Attributor {
   constructor(
@@ -604,7 +644,13 @@ class Attributor {
   }
 
   isPunct(k: number, ch: string): boolean {
-    return k >= 0 && k < this.tokens.length && this.tokens.kind[k] === Kind.Punct && this.tokens.norm(k) === ch;
+    // A punctuation token is one UTF-16 unit and `ch` one character: compared by code, without a string.
+    return k >= 0 && k < this.tokens.length && this.tokens.kind[k] === Kind.Punct && this.text.charCodeAt(this.tokens.start[k]) === ch.charCodeAt(0);
+  }
+
+  /** A punctuation token that is a dash (—, ―, –). */
+  isDash(k: number): boolean {
+    return this.tokens.kind[k] === Kind.Punct && isDashCode(this.text.charCodeAt(this.tokens.start[k]));
   }
 
   capitalised(k: number): boolean {
@@ -638,6 +684,13 @@ class Attributor {
       }
     }
     return true;
+  }
+
+  /** Whether a cue may turn on token k: false unless it is a form of a reporting verb or "according". */
+  mayCue(k: number): boolean {
+    if (!this.isWord(k)) return false;
+    const id = this.tokens.word[k];
+    return id >= 0 && (WORD_FLAGS[id] & W_CUE) !== 0;
   }
 
   isParticiple(k: number): boolean {
@@ -801,7 +854,7 @@ class Attributor {
     if (this.allCaps(k)) {
       // A dateline or a heading run into the text: "WASHINGTON — …", "LOS ANGELES, Sept. 28 (UPI) — …"
       let j = k;
-      while (j < hi && j < k + 15 && !(this.tokens.kind[j] === Kind.Punct && DASHES.has(this.tokens.norm(j)))) j++;
+      while (j < hi && j < k + 15 && !this.isDash(j)) j++;
       if (j < hi && j < k + 15) k = j + 1;
     }
     while (k < hi && this.isWord(k) && (this.tokens.norm(k) === 'but' || this.tokens.norm(k) === 'and' || this.tokens.norm(k) === 'so' || this.tokens.norm(k) === 'yet')) k++;
@@ -889,7 +942,7 @@ class Attributor {
     let r = t + 1;
     if (this.isPunct(r, ',')) r++;
     if (r >= hi) return undefined;
-    if (this.tokens.kind[r] === Kind.Punct && DASHES.has(this.tokens.norm(r))) {
+    if (this.isDash(r)) {
       const phrase = this.phraseAfter(r + 1, hi);
       if (phrase && this.capitalised(phrase.first)) return { phrase, verb: r, verbLength: 1 };
       return undefined;
@@ -986,6 +1039,7 @@ class Attributor {
 
   /** The cue whose reporting verb is at `v`, with its speaker between `from` and `t`. */
   cueAt(v: number, from: number, t: number): Cue | undefined {
+    if (!this.mayCue(v)) return undefined;
     if (this.accordingTo(v)) {
       const phrase = this.phraseAfter(v + 2, t);
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
