@@ -49,29 +49,56 @@ const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
 const pad4 = (n: number): string => (n < 0 ? String(n) : String(n).padStart(4, '0'));
 
 export function parseIsoDate(iso: string | undefined): Ymd | undefined {
-  if (!iso) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // By hand: /^(\d{4})-(\d{2})-(\d{2})/ and then the ranges; resolveValue() asks for every date it resolves.
+  if (!iso || iso.length < 10) return undefined;
+  for (let i = 0; i < 10; i++) {
+    const c = iso.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return undefined;
+  }
+  const digit = (i: number): number => iso.charCodeAt(i) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const mo = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   return { y, m: mo, d };
 }
 
-function toUtc(d: Ymd): number {
-  return Date.UTC(d.y, d.m - 1, d.d);
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, as Date.UTC(y, m - 1, d) / 86 400 000
+ * computes it (a day past the month's end runs into the next month; years 0–99 are 1900–1999),
+ * without a Date object.
+ */
+function dayNumber(date: Ymd): number {
+  let y = date.y >= 0 && date.y <= 99 ? 1900 + date.y : date.y;
+  const m = date.m;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + date.d - 1; // from March 1st
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
-function fromUtc(ms: number): Ymd {
-  const dt = new Date(ms);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+/** The date of a day number (the inverse of dayNumber() for real dates). */
+function fromDayNumber(n: number): Ymd {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-const DAY_MS = 86_400_000;
+/** 0 Sunday … 6 Saturday, as Date.getUTCDay() counts (1970-01-01 was a Thursday). */
+function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
 
 function addDays(d: Ymd, days: number): Ymd {
-  return fromUtc(toUtc(d) + days * DAY_MS);
+  return fromDayNumber(dayNumber(d) + days);
 }
 
 export function formatDay(d: Ymd): string {
@@ -80,11 +107,11 @@ export function formatDay(d: Ymd): string {
 
 /** ISO 8601 week date label of a day ("2022-W03"). */
 export function isoWeek(d: Ymd): string {
-  const ms = toUtc(d);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday = 0
-  const thursday = fromUtc(ms + (3 - weekday) * DAY_MS);
-  const jan1 = Date.UTC(thursday.y, 0, 1);
-  const week = 1 + Math.floor((toUtc(thursday) - jan1) / DAY_MS / 7);
+  const n = dayNumber(d);
+  const weekday = (weekdayOf(n) + 6) % 7; // Monday = 0
+  const thursday = fromDayNumber(n + (3 - weekday));
+  const jan1 = dayNumber({ y: thursday.y, m: 1, d: 1 });
+  const week = 1 + Math.floor((dayNumber(thursday) - jan1) / 7);
   return `${pad4(thursday.y)}-W${pad2(week)}`;
 }
 
@@ -145,7 +172,7 @@ export function resolveValue(p: DateParts, articleDate: string | undefined): str
     return p.day !== undefined ? formatDay({ y, m: p.month, d: p.day }) : monthLabel(y, p.month);
   }
   if (p.weekday !== undefined) {
-    const today = new Date(toUtc(ref)).getUTCDay();
+    const today = weekdayOf(dayNumber(ref));
     const dir = p.weekdayDir ?? -1;
     let delta: number;
     if (dir < 0) {
@@ -168,7 +195,7 @@ export function resolveValue(p: DateParts, articleDate: string | undefined): str
   if (p.monthRel !== undefined) return monthLabel(ref.y, ref.m + p.monthRel);
   if (p.weekRel !== undefined) return isoWeek(addDays(ref, 7 * p.weekRel));
   if (p.weekendDir !== undefined) {
-    const weekday = new Date(toUtc(ref)).getUTCDay(); // 0 Sunday … 6 Saturday
+    const weekday = weekdayOf(dayNumber(ref)); // 0 Sunday … 6 Saturday
     const inWeekend = weekday === 0 || weekday === 6;
     const shift = p.weekendDir < 0 ? (inWeekend ? 0 : -7) : p.weekendDir === 1 ? 0 : 7;
     return isoWeek(addDays(ref, shift)) + '-WE';
