@@ -30,6 +30,8 @@ export interface Token {
   spaceBefore: boolean;
   /** Index of `w` in the tokenizer's word table, or -1 for a word it does not hold. */
   id: number;
+  /** A word with a hyphen inside ("mid-1990s", "third-quarter"). */
+  hyphen: boolean;
 }
 
 /**
@@ -143,7 +145,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
   const tokens: Token[] = [];
   const n = to;
   // Reuses the token objects of `pool` (one per call site, never shared between live scans) to spare the collector.
-  const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean, id: number): void => {
+  const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean, id: number, hyphen: boolean): void => {
     const k = tokens.length;
     let tok = pool?.[k];
     if (tok) {
@@ -155,8 +157,9 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       tok.n = num;
       tok.spaceBefore = space;
       tok.id = id;
+      tok.hyphen = hyphen;
     } else {
-      tok = { start, end, w, kind, cap, n: num, spaceBefore: space, id };
+      tok = { start, end, w, kind, cap, n: num, spaceBefore: space, id, hyphen };
       if (pool) pool.push(tok);
     }
     tokens.push(tok);
@@ -169,7 +172,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       if (c === 10 || c === 13) {
         const last = tokens[tokens.length - 1];
         if (!last || last.kind !== Kind.Break) {
-          push(i, i + 1, '\n', Kind.Break, false, NO_NUMBER, true, -1);
+          push(i, i + 1, '\n', Kind.Break, false, NO_NUMBER, true, -1, false);
         }
       }
       spaceBefore = true;
@@ -182,6 +185,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       let upper = c >= 65 && c <= 90;
       let value = allDigits ? c - 48 : 0;
       let h = c | 32;
+      let hyphen = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isAlnum(d)) {
@@ -194,6 +198,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
           j++;
         } else if (j + 1 < n && d === 45 /* - */ && isAlnum(text.charCodeAt(j + 1))) {
           allDigits = false;
+          hyphen = true;
           h = (Math.imul(h, 31) + 45) | 0;
           j++;
         } else if (
@@ -214,13 +219,13 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
         const raw = text.slice(i, j);
         w = upper ? raw.toLowerCase() : raw;
       }
-      push(i, j, w, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NO_NUMBER, spaceBefore, id);
+      push(i, j, w, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NO_NUMBER, spaceBefore, id, hyphen);
       spaceBefore = false;
       i = j;
       continue;
     }
     const kind: Kind = c === 39 || c === 0x2019 || c === 0x2018 ? Kind.Apos : Kind.Punct;
-    push(i, i + 1, text[i], kind, false, NO_NUMBER, spaceBefore, -1);
+    push(i, i + 1, text[i], kind, false, NO_NUMBER, spaceBefore, -1, false);
     spaceBefore = false;
     i++;
   }

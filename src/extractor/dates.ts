@@ -118,8 +118,8 @@ class Scanner {
     if ((flagsOf(tok) & F_STARTER) !== 0) return true;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
-    if (w.includes('-')) return true;
-    return tok.cap && (HOLIDAYS.has(w) || this.w(i + 1) === 'day' || (w.charCodeAt(0) === 102 && w.charCodeAt(1) === 121)); // FY2022
+    if (tok.hyphen) return true;
+    return tok.cap && ((flagsOf(tok) & F_HOLIDAY) !== 0 || this.w(i + 1) === 'day' || (w.charCodeAt(0) === 102 && w.charCodeAt(1) === 121)); // FY2022
   }
 
   /** Token i is in the word sets of `flags` (F_*). */
@@ -357,7 +357,7 @@ class Scanner {
         mods++;
         j++;
         // "2 1/2", "three to six", "three or four"
-        if (/^\d+\/\d+$/.test(this.w(j))) j++;
+        if (isDigitCode(this.w(j).charCodeAt(0)) && /^\d+\/\d+$/.test(this.w(j))) j++;
         if ((this.w(j) === 'to' || this.w(j) === 'or' || this.w(j) === '-') && this.isCountAt(j + 1)) j++;
         if (this.w(j) === 'and' && this.w(j + 1) === 'a' && this.w(j + 2) === 'half') j += 3;
         continue;
@@ -450,19 +450,19 @@ class Scanner {
     if (tok.kind !== Kind.Word) return false;
     if (tok.cap || (flagsOf(tok) & F_HEAD) !== 0) return true;
     const c0 = tok.w.charCodeAt(0);
-    return (c0 >= 48 && c0 <= 57) || tok.w.includes('-');
+    return (c0 >= 48 && c0 <= 57) || tok.hyphen;
   }
 
   /** Cheap check used to stop the prefix loop at a head word. */
   private headAt(j: number): boolean {
     const tok = this.t[j];
     const w = tok.w;
-    if (tok.kind === Kind.Word && (flagsOf(tok) & F_HEAD) === 0 && w.charCodeAt(0) > 57 && !w.includes('-')) return false;
+    if (tok.kind === Kind.Word && (flagsOf(tok) & F_HEAD) === 0 && w.charCodeAt(0) > 57 && !tok.hyphen) return false;
     if (tok.kind === Kind.Num) return tok.w.length === 4 || (MONTHS.has(this.w(j + 1)) && tok.n <= 31);
     if (UNITS.has(w) || SEASONS.has(w) || DEICTIC_DAYS.has(w) || FREQUENCY_WORDS.has(w)) return true;
     if (tok.cap && (MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w))) return true;
     if (w.includes('-')) return this.compound(w) !== undefined;
-    if (/^\d{4}s$/.test(w) || DECADE_WORDS.has(w)) return true;
+    if ((w.length === 5 && /^\d{4}s$/.test(w)) || DECADE_WORDS.has(w)) return true;
     return false;
   }
 
@@ -487,9 +487,9 @@ class Scanner {
       return undefined;
     }
     if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return undefined;
-    if (tok.kind === Kind.Word && !tok.cap && !HEAD_WORDS.has(w)) {
+    if (tok.kind === Kind.Word && !tok.cap && (flagsOf(tok) & F_HEAD) === 0) {
       const c0 = w.charCodeAt(0);
-      if (!(c0 >= 48 && c0 <= 57) && !w.includes('-')) return undefined;
+      if (!(c0 >= 48 && c0 <= 57) && !tok.hyphen) return undefined;
     }
 
     // Month names: "Jan. 18", "January 18, 2022", "August 2019", "late October"
@@ -498,7 +498,7 @@ class Scanner {
       return this.monthHead(j, parts, m);
     }
     // Day-first: "18 January 2022", "18th of January"
-    if (/^\d{1,2}(st|nd|rd|th)?$/.test(w)) {
+    if (isDigitCode(w.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)?$/.test(w)) {
       const day = parseInt(w, 10);
       let k = j + 1;
       if (this.w(k) === 'of') k++;
@@ -538,7 +538,7 @@ class Scanner {
       return end;
     }
     // Decades: "1990s", "the nineties"
-    if (/^[12]\d{2}0s$/.test(w)) {
+    if (w.length === 5 && /^[12]\d{2}0s$/.test(w)) {
       parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
       return j + 1;
     }
@@ -656,7 +656,7 @@ class Scanner {
       return j + 1;
     }
     // Numeric dates: 1/18/2022 is month/day as in US news, unless the first number cannot be a month (18/1/2022)
-    if (/^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(w)) {
+    if (isDigitCode(w.charCodeAt(0)) && /^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/.test(w)) {
       this.pointHead = 1;
       const [a, b, c] = w.split('/').map(Number);
       const [month, day] = a > 12 ? [b, a] : [a, b];
@@ -694,7 +694,7 @@ class Scanner {
   private isRateBase(i: number): boolean {
     const tok = this.t[i];
     if (!tok) return false;
-    if (tok.kind === Kind.Num || /^\d/.test(tok.w)) return true;
+    if (tok.kind === Kind.Num || isDigitCode(tok.w.charCodeAt(0))) return true;
     if (RATE_WORDS.has(tok.w)) return true;
     return tok.kind === Kind.Word && tok.w.length > 3 && tok.w.endsWith('s') && !tok.w.endsWith('ss') && !tok.cap && !RATE_FREE.has(tok.w);
   }
@@ -1122,10 +1122,11 @@ const F_PART = 1024;
 const F_DEICTIC = 2048;
 const F_MONTH = 4096;
 const F_WEEKDAY = 8192;
+const F_HOLIDAY = 16384;
 const FLAG_SETS: Array<[number, { has(w: string): boolean }]> = [
   [F_STARTER, STARTERS], [F_HEAD, HEAD_WORDS], [F_UNIT_ADJECTIVE, UNIT_ADJECTIVES], [F_UNIT, UNITS], [F_APPROXIMATOR, APPROXIMATORS],
   [F_VAGUE, VAGUE_COUNTS], [F_DETERMINER, DETERMINERS], [F_RELATIVE, RELATIVE], [F_ORDINAL, ORDINALS], [F_NUMBER, NUMBER_WORDS],
-  [F_PART, PART_WORDS], [F_DEICTIC, DEICTIC_DAYS], [F_MONTH, MONTHS], [F_WEEKDAY, WEEKDAYS],
+  [F_PART, PART_WORDS], [F_DEICTIC, DEICTIC_DAYS], [F_MONTH, MONTHS], [F_WEEKDAY, WEEKDAYS], [F_HOLIDAY, HOLIDAYS],
 ];
 const FLAGS = Uint16Array.from(WORDS.words, (w) => {
   let f = 0;
