@@ -139,14 +139,16 @@ function isSpace(c: number): boolean {
 
 /**
  * Tokens of `text` between `from` and `to` (offsets stay those of the whole text). A word that
- * `table` holds takes the table's string and index.
+ * `table` holds takes the table's string and index. The tokens are written into `out` (which
+ * then has their number as its length), and may be `pool` itself.
  */
-export function tokenize(text: string, from = 0, to = text.length, pool?: Token[], table?: WordTable): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, pool?: Token[], table?: WordTable, out: Token[] = []): Token[] {
+  const tokens = out;
+  let count = 0;
   const n = to;
   // Reuses the token objects of `pool` (one per call site, never shared between live scans) to spare the collector.
   const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean, id: number, hyphen: boolean): void => {
-    const k = tokens.length;
+    const k = count++;
     let tok = pool?.[k];
     if (tok) {
       tok.start = start;
@@ -160,9 +162,11 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       tok.hyphen = hyphen;
     } else {
       tok = { start, end, w, kind, cap, n: num, spaceBefore: space, id, hyphen };
-      if (pool) pool.push(tok);
+      if (pool !== undefined && pool !== tokens) pool.push(tok);
     }
-    tokens.push(tok);
+    // In order, so the array stays packed.
+    if (k < tokens.length) tokens[k] = tok;
+    else tokens.push(tok);
   };
   let i = from;
   let spaceBefore = true;
@@ -170,8 +174,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10 || c === 13) {
-        const last = tokens[tokens.length - 1];
-        if (!last || last.kind !== Kind.Break) {
+        if (count === 0 || tokens[count - 1].kind !== Kind.Break) {
           push(i, i + 1, '\n', Kind.Break, false, NO_NUMBER, true, -1, false);
         }
       }
@@ -229,6 +232,7 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
     spaceBefore = false;
     i++;
   }
+  tokens.length = count;
   return tokens;
 }
 

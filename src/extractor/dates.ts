@@ -448,9 +448,12 @@ class Scanner {
     const tok = this.t[j];
     if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
     if (tok.kind !== Kind.Word) return false;
-    if (tok.cap || (flagsOf(tok) & F_HEAD) !== 0) return true;
-    const c0 = tok.w.charCodeAt(0);
-    return (c0 >= 48 && c0 <= 57) || tok.hyphen;
+    if ((flagsOf(tok) & F_HEAD) !== 0 || tok.hyphen) return true;
+    const w = tok.w;
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) return true;
+    // Any other capitalised word heads only "Q3"/"H1", "FY2022" or "Labor Day" (see head()).
+    return tok.cap && (w.length === 2 || (c0 === 102 && w.charCodeAt(1) === 121) || this.w(j + 1) === 'day');
   }
 
   /** Cheap check used to stop the prefix loop at a head word. */
@@ -1155,9 +1158,12 @@ const MAX_WINDOW = 4000;
  * `pool`: token objects to reuse, which a caller analysing many paragraphs in a row may keep
  * between calls (never shared by two calls at once).
  */
-export function findDates(text: string, articleDate?: string, pool: Token[] = []): DateMention[] {
+export function findDates(text: string, articleDate?: string, pool?: Token[]): DateMention[] {
   const heads = candidateHeads(text, HEAD_TAGS);
+  if (heads.length === 0) return [];
   const out: DateMention[] = [];
+  // The tokens of one window after another; without a pool, also the objects they reuse.
+  const tokens: Token[] = [];
   let done = 0;
   for (let k = 0; k < heads.length; ) {
     const first = heads[k];
@@ -1171,7 +1177,7 @@ export function findDates(text: string, articleDate?: string, pool: Token[] = []
     let to = Math.min(text.length, last + WINDOW_AFTER);
     const toLimit = Math.min(text.length, to + MAX_WORD);
     while (to < toLimit && !isBoundary(text.charCodeAt(to))) to++;
-    const found = new Scanner(text, tokenize(text, from, to, pool, WORDS)).scan(articleDate);
+    const found = new Scanner(text, tokenize(text, from, to, pool ?? tokens, WORDS, tokens)).scan(articleDate);
     for (const m of found) {
       if (m.start < done) continue;
       out.push(m);
