@@ -185,7 +185,7 @@ describe('Articles on other file systems', { timeout: 900_000 }, () => {
       workbench = await openWorkbench(NAME, {}, { folderUri: `newsroom:/${NAME}` });
     });
     after(async () => {
-      rmSync(join(annotationFolder(), '.locked'), { force: true });
+      for (const marker of ['.locked', '.full']) rmSync(join(annotationFolder(), marker), { force: true });
       await workbench?.close();
     });
 
@@ -211,36 +211,42 @@ describe('Articles on other file systems', { timeout: 900_000 }, () => {
       assert.deepEqual(await newsmarkErrorNotifications(workbench.page), []);
     });
 
-    step('a write the file system refuses is reported, keeps the previous file, and Retry saves everything', async () => {
+    // The fixture refuses writes in a folder holding `.locked` (permission denied) or `.full` (disk full).
+    const refusals = [
+      { marker: '.locked', what: 'permission denied', word: 'de-escalate', status: 'False', note: 'second check' },
+      { marker: '.full', what: 'disk full', word: 'diplomatic', status: 'Disputed', note: 'third check' },
+    ];
+    refusals.forEach(({ marker, what, word, status, note }, i) => step(`a write refused (${what}) is reported, keeps the previous file, and Retry saves everything`, async () => {
       const { page } = workbench;
       const before = readFileSync(annotationFile(), 'utf8');
-      // The fixture refuses writes in a folder holding `.locked` (NoPermissions), like a folder without write access.
-      writeFileSync(join(annotationFolder(), '.locked'), '');
-      await helpers.clickInto(editor, 'de-escalate');
-      await helpers.setStatus('False', 'second check');
-      const toast = helpers.toasts().filter({ hasText: 'could not save fact checks' }).first();
-      await toast.waitFor({ timeout: 30_000 });
-      const message = (await toast.innerText()).replace(/\s+/g, ' ');
+      writeFileSync(join(annotationFolder(), marker), '');
+      await helpers.clickInto(editor, word);
+      await helpers.setStatus(status, note);
+      const failure = page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
+        .filter({ hasText: 'could not save fact checks' });
+      await failure.first().waitFor({ timeout: 30_000 });
+      const message = (await failure.first().innerText()).replace(/\s+/g, ' ');
       assert.match(message, /previous file is unchanged/);
       assert.match(message, /kept in this window/);
       assert.equal(readFileSync(annotationFile(), 'utf8'), before, 'the previous file is intact');
       assert.deepEqual(temporaryFiles(annotationFolder()), [], 'no temporary file left behind');
       // The change is still shown in this window.
       await page.mouse.move(5, 500);
-      const card = await hoverWord(page, editor, 'de-escalate', 'Fact check');
-      assert.match(card, /False/);
-      assert.match(card, /second check/);
+      const card = await hoverWord(page, editor, word, 'Fact check');
+      assert.match(card, new RegExp(status));
+      assert.match(card, new RegExp(note));
       await page.mouse.move(5, 500);
 
-      rmSync(join(annotationFolder(), '.locked'));
+      rmSync(join(annotationFolder(), marker));
       // The message may have gone from the toasts into the notification centre by now.
-      if (!(await toast.isVisible())) await runCommand(page, 'Notifications: Show Notifications');
-      await page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
-        .filter({ hasText: 'could not save fact checks' }).locator('.monaco-button', { hasText: 'Retry' }).first().click();
-      const items = await waitFor(() => readItems(annotationFile())?.length === 2 && readItems(annotationFile()),
-        { message: 'both fact checks in the file after Retry' });
-      assert.deepEqual(notes(items), ['first check', 'second check']);
-    });
+      if (!(await failure.first().isVisible())) await runCommand(page, 'Notifications: Show Notifications');
+      await failure.locator('.monaco-button', { hasText: 'Retry' }).first().click();
+      const items = await waitFor(() => readItems(annotationFile())?.length === i + 2 && readItems(annotationFile()),
+        { message: `${i + 2} fact checks in the file after Retry` });
+      assert.deepEqual(notes(items), ['first check', 'second check', 'third check'].slice(0, i + 2));
+      // Clear the notifications so the next failure is the only one.
+      await runCommand(page, 'Notifications: Clear All Notifications');
+    }));
 
     step('nothing went wrong behind the scenes', async () => {
       assert.deepEqual(newsmarkLogErrors(started), []);

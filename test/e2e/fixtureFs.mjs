@@ -1,7 +1,8 @@
 // A small extension used only by the end-to-end tests: it serves folders of this machine under two
 // URI schemes of its own, through VS Code's FileSystemProvider API, so that the workbench sees a
 // virtual file system (`newsroom:`) and a read-only one (`archive:`, registered with
-// `isReadonly`); a folder holding a file named `.locked` refuses writes. The tests write it into a temporary folder, package it with vsce and install it
+// `isReadonly`); a folder holding a file named `.locked` refuses changes (permission denied), one
+// holding `.full` refuses new content (disk full). The tests write it into a temporary folder, package it with vsce and install it
 // into code-server next to Newsmark; `uninstall()` removes it again so later suites do not see it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +76,8 @@ class FolderFileSystem {
   createDirectory(uri) { this.refuseIfLocked(uri); this.run(uri, (dir) => fs.mkdirSync(dir)); this.changed(uri, vscode.FileChangeType.Created); }
   writeFile(uri, content, options) {
     this.refuseIfLocked(uri);
+    // A folder holding a file named .full takes no new content, like a full disk.
+    if (fs.existsSync(path.join(path.dirname(this.local(uri)), '.full'))) throw new vscode.FileSystemError('ENOSPC: no space left on device');
     const existed = this.run(uri, (file) => {
       const exists = fs.existsSync(file);
       if (!exists && !options.create) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
