@@ -1,53 +1,179 @@
-// Unpacks the generated, front-coded lexicons into Sets once, when the module loads.
+// Lookups over the generated, front-coded lexicons. Nothing is unpacked when the module loads: a
+// lookup searches the packed list in place, among the few entries that share the key's first two
+// characters, and remembers its answer. Only a lexicon asked about many distinct keys (a long text)
+// is unpacked into a Map, so starting the extractor and analysing one article builds no large tables.
 import * as data from './data.generated';
+import { PackedList, unpack } from './packed';
 
-/** Inverse of the packing in scripts/build-lexicons.mjs. */
-export function unpack(packed: string): string[] {
-  const out: string[] = [];
-  if (!packed) return out;
-  let prev = '';
-  for (const entry of packed.split('|')) {
-    const shared = parseInt(entry[0]!, 36);
-    prev = prev.slice(0, shared) + entry.slice(1);
-    out.push(prev);
+export { unpack };
+
+/**
+ * Packed lists looked up as one map in which a later list's value wins. Until a lexicon has answered
+ * for enough distinct keys to be worth it, lookups search the packed lists and remember their answers;
+ * after that it is unpacked into one Map.
+ */
+class PackedLexicon<V> {
+  private readonly lists: PackedList[];
+  private answers: Map<string, V | null> | undefined = new Map();
+  private readonly maxAnswers: number;
+  private unpacked: Map<string, V> | undefined;
+
+  constructor(
+    lists: readonly string[],
+    private readonly values: readonly V[],
+  ) {
+    this.lists = lists.map((packed) => new PackedList(packed));
+    this.maxAnswers = 256 + (lists.reduce((length, packed) => length + packed.length, 0) >> 4);
   }
-  return out;
+
+  get(key: string): V | undefined {
+    const unpacked = this.unpacked;
+    if (unpacked !== undefined) return unpacked.get(key);
+    const answers = this.answers!;
+    let value = answers.get(key);
+    if (value === undefined) {
+      if (answers.size >= this.maxAnswers) return this.unpack().get(key);
+      value = null;
+      for (let i = this.lists.length - 1; i >= 0; i--) {
+        if (this.lists[i]!.has(key)) {
+          value = this.values[i]!;
+          break;
+        }
+      }
+      answers.set(key, value);
+    }
+    return value === null ? undefined : value;
+  }
+
+  private unpack(): Map<string, V> {
+    const map = new Map<string, V>();
+    this.lists.forEach((list, i) => {
+      for (const entry of unpack(list.packed)) map.set(entry, this.values[i]!);
+    });
+    this.answers = undefined;
+    return (this.unpacked = map);
+  }
 }
 
-const set = (packed: string): ReadonlySet<string> => new Set(unpack(packed));
+/** A read-only Set over one packed list: lookups search it in place, iteration unpacks it. */
+class PackedSet implements ReadonlySet<string> {
+  private readonly lexicon: PackedLexicon<true>;
+  private all: Set<string> | undefined;
 
-export const COUNTRIES = set(data.COUNTRIES);
-export const REGIONS = set(data.REGIONS);
-export const CITIES = set(data.CITIES);
-export const FEMALE_NAMES = set(data.FEMALE_NAMES);
-export const MALE_NAMES = set(data.MALE_NAMES);
-export const UNISEX_NAMES = set(data.UNISEX_NAMES);
-export const AMBIGUOUS_FIRST_NAMES = set(data.AMBIGUOUS_FIRST_NAMES);
-export const LAST_NAMES = set(data.LAST_NAMES);
-export const ORGANIZATIONS = set(data.ORGANIZATIONS);
-export const DEMONYMS = set(data.DEMONYMS);
-const COMMON_WORDS = set(data.COMMON_WORDS);
+  constructor(private readonly packed: string) {
+    this.lexicon = new PackedLexicon([packed], [true]);
+  }
+
+  has(key: string): boolean {
+    return this.lexicon.get(key) === true;
+  }
+
+  private get set(): Set<string> {
+    return (this.all ??= new Set(unpack(this.packed)));
+  }
+
+  get size(): number {
+    return this.set.size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const entry of this.set) callback.call(thisArg, entry, entry, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.set.entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.set.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.set.values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.set[Symbol.iterator]();
+  }
+}
+
+export const COUNTRIES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.COUNTRIES);
+export const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.REGIONS);
+export const CITIES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.CITIES);
+export const FEMALE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.FEMALE_NAMES);
+export const MALE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.MALE_NAMES);
+export const UNISEX_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.UNISEX_NAMES);
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.AMBIGUOUS_FIRST_NAMES);
+export const LAST_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.LAST_NAMES);
+export const ORGANIZATIONS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.ORGANIZATIONS);
+export const DEMONYMS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.DEMONYMS);
+const COMMON_WORDS = /* @__PURE__ */ new PackedLexicon([data.COMMON_WORDS], [true]);
+const isCommon = (key: string): boolean => COMMON_WORDS.get(key) === true;
 
 /** An everyday English word, or a regular inflection of one ("materials", "scoring"). */
 export function isCommonWord(key: string): boolean {
-  if (COMMON_WORDS.has(key)) return true;
+  if (isCommon(key)) return true;
   const n = key.length;
   if (n < 5) return false;
-  if (key.endsWith('ies') && COMMON_WORDS.has(key.slice(0, -3) + 'y')) return true;
-  if (key.endsWith('s') && (COMMON_WORDS.has(key.slice(0, -1)) || (key.endsWith('es') && COMMON_WORDS.has(key.slice(0, -2))))) return true;
-  if (key.endsWith('ed') && (COMMON_WORDS.has(key.slice(0, -2)) || COMMON_WORDS.has(key.slice(0, -1)))) return true;
-  if (key.endsWith('ing') && (COMMON_WORDS.has(key.slice(0, -3)) || COMMON_WORDS.has(key.slice(0, -3) + 'e'))) return true;
-  if (key.endsWith('ly') && COMMON_WORDS.has(key.slice(0, -2))) return true;
+  if (key.endsWith('ies') && isCommon(key.slice(0, -3) + 'y')) return true;
+  if (key.endsWith('s') && (isCommon(key.slice(0, -1)) || (key.endsWith('es') && isCommon(key.slice(0, -2))))) return true;
+  if (key.endsWith('ed') && (isCommon(key.slice(0, -2)) || isCommon(key.slice(0, -1)))) return true;
+  if (key.endsWith('ing') && (isCommon(key.slice(0, -3)) || isCommon(key.slice(0, -3) + 'e'))) return true;
+  if (key.endsWith('ly') && isCommon(key.slice(0, -2))) return true;
   return false;
 }
 
+/** A read-only Map over the packed "key=value" list of country variants, unpacked on first use. */
+class PackedCanonMap implements ReadonlyMap<string, string> {
+  private unpacked: Map<string, string> | undefined;
+
+  constructor(private readonly packed: string) {}
+
+  private get map(): Map<string, string> {
+    if (this.unpacked) return this.unpacked;
+    const map = new Map<string, string>();
+    for (const entry of unpack(this.packed)) {
+      const eq = entry.indexOf('=');
+      map.set(entry.slice(0, eq), entry.slice(eq + 1));
+    }
+    return (this.unpacked = map);
+  }
+
+  get(key: string): string | undefined {
+    return this.map.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.map) callback.call(thisArg, value, key, this);
+  }
+
+  entries(): MapIterator<[string, string]> {
+    return this.map.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.map.keys();
+  }
+
+  values(): MapIterator<string> {
+    return this.map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.map[Symbol.iterator]();
+  }
+}
+
 /** Country variant key → canonical English name ("us" → "United States"). */
-export const COUNTRY_CANON: ReadonlyMap<string, string> = new Map(
-  unpack(data.COUNTRY_CANON).map((entry) => {
-    const eq = entry.indexOf('=');
-    return [entry.slice(0, eq), entry.slice(eq + 1)] as [string, string];
-  }),
-);
+export const COUNTRY_CANON: ReadonlyMap<string, string> = /* @__PURE__ */ new PackedCanonMap(data.COUNTRY_CANON);
 
 /** Lookup key used by every lexicon: lower case, accents and periods removed, single spaces. */
 export function lexKey(s: string): string {
@@ -58,26 +184,18 @@ export function lexKey(s: string): string {
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
-/** One map for every place, so that a lookup costs one hash probe (countries win over cities). */
-const PLACE_KINDS: ReadonlyMap<string, PlaceKind> = new Map<string, PlaceKind>([
-  ...[...CITIES].map((k) => [k, 'city'] as [string, PlaceKind]),
-  ...[...REGIONS].map((k) => [k, 'region'] as [string, PlaceKind]),
-  ...[...COUNTRIES].map((k) => [k, 'country'] as [string, PlaceKind]),
-]);
+/** One lexicon for every place, so that a lookup costs one probe (countries win over cities). */
+const PLACE_KINDS = /* @__PURE__ */ new PackedLexicon<PlaceKind>([data.CITIES, data.REGIONS, data.COUNTRIES], ['city', 'region', 'country']);
 
 export function placeKind(key: string): PlaceKind | undefined {
   return PLACE_KINDS.get(key);
 }
 
 /** First name → 'female', 'male' or '' (either). */
-const FIRST_NAMES: ReadonlyMap<string, 'female' | 'male' | ''> = new Map<string, 'female' | 'male' | ''>([
-  ...[...UNISEX_NAMES].map((k) => [k, ''] as [string, '']),
-  ...[...MALE_NAMES].map((k) => [k, 'male'] as [string, 'male']),
-  ...[...FEMALE_NAMES].map((k) => [k, 'female'] as [string, 'female']),
-]);
+const FIRST_NAMES = /* @__PURE__ */ new PackedLexicon<'female' | 'male' | ''>([data.UNISEX_NAMES, data.MALE_NAMES, data.FEMALE_NAMES], ['', 'male', 'female']);
 
 export function isFirstName(key: string): boolean {
-  return FIRST_NAMES.has(key);
+  return FIRST_NAMES.get(key) !== undefined;
 }
 
 export function genderOfFirstName(key: string): 'female' | 'male' | undefined {
