@@ -318,5 +318,42 @@ describe('Fact checks from two windows on the same article', { timeout: 300_000 
     const card = await hoverWord(workbench.page, editorOf(workbench.page), 'de-escalate', 'Fact check');
     assert.match(card, /False/);
     assert.match(card, /second window/);
+    await workbench.page.mouse.move(5, 500);
+  });
+
+  step('an entry another program writes just before a save is kept', async () => {
+    const { page } = workbench;
+    const file = join(workbench.folder, '.newsmark', `${SAMPLE}.annotations.json`);
+    const editor = editorOf(page);
+    const box = await waitFor(() => wordBox(editor, 'diplomatic'), { message: '"diplomatic" rendered' });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await runCommand(page, 'Newsmark: Set Fact-check Status…');
+    await pickItem(page, 'Verified');
+    const widget = page.locator('.quick-input-widget');
+    await waitFor(async () => (await widget.innerText()).includes('note'), { message: 'the note input box' });
+    const input = widget.locator('.quick-input-box input');
+    await input.fill('third check');
+    // Another program adds an entry; the save that follows at once, before the file watcher can
+    // have told the window, re-reads the file and keeps it.
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const elsewhere = structuredClone(json.items[0]);
+    elsewhere.id = 'urn:uuid:0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a';
+    elsewhere.body.find((b) => b.purpose === 'commenting').value = 'written elsewhere';
+    json.items.push(elsewhere);
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+    await input.press('Enter');
+    const items = await waitFor(() => {
+      try {
+        const parsed = JSON.parse(readFileSync(file, 'utf8'));
+        return parsed.items?.length === 4 ? parsed.items : null;
+      } catch {
+        return null;
+      }
+    }, { message: 'four annotations in the file' }).catch(async (error) => {
+      error.message += `\n  file: ${readFileSync(file, 'utf8').slice(0, 2000)}`;
+      throw error;
+    });
+    const notes = items.map((item) => item.body.find((b) => b.purpose === 'commenting')?.value).sort();
+    assert.deepEqual(notes, ['first window', 'second window', 'third check', 'written elsewhere']);
   });
 });
