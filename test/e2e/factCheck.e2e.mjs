@@ -242,6 +242,23 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     await workbench.screenshot('factcheck-broken-file');
   });
 
+  step('the unreadable file is reported once, not again on every reload', async () => {
+    const broken = join(workbench.folder, '.newsmark', `${CLAIMS}.annotations.json`);
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    // The file changes on disk (still broken) and the article is closed and opened again: both re-read it.
+    writeFileSync(broken, BROKEN);
+    await page.locator('.part.editor .tab.active .tab-actions .action-label').first().click();
+    editor = await openFromExplorer(page, CLAIMS);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await runCommand(page, 'Notifications: Show Notifications');
+    const reports = await page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
+      .filter({ hasText: 'It is left as it is' }).count();
+    await runCommand(page, 'Notifications: Hide Notifications');
+    assert.equal(reports, 0, 'no second report of the same file');
+    assert.equal(readFileSync(broken, 'utf8'), BROKEN, 'the broken file is untouched');
+  });
+
   step('exports a CSV report of the whole workspace from the files on disk', async () => {
     await page.keyboard.press('Escape');
     await runCommand(page, 'View: Close All Editors');
