@@ -300,64 +300,75 @@ const PLACE_OF_KIND: Readonly<Record<PlaceKind, Place>> = {
   city: { kind: 'city', canonical: undefined },
 };
 
-/** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
-function lookupPlace(keyOf: (a: number, b: number) => string, tokens: Token[], a: number, b: number): Place | undefined {
-  const key = keyOf(a, b);
-  const kind = placeKind(key);
-  if (kind) {
-    const canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
-    return canonical === undefined ? PLACE_OF_KIND[kind] : { kind, canonical };
-  }
-  if (DIRECTIONAL_REGIONS.has(key)) return REGION;
-  if (b - a >= 2 && DIRECTIONS.has(tokens[a]!.key)) {
-    const rest = keyOf(a + 1, b);
-    if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return REGION;
-  }
-  return undefined;
-}
 
-/** Name candidates of one paragraph; `pool` lends token objects (see tokenize()), none of which the candidates keep. */
-export function findCandidates(text: string, pool?: Token[]): Candidate[] {
-  const tokens = tokenize(text, pool);
-  const headline = headlineLines(tokens);
-  const out: Candidate[] = [];
-  const n = tokens.length;
+/** The candidate pass over one paragraph: one object per paragraph instead of a closure per step. */
+class ParagraphScan {
+  readonly out: Candidate[] = [];
+  readonly n: number;
+  /** A sports report: its cities and counties are mostly teams. */
+  readonly sportsReport: boolean;
   // The same span is looked up several times in a row (run, segment, place, candidate): keep the last.
-  let keyA = -1;
-  let keyB = -1;
-  let lastKey = '';
-  const keyOf = (a: number, b: number): string => {
-    if (a !== keyA || b !== keyB) {
-      lastKey = spanKey(text, tokens, a, b);
-      keyA = a;
-      keyB = b;
+  private keyA = -1;
+  private keyB = -1;
+  private lastKey = '';
+  private placeA = -1;
+  private placeB = -1;
+  private lastPlace: Place | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+  ) {
+    const n = tokens.length;
+    this.n = n;
+    let sportsWords = 0;
+    for (let k = 0; k < n && sportsWords < 3; k++) {
+      const t = tokens[k]!;
+      if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && maybeSportsWord(t.key) && SPORTS_WORDS.has(t.key)) sportsWords++;
     }
-    return lastKey;
-  };
-  let placeA = -1;
-  let placeB = -1;
-  let lastPlace: Place | undefined;
-  const placeOf = (a: number, b: number): Place | undefined => {
-    if (a !== placeA || b !== placeB) {
-      lastPlace = lookupPlace(keyOf, tokens, a, b);
-      placeA = a;
-      placeB = b;
-    }
-    return lastPlace;
-  };
-  // A sports report: its cities and counties are mostly teams.
-  let sportsWords = 0;
-  for (let k = 0; k < n && sportsWords < 3; k++) {
-    const t = tokens[k]!;
-    if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && maybeSportsWord(t.key) && SPORTS_WORDS.has(t.key)) sportsWords++;
+    this.sportsReport = sportsWords >= 3;
   }
-  const sportsReport = sportsWords >= 3;
 
-  const emit = (c: Candidate): void => {
-    out.push(c);
-  };
+  private keyOf(a: number, b: number): string {
+    if (a !== this.keyA || b !== this.keyB) {
+      this.lastKey = spanKey(this.text, this.tokens, a, b);
+      this.keyA = a;
+      this.keyB = b;
+    }
+    return this.lastKey;
+  }
 
-  const makeCandidate = (a: number, b: number, type: CandidateType, strong: boolean, initial: boolean): Candidate => {
+  private placeOf(a: number, b: number): Place | undefined {
+    if (a !== this.placeA || b !== this.placeB) {
+      this.lastPlace = this.lookupPlace(a, b);
+      this.placeA = a;
+      this.placeB = b;
+    }
+    return this.lastPlace;
+  }
+
+  /** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
+  private lookupPlace(a: number, b: number): Place | undefined {
+    const key = this.keyOf(a, b);
+    const kind = placeKind(key);
+    if (kind) {
+      const canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
+      return canonical === undefined ? PLACE_OF_KIND[kind] : { kind, canonical };
+    }
+    if (DIRECTIONAL_REGIONS.has(key)) return REGION;
+    if (b - a >= 2 && DIRECTIONS.has(this.tokens[a]!.key)) {
+      const rest = this.keyOf(a + 1, b);
+      if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return REGION;
+    }
+    return undefined;
+  }
+
+  private emit(c: Candidate): void {
+    this.out.push(c);
+  }
+
+  private makeCandidate(a: number, b: number, type: CandidateType, strong: boolean, initial: boolean): Candidate {
+    const { tokens, sportsReport } = this;
     const words: string[] = [];
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
@@ -367,7 +378,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
       type,
-      key: keyOf(a, b),
+      key: this.keyOf(a, b),
       words,
       strong,
       initial,
@@ -410,10 +421,11 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;
     else if (prev && (prev.key === 'of' || prev.key === 'for' || prev.key === 'at' || prev.key === 'in' || prev.key === 'with' || prev.key === 'by') && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
     return c;
-  };
+  }
 
   /** Role phrase before a name: "the White House press secretary Jen Psaki" → "White House press secretary". */
-  const roleBefore = (a: number): string | undefined => {
+  private roleBefore(a: number): string | undefined {
+    const { text, tokens } = this;
     const prev = tokens[a - 1];
     if (!prev || prev.kind !== TokenKind.Word || prev.cap || !PERSON_NOUNS.has(prev.key)) return undefined;
     let s = a - 1;
@@ -426,10 +438,11 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       s--;
     }
     return text.slice(tokens[s]!.start, prev.end);
-  };
+  }
 
   /** Apposition after a name: "Jen Psaki, the White House press secretary," → "White House press secretary". */
-  const roleAfter = (b: number): string | undefined => {
+  private roleAfter(b: number): string | undefined {
+    const { text, tokens, n } = this;
     if (tokens[b]?.text !== ',') return undefined;
     let k = b + 1;
     if (k < n && tokens[k]!.kind === TokenKind.Word && ARTICLES.has(tokens[k]!.key)) k++;
@@ -464,10 +477,11 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     }
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
     return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
-  };
+  }
 
   /** Context typical of people in results and lists: "(Kenya)", a figure, an age, a list of names. */
-  const listContext = (a: number, b: number): boolean => {
+  private listContext(a: number, b: number): boolean {
+    const { tokens } = this;
     const next = tokens[b];
     const prev = tokens[a - 1];
     if (!next) return prev?.text === ',';
@@ -483,24 +497,26 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     if ((next.text === ',' || next.key === 'and') && tokens[b + 1] && isNameWord(tokens[b + 1]!) && (prev?.text === ',' || prev?.key === 'and' || prev?.text === ':' || prev?.lineStart === false)) return true;
     if ((prev?.text === ',' || prev?.key === 'and') && tokens[a - 2] && isNameWord(tokens[a - 2]!)) return true;
     return false;
-  };
+  }
 
-  const contextHint = (a: number, b: number): Candidate['hint'] => {
+  private contextHint(a: number, b: number): Candidate['hint'] {
+    const { tokens } = this;
     const prev = tokens[a - 1];
     const next = tokens[b];
     if (next && next.kind === TokenKind.Word && !next.cap && PERSON_AFTER.has(next.key)) return 'personCue';
     if ((next && next.kind === TokenKind.Word && SPEECH_VERBS.has(next.key)) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) return 'speech';
     if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
     return undefined;
-  };
+  }
 
-  const classifySegment = (a: number, b: number, ctx: { titled: boolean; weakTitle?: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void => {
+  private classifySegment(a: number, b: number, ctx: { titled: boolean; weakTitle?: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void {
+    const { text, tokens } = this;
     if (a >= b) return;
     // Drop a trailing particle or connector left by a split.
     while (b > a && !tokens[b - 1]!.cap) b--;
     while (a < b && !tokens[a]!.cap) a++;
     if (a >= b) return;
-    const key = keyOf(a, b);
+    const key = this.keyOf(a, b);
     const first = tokens[a]!;
     const last = tokens[b - 1]!;
     const len = b - a;
@@ -516,11 +532,11 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
         a++;
       }
       if (!(everyday && ctx.weakTitle)) {
-        const c = makeCandidate(a, b, 'person', true, false);
+        const c = this.makeCandidate(a, b, 'person', true, false);
         c.title = ctx.title;
-        c.role = ctx.role ?? roleAfter(b);
+        c.role = ctx.role ?? this.roleAfter(b);
         c.gender = ctx.gender;
-        emit(c);
+        this.emit(c);
         return;
       }
     }
@@ -532,36 +548,36 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
         (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
     if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
-      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'city', undefined));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'city', undefined));
       return;
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
     if (len === 1 && first.text.endsWith('.') && tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
-      emit(withPlace(makeCandidate(a, b, 'place', true, false), 'region', titleCased(US_STATE_ABBREVIATIONS.get(first.key)!)));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, false), 'region', titleCased(US_STATE_ABBREVIATIONS.get(first.key)!)));
       return;
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
     if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !isDemonym(last.key) && !isCommonWord(last.key)) {
-      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
       return;
     }
 
     // Organizations: known names, or an organization head word ("State Department", "Bank of England").
     if (METONYMS.has(key)) {
-      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
     // "US$ 5 million", "80 million US dollars": a currency, not a place.
     if (text.charCodeAt(last.end) === 36) return;
     if (tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? ''))) return;
-    const place = placeOf(a, b);
+    const place = this.placeOf(a, b);
     if (place) {
-      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), place.kind, place.canonical));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), place.kind, place.canonical));
       return;
     }
     if (ORGANIZATIONS.has(key)) {
-      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
     let orgHead = ORG_HEADS.has(last.key);
@@ -577,28 +593,28 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
     if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
     if (orgHead) {
-      emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
       return;
     }
     if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !ctx.initial)) {
-      emit(withPlace(makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
       return;
     }
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
-        const prefix = placeOf(a, k);
+        const prefix = this.placeOf(a, k);
         if (prefix && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
           // A country naming a national body ("Finland Customs", "U.S. Trade Representative") is
           // still the place; a city naming a team or company ("San Francisco Giants") is not.
           let event = false;
           for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
           if (prefix.kind === 'country' && !event) {
-            emit(withPlace(makeCandidate(a, k, 'place', true, ctx.initial), prefix.kind, prefix.canonical));
-            emit(makeCandidate(k, b, 'organization', true, false));
+            this.emit(withPlace(this.makeCandidate(a, k, 'place', true, ctx.initial), prefix.kind, prefix.canonical));
+            this.emit(this.makeCandidate(k, b, 'organization', true, false));
             return;
           }
-          emit(makeCandidate(a, b, 'organization', true, ctx.initial));
+          this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
           return;
         }
       }
@@ -613,14 +629,14 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       if (isDemonym(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
     }
 
-    const before = roleBefore(a);
-    const after = roleAfter(b);
+    const before = this.roleBefore(a);
+    const after = this.roleAfter(b);
     // People seldom take "the": "the Treasury", "the Petrus", "the Sheep Man" (a character at most).
     const article = tokens[a - 1];
     const following = tokens[b];
     const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
     if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !isFirstName(first.key)) {
-      emit(makeCandidate(a, b, 'organization', false, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', false, ctx.initial));
       return;
     }
     let firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial) && !NAME_PARTICLES.has(first.key);
@@ -630,7 +646,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
     }
     if (len === 1 && isDemonym(first.key)) return;
     if (miscWord && !before && !after) {
-      emit(makeCandidate(a, b, 'organization', false, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', false, ctx.initial));
       return;
     }
     if (len >= 2) {
@@ -642,49 +658,50 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
         if (t.text.length === 1) shaped = false;
         if ((placeKind(t.key) && !isFirstName(t.key)) || (t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
-      const hint = contextHint(a, b);
+      const hint = this.contextHint(a, b);
       const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
       const evidence = firm || shaped;
-      const c = makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence);
+      const c = this.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence);
       c.role = before ?? after;
       c.hint = hint;
       // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
-      if (!firm && shaped) c.shapeOnly = listContext(a, b) ? 'supported' : 'bare';
-      emit(c);
+      if (!firm && shaped) c.shapeOnly = this.listContext(a, b) ? 'supported' : 'bare';
+      this.emit(c);
       return;
     }
     // One word.
     if (before || after) {
-      const c = makeCandidate(a, b, 'person', true, ctx.initial);
+      const c = this.makeCandidate(a, b, 'person', true, ctx.initial);
       c.role = before ?? after;
-      emit(c);
+      this.emit(c);
       return;
     }
     if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
-      const c = makeCandidate(a, b, 'unknown', false, ctx.initial);
+      const c = this.makeCandidate(a, b, 'unknown', false, ctx.initial);
       c.hint = 'acronym';
-      emit(c);
+      this.emit(c);
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
     if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
-      const c = makeCandidate(a, b, 'person', true, ctx.initial);
-      c.hint = contextHint(a, b);
-      emit(c);
+      const c = this.makeCandidate(a, b, 'person', true, ctx.initial);
+      c.hint = this.contextHint(a, b);
+      this.emit(c);
       return;
     }
-    const c = makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
-    c.hint = contextHint(a, b);
-    emit(c);
-  };
+    const c = this.makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
+    c.hint = this.contextHint(a, b);
+    this.emit(c);
+  }
 
   /** Classifies a run of capitalised words [a, b) in running text. */
-  const classifyRun = (a: number, b: number): void => {
+  private classifyRun(a: number, b: number): void {
+    const { text, tokens } = this;
     let initial = tokens[a]!.sentenceStart;
     // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
-    const wholeKey = keyOf(a, b);
+    const wholeKey = this.keyOf(a, b);
     if (ORGANIZATIONS.has(wholeKey)) {
-      emit(makeCandidate(a, b, 'organization', true, initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
     // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
@@ -698,22 +715,22 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
           if (q - 1 === a) break;
-          classifySegment(a, q - 1, { titled: false, initial, joinedOf: false });
+          this.classifySegment(a, q - 1, { titled: false, initial, joinedOf: false });
           a = q - 1;
         } else {
-          classifySegment(a, q, { titled: false, initial, joinedOf: false });
+          this.classifySegment(a, q, { titled: false, initial, joinedOf: false });
           a = q;
         }
         break;
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
       a++;
       initial = false;
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && !placeOf(a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+    if (b - a >= 2 && !this.placeOf(a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1]!;
       if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
         a++;
@@ -734,8 +751,8 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
       if (q > p) {
-        const country = placeOf(p, q);
-        if (country) emit(withPlace(makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
+        const country = this.placeOf(p, q);
+        if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
       }
       // "General Electric": a title followed only by an organization head is no person.
       if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
@@ -761,15 +778,16 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
         // "Voice of America": one everyday word before "of" names an institution, not a place.
         if (k === s + 1 && isCommonWord(head.key) && !TITLES.has(head.key) && !isFirstName(head.key)) continue;
-        classifySegment(s, k, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
+        this.classifySegment(s, k, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
         s = k + 1;
       }
     }
-    classifySegment(s, b, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
-  };
+    this.classifySegment(s, b, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
+  }
 
   /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */
-  const classifyHeadline = (a: number, b: number): void => {
+  private classifyHeadline(a: number, b: number): void {
+    const { tokens } = this;
     let k = a;
     while (k < b) {
       const t = tokens[k]!;
@@ -781,15 +799,15 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       let matched = 0;
       for (let m = Math.min(b, k + 4); m > k; m--) {
         if (!tokens[m - 1]!.cap) continue;
-        const place = placeOf(k, m);
+        const place = this.placeOf(k, m);
         if (place) {
-          emit(withPlace(makeCandidate(k, m, 'place', true, true), place.kind, place.canonical));
+          this.emit(withPlace(this.makeCandidate(k, m, 'place', true, true), place.kind, place.canonical));
           matched = m - k;
           break;
         }
-        const key = keyOf(k, m);
+        const key = this.keyOf(k, m);
         if (ORGANIZATIONS.has(key)) {
-          emit(makeCandidate(k, m, 'organization', true, true));
+          this.emit(this.makeCandidate(k, m, 'organization', true, true));
           matched = m - k;
           break;
         }
@@ -801,17 +819,18 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
       // A first name and a surname in a headline.
       const next = tokens[k + 1];
       if (next && k + 1 < b && isNameWord(next) && isFirstName(t.key) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !NEVER_NAME.has(next.key)) {
-        emit(makeCandidate(k, k + 2, 'person', true, true));
+        this.emit(this.makeCandidate(k, k + 2, 'person', true, true));
         k += 2;
         continue;
       }
-      if (!NEVER_NAME.has(t.key) && !TITLES.has(t.key)) emit(makeCandidate(k, k + 1, 'unknown', false, true));
+      if (!NEVER_NAME.has(t.key) && !TITLES.has(t.key)) this.emit(this.makeCandidate(k, k + 1, 'unknown', false, true));
       k++;
     }
-  };
+  }
 
   /** Emits the places named by the parts of a hyphenated word (and a capitalised word before it). */
-  const hyphenatedPlaces = (i: number): void => {
+  private hyphenatedPlaces(i: number): void {
+    const { text, tokens } = this;
     const t = tokens[i]!;
     let partStart = t.start;
     for (let k = t.start; k <= t.end; k++) {
@@ -833,7 +852,7 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
           }
         }
         if (kind && !isDemonym(key)) {
-          const c = makeCandidate(i, i + 1, 'place', true, false);
+          const c = this.makeCandidate(i, i + 1, 'place', true, false);
           c.start = start;
           c.end = k;
           c.key = key;
@@ -841,83 +860,94 @@ export function findCandidates(text: string, pool?: Token[]): Candidate[] {
           c.placeKind = kind;
           c.canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
           c.team = undefined;
-          emit(c);
+          this.emit(c);
         }
       }
       partStart = k + 1;
     }
-  };
+  }
 
-  let i = 0;
-  while (i < n) {
-    const t = tokens[i]!;
-    // Headline lines.
-    if (headline.length !== 0 && headline[i] && t.lineStart) {
-      let j = i + 1;
-      while (j < n && !tokens[j]!.lineStart) j++;
-      // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
-      classifyHeadline(i, j);
-      i = j;
-      continue;
-    }
-    // Places inside hyphenated words: "Chicago-based", "New York-based", "anti-China".
-    if (t.kind === TokenKind.Word && t.hyphen > 0 && !t.digit && !isNameWord(t)) {
-      hyphenatedPlaces(i);
-      i++;
-      continue;
-    }
-    if (!t.cap || t.kind !== TokenKind.Word) {
-      i++;
-      continue;
-    }
-    if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
-      i++;
-      continue;
-    }
-    // Dateline inside a text line: "WASHINGTON — Secretary ...".
-    if (t.lineStart && t.upper) {
-      let j = i;
-      while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
-      const after = tokens[j];
-      if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
-        const place = placeOf(i, j);
-        emit(withPlace(makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
+  /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
+  run(headline: Uint8Array): Candidate[] {
+    const { text, tokens, n } = this;
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i]!;
+      // Headline lines.
+      if (headline.length !== 0 && headline[i] && t.lineStart) {
+        let j = i + 1;
+        while (j < n && !tokens[j]!.lineStart) j++;
+        // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
+        this.classifyHeadline(i, j);
         i = j;
         continue;
       }
+      // Places inside hyphenated words: "Chicago-based", "New York-based", "anti-China".
+      if (t.kind === TokenKind.Word && t.hyphen > 0 && !t.digit && !isNameWord(t)) {
+        this.hyphenatedPlaces(i);
+        i++;
+        continue;
+      }
+      if (!t.cap || t.kind !== TokenKind.Word) {
+        i++;
+        continue;
+      }
+      if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
+        i++;
+        continue;
+      }
+      // Dateline inside a text line: "WASHINGTON — Secretary ...".
+      if (t.lineStart && t.upper) {
+        let j = i;
+        while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
+        const after = tokens[j];
+        if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
+          const place = this.placeOf(i, j);
+          this.emit(withPlace(this.makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
+          i = j;
+          continue;
+        }
+      }
+      let j = i + 1;
+      // Names are short: a longer capitalised stretch (a title-case list, a table) is cut into runs
+      // of at most MAX_RUN words so that the work on one run stays bounded.
+      while (j < n && j - i < MAX_RUN) {
+        const u = tokens[j]!;
+        if (u.lineStart) break;
+        if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {
+          j++;
+          continue;
+        }
+        // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
+        if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
+          j++;
+          continue;
+        }
+        // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
+        if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && isNameWord(tokens[j + 2]!) && !tokens[j + 2]!.lineStart) {
+          j += 2;
+          continue;
+        }
+        if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // A particle may start a name only inside a run ("al-Assad" is one word anyway).
+      this.classifyRun(i, j);
+      i = j;
     }
-    let j = i + 1;
-    // Names are short: a longer capitalised stretch (a title-case list, a table) is cut into runs
-    // of at most MAX_RUN words so that the work on one run stays bounded.
-    while (j < n && j - i < MAX_RUN) {
-      const u = tokens[j]!;
-      if (u.lineStart) break;
-      if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {
-        j++;
-        continue;
-      }
-      // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
-      if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
-        j++;
-        continue;
-      }
-      // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
-      if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && isNameWord(tokens[j + 2]!) && !tokens[j + 2]!.lineStart) {
-        j += 2;
-        continue;
-      }
-      if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    // A particle may start a name only inside a run ("al-Assad" is one word anyway).
-    classifyRun(i, j);
-    i = j;
+    return this.out;
   }
+}
+
+/** Name candidates of one paragraph; `pool` lends token objects (see tokenize()), none of which the candidates keep. */
+export function findCandidates(text: string, pool?: Token[]): Candidate[] {
+  const tokens = tokenize(text, pool);
+  const headline = headlineLines(tokens);
   // Lower-case-title evidence for following runs is handled in classifySegment via roleBefore.
   void NAME_PARTICLES;
   void SUFFIXES;
-  return out;
+  return new ParagraphScan(text, tokens).run(headline);
 }
