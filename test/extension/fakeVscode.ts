@@ -28,14 +28,54 @@ export class Hover {
 }
 const noDisposable = { dispose(): void {} };
 
+type Listener = (value: unknown) => void;
+export class EventEmitter<T> {
+  private listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(value: T): void {
+    for (const listener of [...this.listeners]) listener(value);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+/** Workspace and window events a test can fire, and the editors it says are visible. */
+export const fakeWorkbench = {
+  open: new EventEmitter<unknown>(),
+  close: new EventEmitter<unknown>(),
+  change: new EventEmitter<unknown>(),
+  visibleEditors: new EventEmitter<unknown>(),
+  visibleTextEditors: [] as { document: unknown }[],
+  textDocuments: [] as unknown[],
+};
+const on = (emitter: EventEmitter<unknown>) => (listener: Listener) => emitter.event(listener);
+
 export const fakeVscode = {
   MarkdownString,
   Position,
   Range,
   Hover,
-  languages: { registerHoverProvider: () => noDisposable },
+  EventEmitter,
+  languages: { registerHoverProvider: () => noDisposable, match: () => 0 },
+  window: {
+    get visibleTextEditors() {
+      return fakeWorkbench.visibleTextEditors;
+    },
+    onDidChangeVisibleTextEditors: on(fakeWorkbench.visibleEditors),
+  },
   workspace: {
+    get textDocuments() {
+      return fakeWorkbench.textDocuments;
+    },
+    onDidOpenTextDocument: on(fakeWorkbench.open),
+    onDidCloseTextDocument: on(fakeWorkbench.close),
+    onDidChangeTextDocument: on(fakeWorkbench.change),
     onDidChangeConfiguration: () => noDisposable,
+    getWorkspaceFolder: () => undefined,
     getConfiguration: () => ({ get: <T>(_key: string, fallback?: T) => fallback }),
   },
 };
@@ -46,18 +86,29 @@ moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? fakeVscode : load.call(this, request, ...rest);
 };
 
-/** A read-only text document over `text` (LF line ends). */
+/** A plain-text document over `text` (LF line ends); `isClosed` and `version` are the test's to set. */
 export function fakeDocument(text: string, uri = 'file:///articles/hostile.txt') {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offsetAt = (position: Position) => Math.min(text.length, lineStarts[position.line]! + position.character);
+  const positionAt = (offset: number) => {
+    const clamped = Math.max(0, Math.min(text.length, offset));
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= clamped) line++;
+    return new Position(line, clamped - lineStarts[line]!);
+  };
   return {
-    uri: { toString: () => uri },
-    getText: () => text,
-    offsetAt: (position: Position) => Math.min(text.length, lineStarts[position.line]! + position.character),
-    positionAt: (offset: number) => {
-      let line = 0;
-      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-      return new Position(line, offset - lineStarts[line]!);
+    uri: { toString: () => uri, scheme: uri.slice(0, uri.indexOf(':')) },
+    languageId: 'plaintext',
+    version: 1,
+    isClosed: false,
+    isUntitled: false,
+    get lineCount() {
+      return lineStarts.length;
     },
+    lineAt: (line: number) => ({ range: { end: positionAt(line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length) } }),
+    getText: (range?: Range) => (range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : text),
+    offsetAt,
+    positionAt,
   };
 }
