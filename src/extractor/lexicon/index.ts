@@ -40,7 +40,8 @@ class PackedLexicon<V> {
           break;
         }
       }
-      answers.set(key, value);
+      // Remembered under a copy: a key sliced from a long text could keep all of that text alive.
+      answers.set((' ' + key).slice(1), value);
     }
     return value === null ? undefined : value;
   }
