@@ -262,14 +262,16 @@ function spanKey(text: string, tokens: Token[], a: number, b: number): string {
 }
 
 /** Longest title phrase starting at token a (within [a, b)), as a token count. */
-const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].map((t) => t.split(' ')[0]!));
+/** The titles and their beginnings ("secretary", "secretary of"): a longer title starts with one. */
+const TITLE_PREFIXES: ReadonlySet<string> = new Set([...TITLES].flatMap((t) => t.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
 
 function titleLength(tokens: Token[], a: number, b: number): number {
-  if (a >= b || !TITLE_FIRST_WORDS.has(tokens[a]!.key)) return 0;
+  if (a >= b || !TITLE_PREFIXES.has(tokens[a]!.key)) return 0;
   let key = '';
   let best = 0;
   for (let k = a; k < b && k < a + 5; k++) {
     key = k === a ? tokens[k]!.key : `${key} ${tokens[k]!.key}`;
+    if (!TITLE_PREFIXES.has(key)) break;
     if (TITLES.has(key)) best = k - a + 1;
   }
   // "Secretary of Transportation", "Minister of Foreign Affairs": an office of one department.
@@ -369,10 +371,27 @@ class ParagraphScan {
 
   private makeCandidate(a: number, b: number, type: CandidateType, strong: boolean, initial: boolean): Candidate {
     const { tokens, sportsReport } = this;
-    const words: string[] = [];
+    // Most names have one or two words: an array of just that size (a pushed-to one reserves 17).
+    let count = 0;
+    let first = '';
+    let second = '';
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
-      if (t.kind === TokenKind.Word && !isInitial(t) && t.cap) words.push(t.key);
+      if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) {
+        if (count === 0) first = t.key;
+        else if (count === 1) second = t.key;
+        count++;
+      }
+    }
+    let words: string[];
+    if (count === 1) words = [first];
+    else if (count === 2) words = [first, second];
+    else {
+      words = [];
+      for (let k = a; k < b; k++) {
+        const t = tokens[k]!;
+        if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) words.push(t.key);
+      }
     }
     const c: Candidate = {
       start: tokens[a]!.start,
@@ -509,7 +528,12 @@ class ParagraphScan {
     return undefined;
   }
 
-  private classifySegment(a: number, b: number, ctx: { titled: boolean; weakTitle?: boolean; title?: string; role?: string; gender?: 'female' | 'male'; initial: boolean; joinedOf: boolean }): void {
+  /**
+   * Classifies the capitalised words [a, b) of a run: `initial` when capitalisation says little there,
+   * `titled` after a title (`title` as written, `role` unless an honorific, `weakTitle` for one that
+   * is often part of another name).
+   */
+  private classifySegment(a: number, b: number, initial: boolean, titled: boolean, weakTitle: boolean, title: string | undefined, role: string | undefined, gender: 'female' | 'male' | undefined): void {
     const { text, tokens } = this;
     if (a >= b) return;
     // Drop a trailing particle or connector left by a split.
@@ -522,7 +546,7 @@ class ParagraphScan {
     const len = b - a;
 
     // Titled or honorific person: "Mr. Blinken", "President Volodymyr Zelensky".
-    if (ctx.titled) {
+    if (titled) {
       // "Mr. Secretary", "Major Market Index": no name after the title.
       let everyday = true;
       for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
@@ -531,11 +555,11 @@ class ParagraphScan {
       if (len >= 3 && !isFirstName(first.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key)) {
         a++;
       }
-      if (!(everyday && ctx.weakTitle)) {
+      if (!(everyday && weakTitle)) {
         const c = this.makeCandidate(a, b, 'person', true, false);
-        c.title = ctx.title;
-        c.role = ctx.role ?? this.roleAfter(b);
-        c.gender = ctx.gender;
+        c.title = title;
+        c.role = role ?? this.roleAfter(b);
+        c.gender = gender;
         this.emit(c);
         return;
       }
@@ -548,7 +572,7 @@ class ParagraphScan {
       ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
         (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
     if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
-      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'city', undefined));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'city', undefined));
       return;
     }
     // AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.".
@@ -559,13 +583,13 @@ class ParagraphScan {
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
     if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !isDemonym(last.key) && !isCommonWord(last.key)) {
-      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
       return;
     }
 
     // Organizations: known names, or an organization head word ("State Department", "Bank of England").
     if (METONYMS.has(key)) {
-      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
     // "US$ 5 million", "80 million US dollars": a currency, not a place.
@@ -573,11 +597,11 @@ class ParagraphScan {
     if (tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? ''))) return;
     const place = this.placeOf(a, b);
     if (place) {
-      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), place.kind, place.canonical));
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), place.kind, place.canonical));
       return;
     }
     if (ORGANIZATIONS.has(key)) {
-      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
     let orgHead = ORG_HEADS.has(last.key);
@@ -593,11 +617,11 @@ class ParagraphScan {
     for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
     if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
     if (orgHead) {
-      this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
-    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !ctx.initial)) {
-      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, ctx.initial), 'region', undefined));
+    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !initial)) {
+      this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
       return;
     }
     // A place followed by more capitalised words ("San Francisco Giants"): a team or company.
@@ -610,11 +634,11 @@ class ParagraphScan {
           let event = false;
           for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
           if (prefix.kind === 'country' && !event) {
-            this.emit(withPlace(this.makeCandidate(a, k, 'place', true, ctx.initial), prefix.kind, prefix.canonical));
+            this.emit(withPlace(this.makeCandidate(a, k, 'place', true, initial), prefix.kind, prefix.canonical));
             this.emit(this.makeCandidate(k, b, 'organization', true, false));
             return;
           }
-          this.emit(this.makeCandidate(a, b, 'organization', true, ctx.initial));
+          this.emit(this.makeCandidate(a, b, 'organization', true, initial));
           return;
         }
       }
@@ -636,17 +660,17 @@ class ParagraphScan {
     const following = tokens[b];
     const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
     if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !isFirstName(first.key)) {
-      this.emit(this.makeCandidate(a, b, 'organization', false, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', false, initial));
       return;
     }
-    let firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && ctx.initial) && !NAME_PARTICLES.has(first.key);
+    let firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && initial) && !NAME_PARTICLES.has(first.key);
     // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
     if (firstIsName && AMBIGUOUS_FIRST_NAMES.has(first.key)) {
       for (let k = a + 1; k < b; k++) if (isCommonWord(tokens[k]!.key)) firstIsName = false;
     }
     if (len === 1 && isDemonym(first.key)) return;
     if (miscWord && !before && !after) {
-      this.emit(this.makeCandidate(a, b, 'organization', false, ctx.initial));
+      this.emit(this.makeCandidate(a, b, 'organization', false, initial));
       return;
     }
     if (len >= 2) {
@@ -661,7 +685,7 @@ class ParagraphScan {
       const hint = this.contextHint(a, b);
       const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
       const evidence = firm || shaped;
-      const c = this.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, ctx.initial && !evidence);
+      const c = this.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
       c.role = before ?? after;
       c.hint = hint;
       // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
@@ -671,25 +695,25 @@ class ParagraphScan {
     }
     // One word.
     if (before || after) {
-      const c = this.makeCandidate(a, b, 'person', true, ctx.initial);
+      const c = this.makeCandidate(a, b, 'person', true, initial);
       c.role = before ?? after;
       this.emit(c);
       return;
     }
     if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
-      const c = this.makeCandidate(a, b, 'unknown', false, ctx.initial);
+      const c = this.makeCandidate(a, b, 'unknown', false, initial);
       c.hint = 'acronym';
       this.emit(c);
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
     if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
-      const c = this.makeCandidate(a, b, 'person', true, ctx.initial);
+      const c = this.makeCandidate(a, b, 'person', true, initial);
       c.hint = this.contextHint(a, b);
       this.emit(c);
       return;
     }
-    const c = this.makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, ctx.initial);
+    const c = this.makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, initial);
     c.hint = this.contextHint(a, b);
     this.emit(c);
   }
@@ -715,10 +739,10 @@ class ParagraphScan {
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
           if (q - 1 === a) break;
-          this.classifySegment(a, q - 1, { titled: false, initial, joinedOf: false });
+          this.classifySegment(a, q - 1, initial, false, false, undefined, undefined, undefined);
           a = q - 1;
         } else {
-          this.classifySegment(a, q, { titled: false, initial, joinedOf: false });
+          this.classifySegment(a, q, initial, false, false, undefined, undefined, undefined);
           a = q;
         }
         break;
@@ -778,11 +802,11 @@ class ParagraphScan {
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
         // "Voice of America": one everyday word before "of" names an institution, not a place.
         if (k === s + 1 && isCommonWord(head.key) && !TITLES.has(head.key) && !isFirstName(head.key)) continue;
-        this.classifySegment(s, k, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
+        this.classifySegment(s, k, initial && s === a, titled && s === p, weakTitle, title, role, gender);
         s = k + 1;
       }
     }
-    this.classifySegment(s, b, { titled: titled && s === p, weakTitle, title, role, gender, initial: initial && s === a, joinedOf: false });
+    this.classifySegment(s, b, initial && s === a, titled && s === p, weakTitle, title, role, gender);
   }
 
   /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */

@@ -118,6 +118,18 @@ function lowerKey(word: string, allLower: boolean): string {
 }
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** The abbreviations with a capital first letter ("Mr", "Jan"), so that most words need no toLowerCase. */
+const CAPITALISED_ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATIONS].map((a) => a[0]!.toUpperCase() + a.slice(1)));
+
+/** `text[start, end)` lower-cased is an abbreviation; `lower` of `letters` letters are lower case, none outside ASCII. */
+function isAbbreviation(text: string, start: number, end: number, letters: number, lower: number, nonAscii: boolean): boolean {
+  if (!nonAscii) {
+    if (lower === letters) return ABBREVIATIONS.has(text.slice(start, end));
+    const c = text.charCodeAt(start);
+    if (letters - lower === 1 && c >= 65 && c <= 90) return CAPITALISED_ABBREVIATIONS.has(text.slice(start, end));
+  }
+  return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+}
 
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
@@ -207,7 +219,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
             }
             break;
           }
-          if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(segStart, j).toLowerCase())) {
+          if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && isAbbreviation(text, start, j, letters, lower, nonAscii !== 0)) {
             periods = true;
             j++;
           }
