@@ -104,12 +104,6 @@ interface PersonRecord {
   entity: number;
 }
 
-interface Resolved {
-  candidate: Candidate;
-  type: EntityType;
-  group: string;
-}
-
 const SPEECH_PERSON = false;
 const NONE: readonly never[] = [];
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'company', 'cos', 'bhd', 'spa', 'cie', 'industries', 'international', 'partners', 'associates', 'brothers', 'bros', 'enterprises', 'and', 'communications', 'securities', 'capital', 'financial', 'systems', 'technologies']);
@@ -120,10 +114,13 @@ const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) 
 /** Prefers a form as written in running text over an ALL-CAPS headline or dateline form. */
 function preferredForm(forms: string[], better: (a: string, b: string) => boolean): string {
   let best = forms[0] ?? '';
+  let bestUpper = best === best.toUpperCase();
   for (const f of forms) {
-    const fu = f === f.toUpperCase();
-    const bu = best === best.toUpperCase();
-    if (fu !== bu ? bu : better(f, best)) best = f;
+    const upper = f === f.toUpperCase();
+    if (upper !== bestUpper ? bestUpper : better(f, best)) {
+      best = f;
+      bestUpper = upper;
+    }
   }
   return best;
 }
@@ -218,10 +215,16 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     if (c.team && c.type === 'place') teamHints++;
     if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
     if (c.type !== 'organization' || !c.strong) continue;
-    const words = c.words.filter((w) => w !== '&');
-    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-    if (words.length < c.words.length || words.length >= 2) countIn(orgCores, words.join(' '));
-    if (words.length >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) countIn(orgCores, words[0]!);
+    // The name without "&" and corporate suffixes ("Smith & Wesson Holdings Corp." → "smith wesson").
+    let words = c.words;
+    let kept = words.length;
+    if (words.indexOf('&') >= 0) {
+      words = words.filter((w) => w !== '&');
+      kept = words.length;
+    }
+    while (kept > 1 && CORPORATE_SUFFIXES.has(words[kept - 1]!)) kept--;
+    if (kept < c.words.length || kept >= 2) countIn(orgCores, kept === c.words.length ? nameOf(c) : words.slice(0, kept).join(' '));
+    if (kept >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) countIn(orgCores, words[0]!);
   }
   // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
   // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
@@ -318,12 +321,20 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     else if (c.strong) placeKeys.set(c.key, placeGroup(c));
   }
 
-  const resolved: Resolved[] = [];
+  // Resolved candidates with their entity type and group (for places and organizations), side by side.
+  let resolved: Candidate[] = [];
+  let resolvedTypes: EntityType[] = [];
+  let resolvedGroups: string[] = [];
+  const resolve = (c: Candidate, type: EntityType, group: string): void => {
+    resolved.push(c);
+    resolvedTypes.push(type);
+    resolvedGroups.push(group);
+  };
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     const p = personOf(c);
     if (p) {
-      resolved.push({ candidate: c, type: 'person', group: '' });
+      resolve(c, 'person', '');
       continue;
     }
     const single = c.words.length === 1 ? c.words[0]! : c.key;
@@ -332,14 +343,14 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(single, c.start, true) : undefined;
       if (person && person.words.length >= 2) {
         addPersonMention(person, c);
-        resolved.push({ candidate: c, type: 'person', group: '' });
+        resolve(c, 'person', '');
       } else {
-        resolved.push({ candidate: c, type: 'place', group: placeGroup(c) });
+        resolve(c, 'place', placeGroup(c));
       }
       continue;
     }
     if (c.type === 'organization') {
-      if (c.strong) resolved.push({ candidate: c, type: 'organization', group: c.key });
+      if (c.strong) resolve(c, 'organization', c.key);
       continue;
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
@@ -347,82 +358,87 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const person = c.words.length >= 2 ? personsByFull.get(full) : findPerson(single, c.start, false);
     if (person) {
       addPersonMention(person, c);
-      resolved.push({ candidate: c, type: 'person', group: '' });
+      resolve(c, 'person', '');
       continue;
     }
     const place = placeKeys.get(c.key);
     if (place) {
-      resolved.push({ candidate: c, type: 'place', group: place });
+      resolve(c, 'place', place);
       continue;
     }
     if (c.initial) continue;
     if (c.hint === 'acronym') {
-      resolved.push({ candidate: c, type: 'organization', group: c.key });
+      resolve(c, 'organization', c.key);
       continue;
     }
     if (c.type === 'person') {
       const np = newPerson(c);
       addPersonMention(np, c);
-      resolved.push({ candidate: c, type: 'person', group: '' });
+      resolve(c, 'person', '');
       continue;
     }
     if ((c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
       const np = newPerson(c);
       addPersonMention(np, c);
-      resolved.push({ candidate: c, type: 'person', group: '' });
+      resolve(c, 'person', '');
       continue;
     }
     if (c.hint === 'locative') {
-      resolved.push({ candidate: c, type: 'place', group: c.key });
+      resolve(c, 'place', c.key);
       continue;
     }
   }
 
   // 4. Entities in order of first mention.
   let inOrder = true;
-  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1]!.candidate.start > resolved[k]!.candidate.start) inOrder = false;
-  if (!inOrder) resolved.sort((x, y) => x.candidate.start - y.candidate.start);
+  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1]!.start > resolved[k]!.start) inOrder = false;
+  if (!inOrder) {
+    const order = resolved.map((_, k) => k).sort((x, y) => resolved[x]!.start - resolved[y]!.start);
+    resolved = order.map((k) => resolved[k]!);
+    resolvedTypes = order.map((k) => resolvedTypes[k]!);
+    resolvedGroups = order.map((k) => resolvedGroups[k]!);
+  }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const people: PersonRecord[] = [];
   const entityOfGroup: Record<'place' | 'organization', Map<string, number>> = { place: new Map(), organization: new Map() };
   const counters: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-  // Surface forms of each entity (by entity index) with their counts, in order of first use.
-  const surfaces: Map<string, number>[] = [];
+  // Surface forms of each entity (by entity index), in order of first use.
+  const surfaces: Set<string>[] = [];
   let lastEnd = -1;
   for (let ri = 0; ri < resolved.length; ri++) {
-    const r = resolved[ri]!;
-    const c = r.candidate;
+    const c = resolved[ri]!;
+    const type = resolvedTypes[ri]!;
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
     let index: number;
-    if (r.type === 'person') {
+    if (type === 'person') {
       const p = personOf(c)!;
       index = p.entity;
       if (index < 0) {
         index = p.entity = entities.length;
         entities.push({ id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 });
-        surfaces.push(new Map());
+        surfaces.push(new Set());
         people.push(p);
       }
     } else {
-      const groups = entityOfGroup[r.type];
-      index = groups.get(r.group) ?? -1;
+      const groups = entityOfGroup[type];
+      const group = resolvedGroups[ri]!;
+      index = groups.get(group) ?? -1;
       if (index < 0) {
         index = entities.length;
-        groups.set(r.group, index);
-        const entity: Entity = { id: `${r.type}-${++counters[r.type]}`, type: r.type, name: '', aliases: [], mentionCount: 0 };
+        groups.set(group, index);
+        const entity: Entity = { id: `${type}-${++counters[type]}`, type, name: '', aliases: [], mentionCount: 0 };
         entities.push(entity);
-        surfaces.push(new Map());
-        if (r.type === 'place' && c.canonical) entity.name = c.canonical;
+        surfaces.push(new Set());
+        if (type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
     const entity = entities[index]!;
     const surface = surfaceOf(text, c);
     entity.mentionCount++;
-    const s = surfaces[index]!;
-    s.set(surface, (s.get(surface) ?? 0) + 1);
-    mentions.push({ start: c.start, end: c.end, type: r.type, text: surface, entityId: entity.id });
+    surfaces[index]!.add(surface);
+    mentions.push({ start: c.start, end: c.end, type, text: surface, entityId: entity.id });
   }
 
   const wordCounts = new Map<string, number>();
@@ -434,7 +450,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi]!;
     const entity = entities[p.entity]!;
-    const forms = [...surfaces[p.entity]!.keys()];
+    const forms = [...surfaces[p.entity]!];
     const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
@@ -445,7 +461,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
     if (entity.type === 'person') continue;
-    const forms = [...surfaces[index]!.keys()];
+    const forms = [...surfaces[index]!];
     if (!entity.name) entity.name = preferredForm(forms, (f, best) => f.length > best.length);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }
