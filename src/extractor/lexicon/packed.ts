@@ -29,20 +29,35 @@ export function unpack(packed: string): string[] {
 
 /** One packed list, searched in place: a lookup compares the key with a few neighbouring entries only. */
 export class PackedList {
-  /** First character → the entries that start with it, as packed. */
-  private groups: Map<number, string> | undefined;
+  /** First character → the entries that start with it, as packed (until first asked for, where they start). */
+  private groups: Map<number, string | number> | undefined;
 
   constructor(readonly packed: string) {}
+
+  /** The entries that start with the character `first`, as packed, or undefined if there are none. */
+  private group(first: number): string | undefined {
+    const packed = this.packed;
+    let groups = this.groups;
+    if (!groups) {
+      groups = this.groups = new Map();
+      for (let at = packed ? 0 : -1; at >= 0; ) {
+        groups.set(packed.charCodeAt(at), at);
+        at = packed.indexOf(SEPARATORS[0]!, at);
+        if (at >= 0) at++;
+      }
+    }
+    const group = groups.get(first);
+    if (typeof group !== 'number') return group;
+    const end = packed.indexOf(SEPARATORS[0]!, group);
+    const entries = packed.substring(group, end < 0 ? packed.length : end);
+    groups.set(first, entries);
+    return entries;
+  }
 
   has(key: string): boolean {
     const n = key.length;
     if (n === 0) return false;
-    let groups = this.groups;
-    if (!groups) {
-      groups = this.groups = new Map();
-      if (this.packed) for (const group of this.packed.split(SEPARATORS[0]!)) groups.set(group.charCodeAt(0), group);
-    }
-    const group = groups.get(key.charCodeAt(0));
+    const group = this.group(key.charCodeAt(0));
     if (group === undefined) return false;
     const end = group.length;
     // `at` is where the characters of an entry begin, after the `shared` characters it has in common
