@@ -36,7 +36,7 @@ class TokenList {
   sentence: Int32Array;
   paragraph: Int32Array;
   /** Index in WORDS of a word the table holds, else -1. */
-  word: Int32Array;
+  word: Int16Array;
   length = 0;
   /** Lowercase forms made so far of words WORDS does not hold, by token index. */
   private others = new Map<number, string>();
@@ -58,7 +58,7 @@ class TokenList {
     this.quote = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
     this.paragraph = new Int32Array(capacity);
-    this.word = new Int32Array(capacity);
+    this.word = new Int16Array(capacity);
     if (dense) this.norms = new Array<string>(capacity).fill('');
   }
 
@@ -128,7 +128,7 @@ class TokenList {
 
   private grow(): void {
     const size = this.start.length * 2;
-    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const widen = <T extends Int32Array | Int16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -139,7 +139,7 @@ class TokenList {
     this.quote = widen(this.quote, (n) => new Int32Array(n));
     this.sentence = widen(this.sentence, (n) => new Int32Array(n));
     this.paragraph = widen(this.paragraph, (n) => new Int32Array(n));
-    this.word = widen(this.word, (n) => new Int32Array(n));
+    this.word = widen(this.word, (n) => new Int16Array(n));
     if (this.norms !== undefined) {
       const norms = new Array<string>(size).fill('');
       for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
@@ -1279,15 +1279,31 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
 
   const quoteToken = new Int32Array(sorted.length).fill(-1);
   for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quote[k]] = k;
+  // Sentence numbers never decrease along the tokens, so a sentence's ends are found by bisection
+  // (a long sentence would otherwise be walked token by token for every quote in it).
+  /** The first token of k's sentence, at most 400 tokens back. */
   const sentenceStart = (k: number): number => {
-    let s = k;
-    while (s > 0 && tokens.sentence[s - 1] === tokens.sentence[k] && k - s < 400) s--;
-    return s;
+    const sentence = tokens.sentence[k];
+    let lo = Math.max(0, k - 400);
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.sentence[mid] < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  /** The token after k's sentence, at most 400 tokens on. */
   const sentenceEnd = (k: number): number => {
-    let e = k + 1;
-    while (e < tokens.length && tokens.sentence[e] === tokens.sentence[k] && e - k < 400) e++;
-    return e;
+    const sentence = tokens.sentence[k];
+    let lo = k + 1;
+    let hi = Math.min(tokens.length, k + 400);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.sentence[mid] <= sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
 
   const speakers: (Speaker | undefined)[] = new Array(sorted.length);
@@ -1565,7 +1581,12 @@ function honorificBefore(text: string, start: number): string | undefined {
   if (e > s && text.charCodeAt(e - 1) === 46) e--;
   let w = e;
   while (w > s && text.charCodeAt(w - 1) !== 32) w--;
-  return e - w > LONGEST_HONORIFIC ? undefined : text.slice(w, e).toLowerCase();
+  if (e - w > LONGEST_HONORIFIC) return undefined;
+  // Honorifics are among WORDS: a word it does not hold is none, and needs no lowercase copy.
+  let h = 0;
+  for (let i = w; i < e; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  const id = WORDS.find(text, w, e, h);
+  return id >= 0 ? WORDS.words[id] : '';
 }
 
 function indexEntities(entities: readonly Entity[]): Map<string, Entity> {
