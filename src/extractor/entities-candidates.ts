@@ -144,6 +144,50 @@ function isDemonym(key: string): boolean {
   return key.endsWith('s') && (DEMONYMS.has(key.slice(0, -1)) || EXTRA_DEMONYMS.has(key.slice(0, -1)));
 }
 
+// Lexicon answers about a token's key are asked again and again: each is kept in the token's
+// `lexicon` bits, one bit saying it was asked and one (or two) holding the answer.
+const ASKED_FIRST_NAME = 1;
+const FIRST_NAME = 2;
+const ASKED_COMMON = 4;
+const COMMON = 8;
+const ASKED_DEMONYM = 16;
+const DEMONYM = 32;
+const ASKED_PLACE = 64;
+const PLACE_SHIFT = 7;
+const PLACE_KINDS: readonly (PlaceKind | undefined)[] = [undefined, 'country', 'region', 'city'];
+
+function firstNameOf(t: Token): boolean {
+  const bits = t.lexicon;
+  if ((bits & ASKED_FIRST_NAME) !== 0) return (bits & FIRST_NAME) !== 0;
+  const answer = isFirstName(t.key);
+  t.lexicon = bits | ASKED_FIRST_NAME | (answer ? FIRST_NAME : 0);
+  return answer;
+}
+
+function commonWordOf(t: Token): boolean {
+  const bits = t.lexicon;
+  if ((bits & ASKED_COMMON) !== 0) return (bits & COMMON) !== 0;
+  const answer = isCommonWord(t.key);
+  t.lexicon = bits | ASKED_COMMON | (answer ? COMMON : 0);
+  return answer;
+}
+
+function demonymOf(t: Token): boolean {
+  const bits = t.lexicon;
+  if ((bits & ASKED_DEMONYM) !== 0) return (bits & DEMONYM) !== 0;
+  const answer = isDemonym(t.key);
+  t.lexicon = bits | ASKED_DEMONYM | (answer ? DEMONYM : 0);
+  return answer;
+}
+
+function placeKindOf(t: Token): PlaceKind | undefined {
+  const bits = t.lexicon;
+  if ((bits & ASKED_PLACE) !== 0) return PLACE_KINDS[(bits >>> PLACE_SHIFT) & 3];
+  const answer = placeKind(t.key);
+  t.lexicon = bits | ASKED_PLACE | (PLACE_KINDS.indexOf(answer) << PLACE_SHIFT);
+  return answer;
+}
+
 /** Whether a word token can be part of a capitalised name. */
 function isNameWord(t: Token): boolean {
   if (t.kind !== TokenKind.Word || t.digit) return false;
@@ -222,7 +266,7 @@ function headlineLines(tokens: Token[]): Uint8Array {
       if (t.cap) {
         caps++;
         // A capitalised everyday word ("Will Meet With", "Pushes") marks title case; names alone do not.
-        if (t.text.length > 2 && (NEVER_NAME.has(t.key) || isCommonWord(t.key)) && !isFirstName(t.key)) everydayCaps++;
+        if (t.text.length > 2 && (NEVER_NAME.has(t.key) || commonWordOf(t)) && !firstNameOf(t)) everydayCaps++;
       }
       if (t.upper) uppers++;
     }
@@ -453,7 +497,7 @@ class ParagraphScan {
       if (t.kind !== TokenKind.Word || ARTICLES.has(t.key) || NEVER_NAME.has(t.key) || t.digit) break;
       // Stop at a verb ("met Chinese leader Xi") and at names that are not institutions or places.
       if (!t.cap && (ROLE_STOP_VERBS.has(t.key) || SPEECH_VERBS.has(t.key) || (t.key.endsWith('ed') && t.key.length > 4))) break;
-      if (t.cap && !(isDemonym(t.key) || placeKind(t.key) || ORG_HEADS.has(t.key) || isCommonWord(t.key) || t.upper)) break;
+      if (t.cap && !(demonymOf(t) || placeKindOf(t) || ORG_HEADS.has(t.key) || commonWordOf(t) || t.upper)) break;
       s--;
     }
     return text.slice(tokens[s]!.start, prev.end);
@@ -507,7 +551,7 @@ class ParagraphScan {
     // A name alone on its line (a byline), a lineup number before it, a country's possessive.
     if (tokens[a]!.lineStart && next.lineStart) return true;
     if (prev && DASHES.has(prev.text) && tokens[a - 2]?.digit) return true;
-    if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKind(tokens[a - 2]!.key) === 'country') return true;
+    if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKindOf(tokens[a - 2]!) === 'country') return true;
     if (next.text === '(' && tokens[b + 1] && tokens[b + 1]!.cap) return true;
     // An apposition: "Tatsunori Hara, a …", "Hla Than, an elected member".
     if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1]!.cap) return true;
@@ -549,10 +593,10 @@ class ParagraphScan {
     if (titled) {
       // "Mr. Secretary", "Major Market Index": no name after the title.
       let everyday = true;
-      for (let k = a; k < b; k++) if (!isCommonWord(tokens[k]!.key) && !TITLES.has(tokens[k]!.key)) everyday = false;
+      for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]!) && !TITLES.has(tokens[k]!.key)) everyday = false;
       if (len === 1 && TITLES.has(first.key)) return;
       // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
-      if (len >= 3 && !isFirstName(first.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key)) {
+      if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key)) {
         a++;
       }
       if (!(everyday && weakTitle)) {
@@ -570,7 +614,7 @@ class ParagraphScan {
     const stateLike =
       state !== undefined &&
       ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
-        (state.cap && !isFirstName(first.key) && (placeKind(state.key) === 'region' || placeKind(state.key) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
+        (state.cap && !firstNameOf(first) && (placeKindOf(state) === 'region' || placeKindOf(state) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
     if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
       this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'city', undefined));
       return;
@@ -582,7 +626,7 @@ class ParagraphScan {
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
-    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !isDemonym(last.key) && !isCommonWord(last.key)) {
+    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !demonymOf(last) && !commonWordOf(last)) {
       this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
       return;
     }
@@ -613,14 +657,14 @@ class ParagraphScan {
         else if (STATE_PLACE_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) placeHead = true;
       }
     }
-    if (ORG_HEADS.has(first.key) && len >= 2 && !isFirstName(first.key)) orgHead = true;
+    if (ORG_HEADS.has(first.key) && len >= 2 && !firstNameOf(first)) orgHead = true;
     for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
     if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
     if (orgHead) {
       this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
-    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && isFirstName(first.key) && !initial)) {
+    if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && firstNameOf(first) && !initial)) {
       this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
       return;
     }
@@ -628,7 +672,7 @@ class ParagraphScan {
     if (len >= 2) {
       for (let k = b - 1; k > a; k--) {
         const prefix = this.placeOf(a, k);
-        if (prefix && !isFirstName(tokens[k]!.key) && !isFirstName(first.key) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
+        if (prefix && !firstNameOf(tokens[k]!) && !firstNameOf(first) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
           // A country naming a national body ("Finland Customs", "U.S. Trade Representative") is
           // still the place; a city naming a team or company ("San Francisco Giants") is not.
           let event = false;
@@ -649,8 +693,8 @@ class ParagraphScan {
     let miscWord = false;
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
-      if (k === a && len >= 2 && isFirstName(t.key) && !isDemonym(t.key)) continue;
-      if (isDemonym(t.key) || MISC_WORDS.has(t.key)) miscWord = true;
+      if (k === a && len >= 2 && firstNameOf(t) && !demonymOf(t)) continue;
+      if (demonymOf(t) || MISC_WORDS.has(t.key)) miscWord = true;
     }
 
     const before = this.roleBefore(a);
@@ -659,16 +703,16 @@ class ParagraphScan {
     const article = tokens[a - 1];
     const following = tokens[b];
     const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
-    if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !isFirstName(first.key)) {
+    if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !firstNameOf(first)) {
       this.emit(this.makeCandidate(a, b, 'organization', false, initial));
       return;
     }
-    let firstIsName = isFirstName(first.key) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && initial) && !NAME_PARTICLES.has(first.key);
+    let firstIsName = firstNameOf(first) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && initial) && !NAME_PARTICLES.has(first.key);
     // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
     if (firstIsName && AMBIGUOUS_FIRST_NAMES.has(first.key)) {
-      for (let k = a + 1; k < b; k++) if (isCommonWord(tokens[k]!.key)) firstIsName = false;
+      for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k]!)) firstIsName = false;
     }
-    if (len === 1 && isDemonym(first.key)) return;
+    if (len === 1 && demonymOf(first)) return;
     if (miscWord && !before && !after) {
       this.emit(this.makeCandidate(a, b, 'organization', false, initial));
       return;
@@ -680,7 +724,7 @@ class ParagraphScan {
         const t = tokens[k]!;
         if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
         if (t.text.length === 1) shaped = false;
-        if ((placeKind(t.key) && !isFirstName(t.key)) || (t.upper && t.text.length > 2) || isCommonWord(t.key) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
+        if ((placeKindOf(t) && !firstNameOf(t)) || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
       const hint = this.contextHint(a, b);
       const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
@@ -707,7 +751,7 @@ class ParagraphScan {
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
-    if (isFirstName(first.key) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !isCommonWord(first.key)) {
+    if (firstNameOf(first) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !commonWordOf(first)) {
       const c = this.makeCandidate(a, b, 'person', true, initial);
       c.hint = this.contextHint(a, b);
       this.emit(c);
@@ -730,14 +774,14 @@ class ParagraphScan {
     }
     // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
     // Skinner"): what stands before it is classified on its own.
-    if (!isFirstName(tokens[a]!.key) || titleLength(tokens, a, b) > 0) {
+    if (!firstNameOf(tokens[a]!) || titleLength(tokens, a, b) > 0) {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(isFirstName(tokens[q + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(firstNameOf(tokens[q + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
         if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
-        if (isDemonym(tokens[q - 1]!.key) || placeKind(tokens[q - 1]!.key) === 'country') {
+        if (demonymOf(tokens[q - 1]!) || placeKindOf(tokens[q - 1]!) === 'country') {
           if (q - 1 === a) break;
           this.classifySegment(a, q - 1, initial, false, false, undefined, undefined, undefined);
           a = q - 1;
@@ -749,14 +793,14 @@ class ParagraphScan {
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (isCommonWord(tokens[a]!.key) || PERSON_NOUNS.has(tokens[a]!.key)) && !isFirstName(tokens[a]!.key) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKind(tokens[a]!.key) && isFirstName(tokens[a + 1]!.key) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (commonWordOf(tokens[a]!) || PERSON_NOUNS.has(tokens[a]!.key)) && !firstNameOf(tokens[a]!) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKindOf(tokens[a]!) && firstNameOf(tokens[a + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
       a++;
       initial = false;
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && !this.placeOf(a, b) && (isDemonym(tokens[a]!.key) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+    if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]!) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1]!;
-      if (isFirstName(rest.key) || isInitial(rest) || (b - a === 2 && !isCommonWord(rest.key) && !ORG_HEADS.has(rest.key))) {
+      if (firstNameOf(rest) || isInitial(rest) || (b - a === 2 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key))) {
         a++;
         initial = false;
       }
@@ -770,7 +814,7 @@ class ParagraphScan {
     let weakTitle = false;
     for (;;) {
       let q = p;
-      if (q < b - 1 && (isDemonym(tokens[q]!.key) || placeKind(tokens[q]!.key) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      if (q < b - 1 && (demonymOf(tokens[q]!) || placeKindOf(tokens[q]!) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
@@ -801,7 +845,7 @@ class ParagraphScan {
         const head = tokens[k - 1]!;
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
         // "Voice of America": one everyday word before "of" names an institution, not a place.
-        if (k === s + 1 && isCommonWord(head.key) && !TITLES.has(head.key) && !isFirstName(head.key)) continue;
+        if (k === s + 1 && commonWordOf(head) && !TITLES.has(head.key) && !firstNameOf(head)) continue;
         this.classifySegment(s, k, initial && s === a, titled && s === p, weakTitle, title, role, gender);
         s = k + 1;
       }
@@ -815,7 +859,7 @@ class ParagraphScan {
     let k = a;
     while (k < b) {
       const t = tokens[k]!;
-      if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKind(t.key))) {
+      if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKindOf(t))) {
         k++;
         continue;
       }
@@ -842,7 +886,7 @@ class ParagraphScan {
       }
       // A first name and a surname in a headline.
       const next = tokens[k + 1];
-      if (next && k + 1 < b && isNameWord(next) && isFirstName(t.key) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !NEVER_NAME.has(next.key)) {
+      if (next && k + 1 < b && isNameWord(next) && firstNameOf(t) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !NEVER_NAME.has(next.key)) {
         this.emit(this.makeCandidate(k, k + 2, 'person', true, true));
         k += 2;
         continue;
@@ -916,7 +960,7 @@ class ParagraphScan {
         i++;
         continue;
       }
-      if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKind(t.key)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
+      if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKindOf(t)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
         i++;
         continue;
       }

@@ -33,6 +33,9 @@ export class Token {
     public hyphen: number,
   ) {}
 
+  /** Lexicon answers about `key`, remembered by the entity recogniser (0: none asked yet). */
+  lexicon = 0;
+
   /** Makes this (pooled) token another one. */
   reset(start: number, end: number, text: string, kind: TokenKind, key: string, flags: number, hyphen: number): Token {
     this.start = start;
@@ -42,6 +45,7 @@ export class Token {
     this.key = key;
     this.flags = flags;
     this.hyphen = hyphen;
+    this.lexicon = 0;
     return this;
   }
 
