@@ -103,6 +103,8 @@ const METONYMS = new Set(['wall street', 'capitol hill', 'madison avenue', 'flee
 const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'subsidiary', 'unit', 'units', 'employees', 'executives', 'management', 'stake', 'bonds', 'debt', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'brand', 'brands', 'products', 'stores', 'plant', 'plants', 'merchandise', 'salesman', 'dealers', 'franchise', 'franchisees', 'securities', 'division', 'inc', 'corp']);
 /** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
 const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate', 'president', 'founder', 'partner', 'partners', 'director', 'directors', 'managers', 'customers', 'clients', 'subsidiaries', 'members']);
+/** The prepositions between ORG_BEFORE and a name ("shares of X", "analyst at X"). */
+const ORG_BEFORE_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'by']);
 /** Place head words that are also common surnames ("Leo Fields", "Anita Hill"). */
 const SURNAME_HEADS = new Set(['lane', 'fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
 /** Market verbs that, followed by a figure, show a listed company ("Hilton lost 20%"). */
@@ -482,7 +484,7 @@ class ParagraphScan {
     if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) c.orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;
-    else if (prev && (prev.key === 'of' || prev.key === 'for' || prev.key === 'at' || prev.key === 'in' || prev.key === 'with' || prev.key === 'by') && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
+    else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
     return c;
   }
 

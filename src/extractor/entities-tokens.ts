@@ -143,14 +143,14 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '�
  * objects of the previous call are reused: they are valid until the next call with that pool.
  */
 export function tokenize(text: string, pool?: Token[]): Token[] {
-  const tokens: Token[] = [];
-  const make = (start: number, end: number, word: string, kind: TokenKind, key: string, flags: number, hyphen: number): Token => {
-    if (pool === undefined) return new Token(start, end, word, kind, key, flags, hyphen);
-    const used = tokens.length;
-    if (used < pool.length) return pool[used]!.reset(start, end, word, kind, key, flags, hyphen);
-    const t = new Token(start, end, word, kind, key, flags, hyphen);
-    pool.push(t);
-    return t;
+  // The tokens are made in the pool (grown as needed), then copied out into an array of their
+  // number: cheaper than growing a new array token by token.
+  const tokens: Token[] = pool ?? [];
+  let count = 0;
+  const add = (start: number, end: number, word: string, kind: TokenKind, key: string, flags: number, hyphen: number): void => {
+    if (count < tokens.length) tokens[count]!.reset(start, end, word, kind, key, flags, hyphen);
+    else tokens.push(new Token(start, end, word, kind, key, flags, hyphen));
+    count++;
   };
   const n = text.length;
   let lineStart = true;
@@ -257,30 +257,30 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       const upper = letters >= 2 && lower === 0;
       const allLower = lower === letters && !digit;
       const key = periods ? lowerKey(word, allLower) : allLower ? word : word.toLowerCase();
-      tokens.push(make(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen));
+      add(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen);
       lineStart = false;
       sentenceStart = false;
       i = j;
       continue;
     }
     if (APOSTROPHE(c) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) {
-      const prev = tokens[tokens.length - 1];
+      const prev = count > 0 ? tokens[count - 1] : undefined;
       if (prev && prev.end === i && prev.kind === TokenKind.Word) {
-        tokens.push(make(i, i + 2, text.slice(i, i + 2), TokenKind.Possessive, "'s", 0, -1));
+        add(i, i + 2, text.slice(i, i + 2), TokenKind.Possessive, "'s", 0, -1);
         i += 2;
         continue;
       }
     }
     const width = isSurrogatePair(text, i) ? 2 : 1;
     const ch = text.slice(i, i + width);
-    tokens.push(make(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1));
+    add(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1);
     lineStart = false;
-    const prev = tokens[tokens.length - 2];
+    const prev = count > 1 ? tokens[count - 2] : undefined;
     // "2. Norberto Tellez": a list number at a line start ends no sentence.
     const listNumber = ch === '.' && prev !== undefined && prev.lineStart && prev.digit && prev.kind === TokenKind.Word;
     if ((ch === '.' && !listNumber) || ch === '!' || ch === '?') sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(ch))) sentenceStart = false;
     i += width;
   }
-  return tokens;
+  return pool === undefined ? tokens : tokens.slice(0, count);
 }
