@@ -16,22 +16,66 @@ export type Kind = (typeof Kind)[keyof typeof Kind];
 /** Token.n of a token that is no number of up to six digits: a small integer, so tokens hold no boxed number. */
 export const NO_NUMBER = 0x3fffffff;
 
-export interface Token {
-  start: number;
-  end: number;
+const CAP = 8;
+const SPACE_BEFORE = 16;
+const HYPHEN = 32;
+
+/** One token; its flags share one number and a number's value shares a field with a word's index, to keep tokens small. */
+export class Token {
+  // Declared only: assigned in the constructor, without class-field definitions before it.
+  declare start: number;
+  declare end: number;
   /** Lower-cased text. */
-  w: string;
-  kind: Kind;
+  declare w: string;
+  declare kind: Kind;
+  /** The flags below. */
+  private declare bits: number;
+  /** The value of a Num token, the word index of a Word token. */
+  private declare value: number;
+
+  constructor(start: number, end: number, w: string, kind: Kind, bits: number, value: number) {
+    this.start = start;
+    this.end = end;
+    this.w = w;
+    this.kind = kind;
+    this.bits = bits;
+    this.value = value;
+  }
+
+  /** Makes this token another one (tokens are reused). */
+  set(start: number, end: number, w: string, kind: Kind, bits: number, value: number): void {
+    this.start = start;
+    this.end = end;
+    this.w = w;
+    this.kind = kind;
+    this.bits = bits;
+    this.value = value;
+  }
+
   /** First character is an upper-case letter. */
-  cap: boolean;
-  /** Numeric value of a plain-digit token of up to six digits, else NO_NUMBER (above any value such a token has). */
-  n: number;
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
   /** Whitespace separates this token from the previous one. */
-  spaceBefore: boolean;
-  /** Index of `w` in the tokenizer's word table, or -1 for a word it does not hold. */
-  id: number;
+  get spaceBefore(): boolean {
+    return (this.bits & SPACE_BEFORE) !== 0;
+  }
+
   /** A word with a hyphen inside ("mid-1990s", "third-quarter"). */
-  hyphen: boolean;
+  get hyphen(): boolean {
+    return (this.bits & HYPHEN) !== 0;
+  }
+
+  /** Numeric value of a plain-digit token of up to six digits, else NO_NUMBER (above any value such a token has). */
+  get n(): number {
+    return this.kind === Kind.Num ? this.value : NO_NUMBER;
+  }
+
+  /** Index of `w` in the tokenizer's word table, or -1 for a word it does not hold (and any other token). */
+  get id(): number {
+    return this.kind === Kind.Word ? this.value : -1;
+  }
 }
 
 /**
@@ -150,18 +194,11 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
   const push = (start: number, end: number, w: string, kind: Kind, cap: boolean, num: number, space: boolean, id: number, hyphen: boolean): void => {
     const k = count++;
     let tok = pool?.[k];
-    if (tok) {
-      tok.start = start;
-      tok.end = end;
-      tok.w = w;
-      tok.kind = kind;
-      tok.cap = cap;
-      tok.n = num;
-      tok.spaceBefore = space;
-      tok.id = id;
-      tok.hyphen = hyphen;
-    } else {
-      tok = { start, end, w, kind, cap, n: num, spaceBefore: space, id, hyphen };
+    const bits = (cap ? CAP : 0) | (space ? SPACE_BEFORE : 0) | (hyphen ? HYPHEN : 0);
+    const value = kind === Kind.Num ? num : id;
+    if (tok) tok.set(start, end, w, kind, bits, value);
+    else {
+      tok = new Token(start, end, w, kind, bits, value);
       if (pool !== undefined && pool !== tokens) pool.push(tok);
     }
     // In order, so the array stays packed.

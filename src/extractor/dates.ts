@@ -1139,7 +1139,8 @@ const FLAGS = Uint16Array.from(WORDS.words, (w) => {
 
 /** The F_* sets a token's word is in (a word outside WORDS is in none: WORDS holds every word of them). */
 function flagsOf(tok: Token): number {
-  return tok.id >= 0 ? FLAGS[tok.id] : 0;
+  const id = tok.id;
+  return id >= 0 ? FLAGS[id] : 0;
 }
 
 function isDigitCode(c: number): boolean {
