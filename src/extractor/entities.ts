@@ -65,6 +65,35 @@ export function movedInPlace(c: Candidate, offset: number, paragraph: string): C
   return c;
 }
 
+/** Strings and word lists already seen in a text, so that a name mentioned thousands of times is kept once. */
+export interface KnownNames {
+  strings: Map<string, string>;
+  wordLists: Map<string, string[]>;
+}
+
+function known(names: KnownNames, s: string): string {
+  const seen = names.strings.get(s);
+  if (seen !== undefined) return seen;
+  names.strings.set(s, s);
+  return s;
+}
+
+/** Points a paragraph's candidates at the instances of their names seen before (and fills in their memos). */
+export function shareNames(candidates: readonly Candidate[], paragraph: string, names: KnownNames): void {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    c.key = known(names, c.key);
+    const name = known(names, c.name ?? c.words.join(' '));
+    c.name = name;
+    const words = names.wordLists.get(name);
+    if (words === undefined) names.wordLists.set(name, c.words);
+    else if (words.length === c.words.length && words.every((w, i) => w === c.words[i])) c.words = words;
+    c.surface = known(names, c.surface ?? paragraph.slice(c.start, c.end));
+    if (c.title !== undefined) c.title = known(names, c.title);
+    if (c.role !== undefined) c.role = known(names, c.role);
+  }
+}
+
 /** Sets a copy made by shifted() back to its candidate, moved by `offset` (undoes what grouping changed). */
 export function resetCopy(copy: Candidate, c: Candidate, offset: number): Candidate {
   copy.start = c.start + offset;

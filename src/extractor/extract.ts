@@ -1,6 +1,6 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates } from './dates';
-import { groupCandidates, movedInPlace, paragraphStarts, resetCopy, shifted } from './entities';
+import { groupCandidates, movedInPlace, shareNames, type KnownNames, paragraphStarts, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import type { Token } from './entities-tokens';
 import { findQuotes } from './quotes';
@@ -80,11 +80,16 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
   const tokenPool: Token[] = [];
   /** Results of paragraphs that occur again further on. */
   const pending = new Map<string, { candidates: Candidate[]; dates: DateMention[] }>();
+  const names: KnownNames = { strings: new Map(), wordLists: new Map() };
   const candidates: Candidate[] = [];
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p]!;
     const paragraph = paragraphs[p]!;
-    const r = pending.get(paragraph) ?? { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate) };
+    let r = pending.get(paragraph);
+    if (r === undefined) {
+      r = { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate) };
+      shareNames(r.candidates, paragraph, names);
+    }
     const left = usesLeft.get(paragraph)! - 1;
     usesLeft.set(paragraph, left);
     if (left > 0) pending.set(paragraph, r);
