@@ -119,7 +119,8 @@ export class WordTable {
       for (; i < w.length; i++) {
         const c = text.charCodeAt(start + i);
         const d = w.charCodeAt(i);
-        if (c !== d && !(c >= 65 && c <= 90 && c + 32 === d)) break;
+        // The Kelvin sign's lower case is "k" too.
+        if (c !== d && !(c >= 65 && c <= 90 && c + 32 === d) && !(c === 0x212a && d === 0x6b)) break;
       }
       if (i === w.length) return k - 1;
     }

@@ -197,6 +197,15 @@ function isPossessive(w: string): boolean {
   return w.endsWith("'s") || w.endsWith('’s') || w.endsWith("s'") || w.endsWith('s’');
 }
 
+/**
+ * A character as WordTable's hash folds it: ASCII letters to lower case, and the Kelvin sign to
+ * "k" (the one character outside ASCII whose lower case is ASCII), so a word's table index is
+ * exactly "its lowercase form is in the table".
+ */
+function foldCode(c: number): number {
+  return c === 0x212a ? 0x6b : c | 32;
+}
+
 function isSentenceEndCode(c: number): boolean {
   return c === 0x2e || c === 0x3f || c === 0x21 || c === 0x2026;
 }
@@ -398,15 +407,15 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
       if (cls === WORD) {
         let j = i + 1;
         let dotted = false;
-        let h = c | 32;
+        let h = foldCode(c);
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d < 128 ? ASCII_CLASS[d] === WORD : isWordCode(d)) {
-            h = (Math.imul(h, 31) + (d | 32)) | 0;
+            h = (Math.imul(h, 31) + (d < 128 ? d | 32 : foldCode(d))) | 0;
             j++;
           } else if (isJoiner(d) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
             if (d === 0x2e) dotted = true;
-            h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + (text.charCodeAt(j + 1) | 32)) | 0;
+            h = (Math.imul(Math.imul(h, 31) + (d | 32), 31) + foldCode(text.charCodeAt(j + 1))) | 0;
             j += 2;
           } else break;
         }
@@ -659,7 +668,8 @@ class Attributor {
 
   /** A reporting verb used as a verb here (not "his remarks", "the United States", "late-night tweets"). */
   speechVerb(k: number): boolean {
-    if (!this.isWord(k)) return false;
+    // Every reporting verb form is in WORDS: a word it does not hold is none.
+    if (!this.isWord(k) || this.tokens.word[k] < 0) return false;
     const w = this.tokens.norm(k);
     const lemma = SPEECH_VERB_FORMS.get(w);
     if (lemma === undefined) return false;
@@ -686,6 +696,21 @@ class Attributor {
     return true;
   }
 
+  /** Word k ends in "n't" or "n’t", in any case (as its lowercase form would). */
+  endsWithNt(k: number): boolean {
+    const e = this.tokens.end[k];
+    if (e - this.tokens.start[k] < 3) return false;
+    const a = this.text.charCodeAt(e - 3);
+    const b = this.text.charCodeAt(e - 2);
+    return (a | 32) === 0x6e && (b === 0x27 || b === 0x2019) && (this.text.charCodeAt(e - 1) | 32) === 0x74;
+  }
+
+  /** Word k ends in the two lower-case ASCII letters `a` `b`, in any case. */
+  endsWithFolded(k: number, a: number, b: number): boolean {
+    const e = this.tokens.end[k];
+    return e - this.tokens.start[k] >= 2 && (this.text.charCodeAt(e - 2) | 32) === a && (this.text.charCodeAt(e - 1) | 32) === b;
+  }
+
   /** Whether a cue may turn on token k: false unless it is a form of a reporting verb or "according". */
   mayCue(k: number): boolean {
     if (!this.isWord(k)) return false;
@@ -706,6 +731,8 @@ class Attributor {
   /** A word that may sit between a speaker and the verb: "also", "later", "on Monday", "-ly" adverbs. */
   modifier(k: number): boolean {
     if (!this.isWord(k)) return false;
+    // A word WORDS does not hold is in none of these sets: only its ending counts ("-n't", "-ly").
+    if (this.tokens.word[k] < 0 && !this.endsWithNt(k) && !this.endsWithFolded(k, 0x6c, 0x79)) return false;
     const w = this.tokens.norm(k);
     if (VERB_MODIFIERS.has(w) || WEEKDAYS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
     return w.length > 4 && w.endsWith('ly') && !this.capitalised(k);
@@ -714,6 +741,7 @@ class Attributor {
   /** A word that can be part of a speaker phrase. */
   phraseWord(k: number): boolean {
     if (!this.isWord(k)) return false;
+    if (this.tokens.word[k] < 0) return !this.endsWithNt(k);
     const w = this.tokens.norm(k);
     if (NOUN_PHRASE_STOPS.has(w) || (SPEECH_VERB_FORMS.has(w) && this.speechVerb(k))) return false;
     if (w === 'according' || w.endsWith("n't") || w.endsWith('n’t')) return false;
@@ -721,7 +749,7 @@ class Attributor {
   }
 
   pronoun(k: number): boolean {
-    return this.isWord(k) && SUBJECT_PRONOUNS.has(this.tokens.norm(k));
+    return this.isWord(k) && this.tokens.word[k] >= 0 && SUBJECT_PRONOUNS.has(this.tokens.norm(k));
   }
 
   /** A common noun for people or bodies ("officials", "spokesman", "director", "consultant") by its ending. */
@@ -813,7 +841,19 @@ class Attributor {
 
   allCaps(k: number): boolean {
     if (!this.isWord(k)) return false;
-    const t = this.text.slice(this.tokens.start[k], this.tokens.end[k]);
+    const from = this.tokens.start[k];
+    const to = this.tokens.end[k];
+    // ASCII by character codes: no lower-case letter and at least one upper-case one.
+    let upper = false;
+    let i = from;
+    for (; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 128) break;
+      if (c >= 0x61 && c <= 0x7a) return false;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+    }
+    if (i === to) return to - from > 1 && upper;
+    const t = this.text.slice(from, to);
     return t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
   }
 
