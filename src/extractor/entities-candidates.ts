@@ -288,6 +288,11 @@ function spanKey(text: string, tokens: Token[], a: number, b: number): string {
   if (b === a + 1) {
     const t = tokens[a]!;
     if (t.kind === TokenKind.Word && !t.nonAscii) return t.key;
+  } else if (b === a + 2) {
+    // Two ASCII words one space apart ("New York"): their keys with that space.
+    const t = tokens[a]!;
+    const u = tokens[a + 1]!;
+    if (t.kind === TokenKind.Word && u.kind === TokenKind.Word && !t.nonAscii && !u.nonAscii && u.start === t.end + 1 && text.charCodeAt(t.end) === 32) return `${t.key} ${u.key}`;
   }
   let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
   // Most keys are plain ASCII words and single spaces: nothing below would change them.
@@ -308,17 +313,36 @@ function spanKey(text: string, tokens: Token[], a: number, b: number): string {
 }
 
 /** Longest title phrase starting at token a (within [a, b)), as a token count. */
-/** The titles and their beginnings ("secretary", "secretary of"): a longer title starts with one. */
-const TITLE_PREFIXES: ReadonlySet<string> = new Set([...TITLES].flatMap((t) => t.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
+/** The titles as a tree of words ("secretary" → "of" → "state"), walked with the tokens' keys. */
+interface TitleWord {
+  /** The words up to here make a title. */
+  title: boolean;
+  next: Map<string, TitleWord> | undefined;
+}
+const TITLE_TREE: ReadonlyMap<string, TitleWord> = (() => {
+  const root = new Map<string, TitleWord>();
+  for (const title of TITLES) {
+    let level = root;
+    const words = title.split(' ');
+    words.forEach((word, i) => {
+      let node = level.get(word);
+      if (node === undefined) level.set(word, (node = { title: false, next: undefined }));
+      if (i === words.length - 1) node.title = true;
+      else level = node.next ??= new Map();
+    });
+  }
+  return root;
+})();
 
 function titleLength(tokens: Token[], a: number, b: number): number {
-  if (a >= b || !TITLE_PREFIXES.has(tokens[a]!.key)) return 0;
-  let key = '';
-  let best = 0;
-  for (let k = a; k < b && k < a + 5; k++) {
-    key = k === a ? tokens[k]!.key : `${key} ${tokens[k]!.key}`;
-    if (!TITLE_PREFIXES.has(key)) break;
-    if (TITLES.has(key)) best = k - a + 1;
+  if (a >= b) return 0;
+  let node = TITLE_TREE.get(tokens[a]!.key);
+  if (node === undefined) return 0;
+  let best = node.title ? 1 : 0;
+  for (let k = a + 1; k < b && k < a + 5; k++) {
+    node = node.next?.get(tokens[k]!.key);
+    if (node === undefined) break;
+    if (node.title) best = k - a + 1;
   }
   // "Secretary of Transportation", "Minister of Foreign Affairs": an office of one department.
   const head = tokens[a]!;
