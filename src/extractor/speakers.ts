@@ -696,6 +696,24 @@ class Attributor {
     return true;
   }
 
+  /** Word k's lowercase form is in `set`, one of the word sets WORDS holds entirely (false for any other token). */
+  inTable(k: number, set: ReadonlySet<string>): boolean {
+    if (k < 0 || k >= this.tokens.length) return false;
+    const id = this.tokens.word[k];
+    return id >= 0 && set.has(WORDS.words[id]);
+  }
+
+  /** Word k is four ASCII digits ("2010"). */
+  fourDigits(k: number): boolean {
+    const a = this.tokens.start[k];
+    if (this.tokens.end[k] - a !== 4) return false;
+    for (let i = a; i < a + 4; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) return false;
+    }
+    return true;
+  }
+
   /** Word k ends in "n't" or "n’t", in any case (as its lowercase form would). */
   endsWithNt(k: number): boolean {
     const e = this.tokens.end[k];
@@ -772,11 +790,11 @@ class Attributor {
     while (first - 1 >= lo && k - first < 7 && this.phraseWord(first - 1)) first--;
     if (first > k) return undefined;
     // "Officials in the United States said": through a preposition when that reaches the clause start
-    if (first - 1 > lo && this.isWord(first - 1) && PREPOSITIONS.has(this.tokens.norm(first - 1)) && this.tokens.norm(first - 1) !== 'to' && this.personNoun(first - 2)) {
+    if (first - 1 > lo && this.inTable(first - 1, PREPOSITIONS) && this.tokens.norm(first - 1) !== 'to' && this.personNoun(first - 2)) {
       let j = first - 1;
-      while (j - 1 >= lo && k - j < 10 && (this.phraseWord(j - 1) || (this.isWord(j - 1) && PREPOSITIONS.has(this.tokens.norm(j - 1))))) j--;
+      while (j - 1 >= lo && k - j < 10 && (this.phraseWord(j - 1) || (this.inTable(j - 1, PREPOSITIONS)))) j--;
       const opensClause = j === lo || (j > 0 && this.tokens.kind[j - 1] === Kind.Punct && this.tokens.norm(j - 1) !== ')');
-      if (opensClause && this.phraseWord(j) && !PREPOSITIONS.has(this.tokens.norm(j))) first = j;
+      if (opensClause && this.phraseWord(j) && !this.inTable(j, PREPOSITIONS)) first = j;
     }
     // A phrase does not start with a preposition-like "of" nor end in one.
     while (first <= k && this.tokens.norm(first) === 'of') first++;
@@ -790,7 +808,7 @@ class Attributor {
     for (;;) {
       while (k >= lo && this.modifier(k) && !this.pronoun(k)) k--;
       // "on Monday", "in 2010" between speaker and verb
-      const timeWord = k >= lo && this.isWord(k) && (WEEKDAYS.has(this.tokens.norm(k)) || /^\d{4}$/.test(this.tokens.norm(k)));
+      const timeWord = k >= lo && this.isWord(k) && (this.inTable(k, WEEKDAYS) || this.fourDigits(k));
       if (timeWord && k - 1 >= lo && this.isWord(k - 1) && (this.tokens.norm(k - 1) === 'on' || this.tokens.norm(k - 1) === 'in')) k -= 2;
       else break;
     }
@@ -861,7 +879,7 @@ class Attributor {
   possessorCue(t: number, lo: number): Cue | undefined {
     for (let v = t - 1; v > lo; v--) {
       if (this.tokens.kind[v] === Kind.Quote) return undefined;
-      if (!this.isWord(v) || !SPEECH_NOUNS.has(this.tokens.norm(v))) continue;
+      if (!this.inTable(v, SPEECH_NOUNS)) continue;
       let k = v - 1;
       if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens.norm(k))) k--; // "Trump’s latest claim"
       if (!this.isWord(k) || !isPossessive(this.tokens.norm(k)) || !this.capitalised(k)) continue;
@@ -900,10 +918,10 @@ class Attributor {
     while (k < hi && this.isWord(k) && (this.tokens.norm(k) === 'but' || this.tokens.norm(k) === 'and' || this.tokens.norm(k) === 'so' || this.tokens.norm(k) === 'yet')) k++;
     // "However, …", "First, …", "Wednesday, …" (but not "Graham, who …")
     if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2;
-    while (k < hi && this.isWord(k) && WEEKDAYS.has(this.tokens.norm(k))) k++;
+    while (k < hi && this.inTable(k, WEEKDAYS)) k++;
     // "Then he …", "Still, …"
     if (k + 1 < hi && this.sentenceAdverb(k) && !this.pronoun(k) && this.isWord(k + 1) && (this.pronoun(k + 1) || this.capitalised(k + 1))) k++;
-    if (k < hi && this.isWord(k) && (SUBORDINATORS.has(this.tokens.norm(k)) || this.introParticiple(k))) {
+    if (k < hi && this.isWord(k) && (this.inTable(k, SUBORDINATORS) || this.introParticiple(k))) {
       let j = k;
       while (j < hi && j < k + 30 && !this.isPunct(j, ',') && !(this.tokens.kind[j] === Kind.Quote && this.quoteEndsWithComma(j))) j++;
       if (j < hi && (this.isPunct(j, ',') || this.tokens.kind[j] === Kind.Quote)) {
@@ -915,7 +933,7 @@ class Attributor {
     // "Eight years ago, …", "A month later, …", "Somewhere in there, …"
     for (let j = k + 1; j < hi && j <= k + 5; j++) {
       if (this.isPunct(j, ',')) {
-        if (this.isWord(j - 1) && INTRO_ENDINGS.has(this.tokens.norm(j - 1))) return j + 1;
+        if (this.inTable(j - 1, INTRO_ENDINGS)) return j + 1;
         break;
       }
       if (!this.isWord(j)) break;
@@ -946,7 +964,7 @@ class Attributor {
   /** True when the sentence opens with a subordinate clause whose end (a comma) is not found before `hi`. */
   openIntro(sa: number, hi: number): boolean {
     const k = this.clauseStart(sa, hi);
-    return k < hi && this.isWord(k) && SUBORDINATORS.has(this.tokens.norm(k)) && !this.pronoun(k);
+    return k < hi && this.inTable(k, SUBORDINATORS) && !this.pronoun(k);
   }
 
   /**
@@ -973,7 +991,7 @@ class Attributor {
       if (w.endsWith('ed') || (w.endsWith('s') && !isPossessive(w)) || ++lower > 2) break;
     }
     if (last >= k) return { first: k, last };
-    if (DETERMINERS.has(this.tokens.norm(k)) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
+    if (this.inTable(k, DETERMINERS) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
     return undefined;
   }
 
@@ -1044,7 +1062,7 @@ class Attributor {
     let clauseWord = -1; // first word of the coordinate clause
     for (let k = t - 1; k > from; k--) {
       const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
-      if (this.isPunct(k, ';') || (comma && this.isWord(k + 1) && COORDINATORS.has(this.tokens.norm(k + 1)))) {
+      if (this.isPunct(k, ';') || (comma && this.inTable(k + 1, COORDINATORS))) {
         clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
         clause = this.clauseStart(clauseWord, t);
         if (clause >= t) clause = clauseWord;
@@ -1069,7 +1087,7 @@ class Attributor {
       if (start === clause && clause > from) {
         // A coordinate clause with its own subject and no reporting verb: "…, and as Trump went on about “…”"
         let k = clauseWord;
-        if (this.isWord(k) && SUBORDINATORS.has(this.tokens.norm(k))) k++;
+        if (this.inTable(k, SUBORDINATORS)) k++;
         const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
         if (subject) return { phrase: subject, verb: subject.first, verbLength: 0 };
       }
@@ -1105,7 +1123,7 @@ class Attributor {
   /** "is claiming", "was already telling": a participle after a form of "be". */
   progressive(v: number): boolean {
     let k = v - 1;
-    while (k >= 0 && this.isWord(k) && VERB_MODIFIERS.has(this.tokens.norm(k)) && !BE_FORMS.has(this.tokens.norm(k))) k--;
+    while (k >= 0 && this.inTable(k, VERB_MODIFIERS) && !BE_FORMS.has(this.tokens.norm(k))) k--;
     return k >= 0 && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
   }
 
@@ -1286,7 +1304,11 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     const first = { start: tokens.start[cue.phrase.first], end: tokens.end[cue.phrase.first] };
     const last = { start: tokens.start[cue.phrase.last], end: tokens.end[cue.phrase.last] };
     const cueText =
-      cue.verbLength === 0 || DASHES.has(tokens.norm(cue.verb)) ? undefined : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ').toLowerCase();
+      cue.verbLength === 0 || at.isDash(cue.verb)
+        ? undefined
+        : cue.verbLength === 1
+          ? tokens.norm(cue.verb) // one token: no space inside, and its lowercase form made once
+          : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ').toLowerCase();
     const phraseText = text.slice(first.start, last.end);
     const firstWord = tokens.norm(cue.phrase.first);
     if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(firstWord)) {
@@ -1304,7 +1326,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     // modifier ("the Biden administration", "Trump’s campaign", "a spokesman for the ministry").
     let head = cue.phrase.last;
     for (let k = cue.phrase.first + 1; k < cue.phrase.last; k++) {
-      if (PREPOSITIONS.has(tokens.norm(k)) && at.personNoun(k - 1) && (!at.capitalised(k - 1) || k - 1 === cue.phrase.first)) {
+      if (at.inTable(k, PREPOSITIONS) && at.personNoun(k - 1) && (!at.capitalised(k - 1) || k - 1 === cue.phrase.first)) {
         head = k - 1;
         break;
       }
