@@ -636,6 +636,9 @@ const WORDS = new WordTable([
     .split(/\s+/)
     .filter((w) => w !== ''),
 ]);
+const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
+/** Words that may open a main clause before its subject ("But …", "And …"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet']);
 /** The period of an abbreviation or a title ("Gov.", "Jan.") ends no sentence. */
 const W_ABBREVIATION = 1;
 /** A form of a reporting verb, or "according": the only words a cue can turn on. */
@@ -703,6 +706,32 @@ class Attributor {
     return id >= 0 && set.has(WORDS.words[id]);
   }
 
+  /** Word k is the word `lit` (in lower case). */
+  is(k: number, lit: string): boolean {
+    if (k < 0 || k >= this.tokens.length || this.tokens.kind[k] !== Kind.Word) return false;
+    const id = this.tokens.word[k];
+    if (id >= 0) return WORDS.words[id] === lit;
+    // A word outside the table spells no table word.
+    return !IN_WORDS.has(lit) && this.tokens.norm(k) === lit;
+  }
+
+  /** Word k ends in "ed", or in "s" but not "'s" (its lowercase form, read from the text). */
+  endsLikeVerb(k: number): boolean {
+    const id = this.tokens.word[k];
+    if (id >= 0) {
+      const w = WORDS.words[id];
+      return w.endsWith('ed') || (w.endsWith('s') && !isPossessive(w));
+    }
+    const a = this.tokens.start[k];
+    const e = this.tokens.end[k];
+    const last = this.text.charCodeAt(e - 1) | 32;
+    if (e - a >= 2 && (this.text.charCodeAt(e - 2) | 32) === 0x65 && last === 0x64) return true;
+    if (last !== 0x73) return false;
+    if (e - a < 2) return true;
+    const b = this.text.charCodeAt(e - 2);
+    return b !== 0x27 && b !== 0x2019;
+  }
+
   /** Word k is four ASCII digits ("2010"). */
   fourDigits(k: number): boolean {
     const a = this.tokens.start[k];
@@ -743,7 +772,7 @@ class Attributor {
   }
 
   accordingTo(k: number): boolean {
-    return this.isWord(k) && this.tokens.norm(k) === 'according' && this.isWord(k + 1) && this.tokens.norm(k + 1) === 'to';
+    return this.is(k, 'according') && this.is(k + 1, 'to');
   }
 
   /** A word that may sit between a speaker and the verb: "also", "later", "on Monday", "-ly" adverbs. */
@@ -915,7 +944,7 @@ class Attributor {
       while (j < hi && j < k + 15 && !this.isDash(j)) j++;
       if (j < hi && j < k + 15) k = j + 1;
     }
-    while (k < hi && this.isWord(k) && (this.tokens.norm(k) === 'but' || this.tokens.norm(k) === 'and' || this.tokens.norm(k) === 'so' || this.tokens.norm(k) === 'yet')) k++;
+    while (k < hi && this.inTable(k, CLAUSE_LINKS)) k++;
     // "However, …", "First, …", "Wednesday, …" (but not "Graham, who …")
     if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2;
     while (k < hi && this.inTable(k, WEEKDAYS)) k++;
@@ -944,12 +973,15 @@ class Attributor {
   /** An adverb that can open a sentence before a comma: "However,", "First,", "Unfortunately,", "Monday,". */
   sentenceAdverb(k: number): boolean {
     if (!this.isWord(k)) return false;
+    // A word outside the table is in none of the sets: only an -ly ending can make it one.
+    if (this.tokens.word[k] < 0 && !this.endsWithFolded(k, 0x6c, 0x79)) return false;
     const w = this.tokens.norm(k);
     return SENTENCE_ADVERBS.has(w) || WEEKDAYS.has(w) || INTRO_ENDINGS.has(w) || (w.length > 4 && w.endsWith('ly'));
   }
 
   /** "Reading from a prepared text, …", "Bemoaning the …": an -ing word opening the sentence. */
   introParticiple(k: number): boolean {
+    if (!this.capitalised(k) || !this.endsWithFolded(k, 0x6e, 0x67)) return false; // "…ng"
     const w = this.tokens.norm(k);
     return w.length > 5 && w.endsWith('ing') && w !== 'according' && this.capitalised(k);
   }
@@ -979,16 +1011,16 @@ class Attributor {
     let last = -1;
     let lower = 0; // lowercase words since the last capitalised one
     for (let j = k; j < hi && j - k < 8 && this.phraseWord(j); j++) {
-      const w = this.tokens.norm(j);
-      if (this.capitalised(j) && !DETERMINERS.has(w)) {
+      const determiner = this.inTable(j, DETERMINERS);
+      if (this.capitalised(j) && !determiner) {
         last = j;
         lower = 0;
         continue;
       }
-      if (DETERMINERS.has(w) && j === k) continue;
+      if (determiner && j === k) continue;
       // A lowercase word may sit inside a name phrase ("Republican presidential candidate Jeb
       // Bush"), but one that looks like a verb ends it ("Trump attacked Romney").
-      if (w.endsWith('ed') || (w.endsWith('s') && !isPossessive(w)) || ++lower > 2) break;
+      if (this.endsLikeVerb(j) || ++lower > 2) break;
     }
     if (last >= k) return { first: k, last };
     if (this.inTable(k, DETERMINERS) && this.phraseWord(k + 1) && k + 1 < hi) return { first: k, last: k + 1 };
