@@ -288,11 +288,17 @@ function spanKey(text: string, tokens: Token[], a: number, b: number): string {
   if (b === a + 1) {
     const t = tokens[a]!;
     if (t.kind === TokenKind.Word && !t.nonAscii) return t.key;
-  } else if (b === a + 2) {
-    // Two ASCII words one space apart ("New York"): their keys with that space.
-    const t = tokens[a]!;
-    const u = tokens[a + 1]!;
-    if (t.kind === TokenKind.Word && u.kind === TokenKind.Word && !t.nonAscii && !u.nonAscii && u.start === t.end + 1 && text.charCodeAt(t.end) === 32) return `${t.key} ${u.key}`;
+  } else {
+    // ASCII words one space apart ("New York"): their keys with those spaces.
+    let key = '';
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || t.nonAscii) break;
+      if (k === a) key = t.key;
+      else if (t.start === tokens[k - 1]!.end + 1 && text.charCodeAt(t.start - 1) === 32) key = `${key} ${t.key}`;
+      else break;
+      if (k === b - 1) return key;
+    }
   }
   let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
   // Most keys are plain ASCII words and single spaces: nothing below would change them.
