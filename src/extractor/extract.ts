@@ -9,6 +9,12 @@ import { changedStretch, type Stretch } from './edits';
 
 /** What one paragraph yields on its own: its dates (for one article date) and its name candidates. */
 export interface ParagraphResult {
+  /**
+   * The paragraph's text as a string of its own: a slice of the document would keep that whole
+   * version of the document alive for as long as the paragraph stays unchanged (a version per
+   * keystroke), and so would the names and dates sliced from it.
+   */
+  paragraph: string;
   candidates: Candidate[];
   dates: DateMention[] | undefined;
   datesFor: string | undefined;
@@ -43,11 +49,15 @@ export class ParagraphCache {
   of(paragraph: string): ParagraphResult {
     let r = this.nextResults.get(paragraph);
     if (r === undefined) {
-      r = this.results.get(paragraph) ?? { candidates: findCandidates(paragraph, this.tokenPool), dates: undefined, datesFor: undefined };
-      this.nextResults.set(paragraph, r);
+      r = this.results.get(paragraph);
+      if (r === undefined) {
+        const own = (' ' + paragraph).slice(1);
+        r = { paragraph: own, candidates: findCandidates(own, this.tokenPool), dates: undefined, datesFor: undefined };
+      }
+      this.nextResults.set(r.paragraph, r);
     }
     if (r.dates === undefined || r.datesFor !== this.articleDate) {
-      r.dates = findDates(paragraph, this.articleDate);
+      r.dates = findDates(r.paragraph, this.articleDate);
       r.datesFor = this.articleDate;
     }
     return r;
@@ -190,8 +200,6 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
       const start = starts[p]!;
       const r = results[p]!;
       if (r.candidates.length === 0) continue;
-      const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
-      const paragraph = text.slice(start, end);
       if (copies[p] !== undefined) {
         // The copies grouping changed last time, set back to the paragraph's own candidates: no
         // new objects for the unchanged paragraphs.
@@ -199,7 +207,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
         for (let k = 0; k < own.length; k++) candidates.push(resetCopy(own[k]!, r.candidates[k]!, start));
       } else {
         const own: Candidate[] = [];
-        for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k]!, start, paragraph));
+        for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k]!, start, r.paragraph));
         for (let k = 0; k < own.length; k++) candidates.push(own[k]!);
         copies[p] = own;
       }
