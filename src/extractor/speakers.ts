@@ -364,10 +364,10 @@ export class RegionTokenCache {
 /**
  * Tokenises text[from, n) — and reads nothing outside it, which lets RegionTokenCache reuse the
  * result for the same text, paragraph starts and quotation spans — where `qi` is the first quotation with `outerStart >= from` and
- * `paragraph` the index of the paragraph starting at `from`. Numbers sentences from 1 and
- * paragraphs and quotations from the given indices minus the bases.
+ * `paragraph` the index of the paragraph starting at `from`. Numbers sentences from 1 (plus
+ * `sentenceBase`) and paragraphs and quotations from the given indices minus the bases.
  */
-function tokenizeRegion(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number, tokens: TokenList, quoteBase: number, paragraphBase: number, offset: number): number {
+function tokenizeRegion(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number, tokens: TokenList, quoteBase: number, paragraphBase: number, offset: number, sentenceBase = 0): number {
   let sentence = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
   const first = tokens.length;
@@ -461,7 +461,7 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
       const c = text.charCodeAt(start);
       if (kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39)) sentence++;
     }
-    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence, paragraph - paragraphBase, word);
+    tokens.push(start - offset, end - offset, kind, quote < 0 ? -1 : quote - quoteBase, sentence + sentenceBase, paragraph - paragraphBase, word);
     if (kind === Kind.Quote) {
       while (paragraph + 1 < starts.length && starts[paragraph + 1] < end) paragraph++;
       nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
@@ -540,10 +540,7 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
     const paragraph = paragraphAt(starts, from);
     if (!cache) {
-      const before = tokens.length;
-      const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, tokens, 0, 0, 0);
-      for (let k = before; k < tokens.length; k++) tokens.sentence[k] += sentences;
-      sentences += used;
+      sentences += tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, tokens, 0, 0, 0, sentences);
       continue;
     }
     let region = cache.get(from, n, quotes, qi, starts, paragraph);
@@ -1651,6 +1648,8 @@ function sameParts(a: Quote['parts'], b: Quote['parts']): boolean {
 }
 
 const LONGEST_HONORIFIC = Math.max(...[...GENDERED_HONORIFICS.keys()].map((k) => k.length));
+/** Character codes of the last letters of the honorifics. */
+const HONORIFIC_ENDINGS: ReadonlySet<number> = new Set([...GENDERED_HONORIFICS.keys()].map((k) => k.charCodeAt(k.length - 1)));
 
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
@@ -1662,6 +1661,13 @@ function isAsciiSpace(c: number): boolean {
  */
 function honorificBefore(text: string, start: number): string | undefined {
   const from = Math.max(0, start - 6);
+  // Most names follow no honorific: an ASCII character before them that no honorific (or its
+  // period) ends with rules one out before anything is trimmed or copied.
+  let last = start;
+  while (last > from && isAsciiSpace(text.charCodeAt(last - 1))) last--;
+  if (last === from) return '';
+  const c = text.charCodeAt(last - 1);
+  if (c < 128 && c !== 0x2e && !HONORIFIC_ENDINGS.has(c | 32)) return '';
   for (let i = from; i < start; i++) {
     if (text.charCodeAt(i) >= 128) {
       const before = text.slice(from, start).trim().replace(/\.$/, '').toLowerCase();
