@@ -527,7 +527,8 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
   const regions = regionsAround(text, quotes, starts);
   let covered = 0;
   for (const [a, b] of regions) covered += b - a;
-  const tokens = cache ? cache.tokenList(text) : new TokenList(text, covered >> 2);
+  // News text has about one token per 7–8 characters; a denser text grows the list.
+  const tokens = cache ? cache.tokenList(text) : new TokenList(text, Math.ceil(covered / 6));
   if (cache) {
     cache.regions = regions;
     cache.sides = [];
