@@ -255,8 +255,8 @@ function headlineLines(tokens: Token[]): Uint8Array {
       if (t.kind !== TokenKind.Word || t.digit) continue;
       if (!t.cap) {
         if (t.key.length <= 4 && NEVER_NAME.has(t.key)) continue;
-        // Running text: more than a few lower-case words rule out a headline.
-        if (++lower > 3 && lower > words * 0.2) {
+        // Running text: two lower-case words already rule out a headline (see titleCase, allCaps).
+        if (++lower > 1) {
           words = 0;
           break;
         }
@@ -267,8 +267,9 @@ function headlineLines(tokens: Token[]): Uint8Array {
       words++;
       if (t.cap) {
         caps++;
-        // A capitalised everyday word ("Will Meet With", "Pushes") marks title case; names alone do not.
-        if (t.text.length > 2 && (NEVER_NAME.has(t.key) || commonWordOf(t)) && !firstNameOf(t)) everydayCaps++;
+        // A capitalised everyday word ("Will Meet With", "Pushes") marks title case; names alone do
+        // not. Counted only while title case is still possible.
+        if (lower === 0 && sentences === 0 && t.text.length > 2 && (NEVER_NAME.has(t.key) || commonWordOf(t)) && !firstNameOf(t)) everydayCaps++;
       }
       if (t.upper) uppers++;
     }
