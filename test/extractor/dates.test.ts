@@ -215,3 +215,15 @@ test('any text: spans are in bounds, sorted, disjoint, match their text, and do 
     { numRuns: 300 },
   );
 });
+
+test('a token pool kept from one paragraph to the next gives the same dates as none', () => {
+  const paragraphs = [
+    'The talks resumed on Monday, two weeks after the ceasefire of March 3, 2021.',
+    'Nothing dated here at all.',
+    'Officials said the plan, first floated in the 1990s, would be revisited next year or in mid-2025.',
+    'By late October the third-quarter figures were out; the fiscal year ended Sept. 30.',
+  ];
+  const pool: Parameters<typeof findDates>[2] = [];
+  for (const p of paragraphs) assert.deepEqual(findDates(p, '2024-07-28', pool), findDates(p, '2024-07-28'));
+  assert.ok(pool!.length > 0);
+});

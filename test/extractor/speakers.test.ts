@@ -294,3 +294,12 @@ test('a speaker phrase through a preposition, linked only by its head; a title-c
   const [h] = attribute(headline);
   assert.equal(h.speaker, 'Governor');
 });
+
+test('a reporting verb spelled with the Kelvin sign for k is read as lower-casing reads it', () => {
+  const persons: Person[] = [{ id: 'okafor', name: 'Ada Okafor', gender: 'female', forms: ['Ada Okafor', 'Okafor'] }];
+  const plain = 'Ada Okafor spoke briefly. “We will rebuild the bridge,” she asked the crowd.';
+  const expected = attribute(plain, persons).map((q) => [q.speaker, q.cue]);
+  assert.deepEqual(expected, [['Ada Okafor', 'asked']]);
+  const kelvin = plain.replace('asked', 'as\u212Aed');
+  assert.deepEqual(attribute(kelvin, persons).map((q) => [q.speaker, q.cue]), expected);
+});
