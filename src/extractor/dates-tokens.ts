@@ -274,6 +274,20 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
   return tokens;
 }
 
+/** The most frequent words of English news text, which word tables hold besides their own words. */
+export const COMMON_WORDS: readonly string[] = `
+  of and to in a is that for on was with he it as at by from his be said are has have had not but an they this
+  were which will their who been its more would she her or after also about than there when over up out new
+  into we first two one last year years before during until since while under against through between
+  president government people state states officials company percent million billion told says week month s t
+  i you our us them him all some no other what can could should may might must do did does so if then now only
+  just even still most many much very time day end because such where how any both each few own same those
+  these here well back down off again further once why old eve night season monday tuesday wednesday thursday
+  friday saturday sunday according put the mr ms mrs dr
+`
+  .split(/\s+/)
+  .filter((w) => w !== '');
+
 /** Case-insensitive hash of a letter sequence, as `candidateHeads` computes it while scanning. */
 export function wordHash(word: string): number {
   let h = 0;

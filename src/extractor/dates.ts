@@ -21,7 +21,7 @@ import {
   YEAR_CUES,
   type Unit,
 } from './dates-lexicon';
-import { HEAD_ANY, HEAD_CAPITALISED, HashTags, Kind, WordTable, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
+import { COMMON_WORDS, HEAD_ANY, HEAD_CAPITALISED, HashTags, Kind, WordTable, candidateHeads, tokenize, wordHash, type Token } from './dates-tokens';
 import { resolveValue, type DateParts } from './dates-resolve';
 
 export { findArticleDate } from './dates-article';
@@ -1100,14 +1100,7 @@ const WORDS = new WordTable([
   ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...PART_WORDS, ...DEICTIC_DAYS.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...YEAR_CUES, ...ANCHOR_SUFFIXES.keys(), ...PART_WORDS, ...FUTURE_CUES, ...PAST_CUES,
   ...NON_YEAR_FOLLOWERS, ...RATE_WORDS, ...RATE_FREE, ...EVENT_DAY_WORDS, ...ABBREVIATIONS, ...OLD_YEAR_CUES, ...ANAPHORIC,
   ...POINT_PREFIX, ...COMPOUND_PARTS, ...HOLIDAYS,
-  ...`of and to in a is that for on was with he it as at by from his be said are has have had not but an they this
-   were which will their who been its more would she her or after also about than there when over up out new into
-   we first two one last year years after before during until since while under against through between
-   president government people state states officials company percent million billion told says week month
-   s t i you our us them him all some no other what can could should may might must do did does so if then
-   now only just even still most many much very time day end because such where how any both each few own
-   same those these here well back down off again further once why old end eve day night season
-   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter((w) => w !== ''),
+  ...COMMON_WORDS,
 ]);
 
 // The word sets the prefix scan asks about most, as bits per word of WORDS.

@@ -2,7 +2,7 @@ import type { Entity, Mention, Quote } from './types';
 import type { RawQuote } from './quotes';
 import { endsParagraph, speakerLabelEnd } from './quotes';
 import type { Stretch } from './edits';
-import { WordTable } from './dates-tokens';
+import { COMMON_WORDS, WordTable } from './dates-tokens';
 import {
   ABBREVIATIONS,
   DETERMINERS,
@@ -601,7 +601,6 @@ interface Cue {
   weak?: boolean;
 }
 
-const DASHES = new Set(['—', '―', '–']);
 function isDashCode(c: number): boolean {
   return c === 0x2014 || c === 0x2015 || c === 0x2013;
 }
@@ -626,13 +625,7 @@ const WORDS = new WordTable([
   ...SPEECH_VERB_FORMS.keys(), ...NOUN_LIKE_VERBS, ...SUBORDINATORS, ...NOUN_MARKERS, ...SPEECH_NOUNS, ...SUBJECT_PRONOUNS.keys(),
   ...NOUN_PHRASE_STOPS, ...VERB_MODIFIERS, ...DETERMINERS, ...ABBREVIATIONS, ...[...ABBREVIATIONS].map((w) => w + '.'),
   ...GENDERED_HONORIFICS.keys(), ...INTRO_ENDINGS, ...SENTENCE_ADVERBS, ...HEADLINE_VERBS, ...COORDINATORS, ...PREPOSITIONS, ...WEEKDAYS,
-  ...`according put of the a an and to in is that for on was with he it as at by from his be are has have had not but they this
-   were which will their who been its more would she her or after also about than there when over up out new into we first two one
-   last year years government people president state officials percent million told says mr ms mrs dr
-   you our us them him all some no other what can could should may might must do did does so if then now only just even still
-   most many much very time day end because such where how any both each few own same those these here well back down off again`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
+  ...COMMON_WORDS,
 ]);
 const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
 /** Words that may open a main clause before its subject ("But …", "And …"). */
