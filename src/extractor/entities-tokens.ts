@@ -178,6 +178,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       let lower = 0;
       let hyphen = -1;
       let periods = false;
+      let periodCount = 0;
       let nonAscii = 0;
       for (;;) {
         while (j < n) {
@@ -216,6 +217,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
         if (d === 46) {
           if (j - segStart === 1 && isLetter(text, segStart)) {
             periods = true;
+            periodCount++;
             j++;
             if (j < n && isLetter(text, j) && j + 1 < n && text.charCodeAt(j + 1) === 46) {
               segStart = j;
@@ -225,6 +227,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
           }
           if (segStart === start && j - segStart <= LONGEST_ABBREVIATION && isAbbreviation(text, start, j, letters, lower, nonAscii !== 0)) {
             periods = true;
+            periodCount++;
             j++;
           }
         }
@@ -256,7 +259,13 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       }
       const upper = letters >= 2 && lower === 0;
       const allLower = lower === letters && !digit;
-      const key = periods ? lowerKey(word, allLower) : allLower ? word : word.toLowerCase();
+      let key: string;
+      if (!periods) key = allLower ? word : word.toLowerCase();
+      else if (nonAscii === 0 && periodCount === 1 && text.charCodeAt(j - 1) === 46) {
+        // "Mr.", "J.": the word without its final period.
+        const stem = text.slice(start, j - 1);
+        key = allLower ? stem : stem.toLowerCase();
+      } else key = lowerKey(word, allLower);
       add(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen);
       lineStart = false;
       sentenceStart = false;
