@@ -548,7 +548,7 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
     cache.sides.push(region ? cache.side(from, n) : Side.Changed);
     if (!region) {
       const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
-      const own = new TokenList(text.slice(from, n), (n - from) >> 2);
+      const own = new TokenList(text.slice(from, n), (n - from) >> 2, true);
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
       // Lower-case forms made once per region rather than once per analysis.
       for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
