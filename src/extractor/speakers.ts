@@ -548,7 +548,8 @@ function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionToken
     cache.sides.push(region ? cache.side(from, n) : Side.Changed);
     if (!region) {
       const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
-      const own = new TokenList(text.slice(from, n), (n - from) >> 2, true);
+      // A copy, not a slice: a slice would keep this whole version of the document alive in the cache.
+      const own = new TokenList((' ' + text.slice(from, n)).slice(1), (n - from) >> 2, true);
       const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
       // Lower-case forms made once per region rather than once per analysis.
       for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
