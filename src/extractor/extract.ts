@@ -1,5 +1,5 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
-import { findArticleDate, findDates } from './dates';
+import { findArticleDate, findDates, type DateToken } from './dates';
 import { groupCandidates, movedInPlace, shareNames, type KnownNames, paragraphStarts, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import type { Token } from './entities-tokens';
@@ -30,6 +30,7 @@ export class ParagraphCache {
   private articleDate: string | undefined;
   /** Token objects reused from one paragraph to the next. */
   private readonly tokenPool: Token[] = [];
+  private readonly datePool: DateToken[] = [];
   /** Tokens of the text around quotations. */
   readonly regions = new RegionTokenCache();
 
@@ -57,7 +58,7 @@ export class ParagraphCache {
       this.nextResults.set(r.paragraph, r);
     }
     if (r.dates === undefined || r.datesFor !== this.articleDate) {
-      r.dates = findDates(r.paragraph, this.articleDate);
+      r.dates = findDates(r.paragraph, this.articleDate, this.datePool);
       r.datesFor = this.articleDate;
     }
     return r;
@@ -88,6 +89,7 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
     usesLeft.set(paragraph, (usesLeft.get(paragraph) ?? 0) + 1);
   }
   const tokenPool: Token[] = [];
+  const datePool: DateToken[] = [];
   /** Results of paragraphs that occur again further on. */
   const pending = new Map<string, { candidates: Candidate[]; dates: DateMention[] }>();
   const names: KnownNames = { strings: new Map(), wordLists: new Map() };
@@ -97,7 +99,7 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
     const paragraph = paragraphs[p]!;
     let r = pending.get(paragraph);
     if (r === undefined) {
-      r = { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate) };
+      r = { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate, datePool) };
       shareNames(r.candidates, paragraph, names);
     }
     const left = usesLeft.get(paragraph)! - 1;
