@@ -372,11 +372,12 @@ interface Place {
   kind: PlaceKind;
   canonical?: string;
 }
-const REGION: Place = { kind: 'region', canonical: undefined };
+// Shared answers of the place lookup (frozen: every caller gets the same object).
+const REGION: Readonly<Place> = Object.freeze({ kind: 'region', canonical: undefined });
 const PLACE_OF_KIND: Readonly<Record<PlaceKind, Place>> = {
-  country: { kind: 'country', canonical: undefined },
+  country: Object.freeze({ kind: 'country', canonical: undefined }),
   region: REGION,
-  city: { kind: 'city', canonical: undefined },
+  city: Object.freeze({ kind: 'city', canonical: undefined }),
 };
 
 
