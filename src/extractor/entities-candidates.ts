@@ -471,6 +471,32 @@ class ParagraphScan {
         if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) words.push(t.key);
       }
     }
+    // Context flags first, so that the candidate is made with its final values.
+    let team: true | undefined;
+    let locative: true | undefined;
+    let orgCue: true | undefined;
+    const prev = tokens[a - 1];
+    const next = tokens[b];
+    // The tokens before and after on the same line.
+    const prevSameLine = prev !== undefined && !tokens[a]!.lineStart;
+    const nextSameLine = next !== undefined && !next.lineStart;
+    // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
+    const numberAfter = nextSameLine && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
+    const numberBefore = prevSameLine && prev.digit;
+    if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) team = true;
+    else if (prevSameLine && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) team = true;
+    else if (nextSameLine && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper)) team = true;
+    if (prevSameLine && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) locative = true;
+    // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
+    // "at Lord's, London)") names the place even in a sports report.
+    else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) locative = true;
+    else if (next && next.text === ':' && tokens[a]!.lineStart) locative = true;
+    else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2]!.lineStart))) locative = true;
+    else if (prev && prev.text === '(' && next?.text === ')' && tokens[a - 2]?.cap) locative = true;
+    if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) orgCue = true;
+    else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) orgCue = true;
+    else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) orgCue = true;
+    else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) orgCue = true;
     const c: Candidate = {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
@@ -485,9 +511,9 @@ class ParagraphScan {
       placeKind: undefined,
       canonical: undefined,
       hint: undefined,
-      team: undefined,
-      locative: undefined,
-      orgCue: undefined,
+      team,
+      locative,
+      orgCue,
       shapeOnly: undefined,
       name: undefined,
       surface: undefined,
@@ -495,28 +521,6 @@ class ParagraphScan {
       sports: sportsReport || undefined,
       possessive: tokens[b]?.kind === TokenKind.Possessive || undefined,
     };
-    const prev = tokens[a - 1];
-    const next = tokens[b];
-    // The tokens before and after on the same line.
-    const prevSameLine = prev !== undefined && !tokens[a]!.lineStart;
-    const nextSameLine = next !== undefined && !next.lineStart;
-    // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
-    const numberAfter = nextSameLine && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
-    const numberBefore = prevSameLine && prev.digit;
-    if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) c.team = true;
-    else if (prevSameLine && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) c.team = true;
-    else if (nextSameLine && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper)) c.team = true;
-    if (prevSameLine && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) c.locative = true;
-    // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
-    // "at Lord's, London)") names the place even in a sports report.
-    else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) c.locative = true;
-    else if (next && next.text === ':' && tokens[a]!.lineStart) c.locative = true;
-    else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2]!.lineStart))) c.locative = true;
-    else if (prev && prev.text === '(' && next?.text === ')' && tokens[a - 2]?.cap) c.locative = true;
-    if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) c.orgCue = true;
-    else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) c.orgCue = true;
-    else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) c.orgCue = true;
-    else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) c.orgCue = true;
     return c;
   }
 
