@@ -169,75 +169,104 @@ function surnameOf(words: string[]): string {
   return words[words.length - 1] ?? '';
 }
 
+/** The people of a text found so far, by surname, first name and full name. */
+interface People {
+  list: PersonRecord[];
+  bySurname: Map<string, PersonRecord[]>;
+  byFirst: Map<string, PersonRecord[]>;
+  byFull: Map<string, PersonRecord>;
+}
+
+const personOf = (c: Candidate): PersonRecord | undefined => c.person as PersonRecord | undefined;
+
+function findPerson(people: People, word: string, at: number, bySurnameOnly: boolean): PersonRecord | undefined {
+  let best: PersonRecord | undefined;
+  let bestScore = -Infinity;
+  const bySurname = people.bySurname.get(word) ?? NONE;
+  const byFirst = bySurnameOnly || !isFirstName(word) ? NONE : (people.byFirst.get(word) ?? NONE);
+  for (let k = 0; k < bySurname.length + byFirst.length; k++) {
+    const p = k < bySurname.length ? bySurname[k]! : byFirst[k - bySurname.length]!;
+    let score: number;
+    if (p.surname === word) score = 2;
+    else if (p.words.length >= 2) score = 1;
+    else continue;
+    // Prefer the most recent one before this mention.
+    score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
+
+function addPersonMention(text: string, p: PersonRecord, c: Candidate): void {
+  c.person = p;
+  if (c.title) (p.titleForms ??= new Set()).add(`${c.title} ${surfaceOf(text, c)}`);
+  if (!p.role && c.role) p.role = c.role;
+  if (!p.gender && c.gender) p.gender = c.gender;
+  if (c.start > p.lastAt) p.lastAt = c.start;
+}
+
+function addTo(map: Map<string, PersonRecord[]>, k: string, p: PersonRecord): void {
+  const list = map.get(k);
+  if (list) list.push(p);
+  else map.set(k, [p]);
+}
+
+function newPerson(people: People, c: Candidate): PersonRecord {
+  const words = c.words.length ? c.words : [c.key];
+  const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
+  people.list.push(p);
+  addTo(people.bySurname, p.surname, p);
+  if (p.first !== p.surname) addTo(people.byFirst, p.first, p);
+  people.byFull.set(words.join(' '), p);
+  return p;
+}
+
+function countIn(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
 /**
  * Groups candidates into mentions and entities. Reads `text` only inside candidate spans and
  * compares positions only by order: the incremental extractor moves a previous grouping past an
  * edit on that basis (see sameCandidates in extract.ts), so keep it so or update that check.
+ * Each pass over the candidates is a function of its own: when an edit brings a kind of candidate
+ * a pass has not met before, only that pass loses its optimised code, not the rest of the grouping.
  */
 export function groupCandidates(text: string, candidates: Candidate[]): { mentions: Mention[]; entities: Entity[] } {
-  const persons: PersonRecord[] = [];
-  const personOf = (c: Candidate): PersonRecord | undefined => c.person as PersonRecord | undefined;
-
-  const personsBySurname = new Map<string, PersonRecord[]>();
-  const personsByFirst = new Map<string, PersonRecord[]>();
-  const personsByFull = new Map<string, PersonRecord>();
-
-  const findPerson = (word: string, at: number, bySurnameOnly: boolean): PersonRecord | undefined => {
-    let best: PersonRecord | undefined;
-    let bestScore = -Infinity;
-    const bySurname = personsBySurname.get(word) ?? NONE;
-    const byFirst = bySurnameOnly || !isFirstName(word) ? NONE : (personsByFirst.get(word) ?? NONE);
-    for (let k = 0; k < bySurname.length + byFirst.length; k++) {
-      const p = k < bySurname.length ? bySurname[k]! : byFirst[k - bySurname.length]!;
-      let score: number;
-      if (p.surname === word) score = 2;
-      else if (p.words.length >= 2) score = 1;
-      else continue;
-      // Prefer the most recent one before this mention.
-      score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
-      if (score > bestScore) {
-        bestScore = score;
-        best = p;
-      }
-    }
-    return best;
-  };
-
-  const addPersonMention = (p: PersonRecord, c: Candidate): void => {
-    c.person = p;
-    if (c.title) (p.titleForms ??= new Set()).add(`${c.title} ${surfaceOf(text, c)}`);
-    if (!p.role && c.role) p.role = c.role;
-    if (!p.gender && c.gender) p.gender = c.gender;
-    if (c.start > p.lastAt) p.lastAt = c.start;
-  };
-
-  const newPerson = (c: Candidate): PersonRecord => {
-    const words = c.words.length ? c.words : [c.key];
-    const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
-    persons.push(p);
-    const add = (map: Map<string, PersonRecord[]>, k: string): void => {
-      const list = map.get(k);
-      if (list) list.push(p);
-      else map.set(k, [p]);
-    };
-    add(personsBySurname, p.surname);
-    if (p.first !== p.surname) add(personsByFirst, p.first);
-    personsByFull.set(words.join(' '), p);
-    return p;
-  };
-
+  const people: People = { list: [], bySurname: new Map(), byFirst: new Map(), byFull: new Map() };
   // Names only by their shape stand when the context supports them, in sports results, or when
   // their surname recurs alone ("Xianglong Dai … Dai said").
   // Grouping reads every candidate several times; passes that depend only on what earlier passes
   // completed share one loop, since the candidates do not fit in a processor cache.
-  let teamHints = 0;
   const singleKeys = new Set<string>();
   // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
   const orgCores = new Map<string, number>();
-  const countIn = (map: Map<string, number>, key: string): void => {
-    map.set(key, (map.get(key) ?? 0) + 1);
-  };
+  const teamHints = countOrgCores(candidates, singleKeys, orgCores);
+  // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
+  // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
+  const personNames = countPersonNames(candidates, teamHints >= 2, singleKeys, orgCores);
+  // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  findFullNames(candidates, orgCores, personNames, fullNames, surnames);
+  // 1. Full names (two or more words) with evidence found the people of the text.
+  linkFullNames(text, candidates, people, fullNames, surnames);
+  // 2. Single-word people: link to a full name with that surname (or first name), else their own.
+  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
+  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
+  const teamKeys = linkSingleNames(text, candidates, people);
+  // 3. Places known from the text, for resolving weak words.
+  const placeKeys = findPlaces(candidates, teamKeys);
+  return makeEntities(text, resolveCandidates(text, candidates, people, placeKeys));
+}
+
+/** Counts organization cores, notes one-word keys and returns the number of team hints. */
+function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCores: Map<string, number>): number {
+  let teamHints = 0;
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     c.person = undefined;
@@ -255,12 +284,14 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     if (kept < c.words.length || kept >= 2) countIn(orgCores, kept === c.words.length ? nameOf(c) : words.slice(0, kept).join(' '));
     if (kept >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) countIn(orgCores, words[0]!);
   }
-  // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
-  // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
+  return teamHints;
+}
+
+function countPersonNames(candidates: Candidate[], teams: boolean, singleKeys: Set<string>, orgCores: Map<string, number>): Map<string, number> {
   const personNames = new Map<string, number>();
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
-    if (c.shapeOnly === 'bare' && c.type === 'person' && !(teamHints >= 2 || singleKeys.has(c.words[c.words.length - 1]!))) {
+    if (c.shapeOnly === 'bare' && c.type === 'person' && !(teams || singleKeys.has(c.words[c.words.length - 1]!))) {
       c.type = 'unknown';
       c.strong = false;
     }
@@ -270,10 +301,11 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       countIn(personNames, nameOf(c));
     } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]!);
   }
+  return personNames;
+}
+
+function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, personNames: Map<string, number>, fullNames: Set<string>, surnames: Set<string>): void {
   const morePerson = (name: string): boolean => (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
-  // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
-  const fullNames = new Set<string>();
-  const surnames = new Set<string>();
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
@@ -288,58 +320,63 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       surnames.add(surnameOf(c.words));
     }
   }
-  const glue = (c: Candidate): void => {
-    if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) return;
-    const rest = c.words.slice(1);
-    if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) return;
-    const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
-    if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
-      c.type = 'person';
-      c.strong = true;
-      let s = c.start;
-      while (s < c.end && text.charCodeAt(s) > 32) s++;
-      while (s < c.end && text.charCodeAt(s) <= 32) s++;
-      if (s >= c.end) return;
-      c.start = s;
-      c.words = rest;
-      c.name = rest.join(' ');
-      c.surface = undefined;
-      c.key = c.key.slice(c.key.indexOf(' ') + 1);
-    }
-  };
+}
 
-  // 1. Full names (two or more words) with evidence found the people of the text.
+/** A sentence-initial word glued to a known name is dropped from the candidate. */
+function glue(text: string, c: Candidate, fullNames: Set<string>, surnames: Set<string>): void {
+  if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) return;
+  const rest = c.words.slice(1);
+  if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) return;
+  const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
+  if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
+    c.type = 'person';
+    c.strong = true;
+    let s = c.start;
+    while (s < c.end && text.charCodeAt(s) > 32) s++;
+    while (s < c.end && text.charCodeAt(s) <= 32) s++;
+    if (s >= c.end) return;
+    c.start = s;
+    c.words = rest;
+    c.name = rest.join(' ');
+    c.surface = undefined;
+    c.key = c.key.slice(c.key.indexOf(' ') + 1);
+  }
+}
+
+function linkFullNames(text: string, candidates: Candidate[], people: People, fullNames: Set<string>, surnames: Set<string>): void {
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
-    glue(c);
+    glue(text, c, fullNames, surnames);
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
     const surname = surnameOf(c.words);
     let match: PersonRecord | undefined;
-    for (const p of personsBySurname.get(surname) ?? NONE) {
+    for (const p of people.bySurname.get(surname) ?? NONE) {
       if (p.first === c.words[0] || p.words.length < 2 || c.words.length < 2) {
         match = p;
         break;
       }
     }
-    addPersonMention(match ?? newPerson(c), c);
+    addPersonMention(text, match ?? newPerson(people, c), c);
   }
-  // 2. Single-word people: link to a full name with that surname (or first name), else their own.
-  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
-  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
+}
+
+function linkSingleNames(text: string, candidates: Candidate[], people: People): Set<string> {
   const teamKeys = new Set<string>();
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
     if (c.type !== 'person' || personOf(c) !== undefined || c.words.length !== 1 || !c.strong) continue;
-    const p = findPerson(c.words[0]!, c.start, false);
-    if (p) addPersonMention(p, c);
+    const p = findPerson(people, c.words[0]!, c.start, false);
+    if (p) addPersonMention(text, p, c);
     // A lone word with no title and no full name in the text ("Justin", "Fidelity") is as often a
     // company or a product: leave it to the weak rules below.
-    else if (c.title || c.role || c.key.indexOf(' ') >= 0) addPersonMention(newPerson(c), c);
+    else if (c.title || c.role || c.key.indexOf(' ') >= 0) addPersonMention(text, newPerson(people, c), c);
     else c.type = 'unknown';
   }
+  return teamKeys;
+}
 
-  // 3. Places known from the text, for resolving weak words.
+function findPlaces(candidates: Candidate[], teamKeys: Set<string>): Map<string, string> {
   const placeKeys = new Map<string, string>();
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
@@ -349,15 +386,28 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     else if (c.sports && !c.locative && (c.placeKind === 'city' || c.placeKind === 'region') && !DIRECTIONAL_REGIONS.has(c.key) && (c.team || teamKeys.size >= 1)) c.type = 'organization';
     else if (c.strong) placeKeys.set(c.key, placeGroup(c));
   }
+  return placeKeys;
+}
 
-  // Resolved candidates with their entity type and group (for places and organizations), side by side.
-  let resolved: Candidate[] = [];
-  let resolvedTypes: EntityType[] = [];
-  let resolvedGroups: string[] = [];
+/** Resolved candidates with their entity type and group (for places and organizations), side by side. */
+interface Resolved {
+  candidates: Candidate[];
+  types: EntityType[];
+  groups: string[];
+}
+
+function resolveCandidates(text: string, candidates: Candidate[], people: People, placeKeys: Map<string, string>): Resolved {
+  const resolved: Candidate[] = [];
+  const resolvedTypes: EntityType[] = [];
+  const resolvedGroups: string[] = [];
   const resolve = (c: Candidate, type: EntityType, group: string): void => {
     resolved.push(c);
     resolvedTypes.push(type);
     resolvedGroups.push(group);
+  };
+  const link = (p: PersonRecord, c: Candidate): void => {
+    addPersonMention(text, p, c);
+    resolve(c, 'person', '');
   };
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
@@ -369,13 +419,9 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     const single = c.words.length === 1 ? c.words[0]! : c.key;
     if (c.type === 'place') {
       // "Jordan" after "Michael Jordan" is the person.
-      const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(single, c.start, true) : undefined;
-      if (person && person.words.length >= 2) {
-        addPersonMention(person, c);
-        resolve(c, 'person', '');
-      } else {
-        resolve(c, 'place', placeGroup(c));
-      }
+      const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;
+      if (person && person.words.length >= 2) link(person, c);
+      else resolve(c, 'place', placeGroup(c));
       continue;
     }
     if (c.type === 'organization') {
@@ -384,10 +430,9 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
     const full = nameOf(c);
-    const person = c.words.length >= 2 ? personsByFull.get(full) : findPerson(single, c.start, false);
+    const person = c.words.length >= 2 ? people.byFull.get(full) : findPerson(people, single, c.start, false);
     if (person) {
-      addPersonMention(person, c);
-      resolve(c, 'person', '');
+      link(person, c);
       continue;
     }
     const place = placeKeys.get(c.key);
@@ -400,16 +445,8 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       resolve(c, 'organization', c.key);
       continue;
     }
-    if (c.type === 'person') {
-      const np = newPerson(c);
-      addPersonMention(np, c);
-      resolve(c, 'person', '');
-      continue;
-    }
-    if ((c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
-      const np = newPerson(c);
-      addPersonMention(np, c);
-      resolve(c, 'person', '');
+    if (c.type === 'person' || (c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
+      link(newPerson(people, c), c);
       continue;
     }
     if (c.hint === 'locative') {
@@ -417,15 +454,21 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
       continue;
     }
   }
+  return { candidates: resolved, types: resolvedTypes, groups: resolvedGroups };
+}
 
-  // 4. Entities in order of first mention.
+// 4. Entities in order of first mention.
+function makeEntities(text: string, r: Resolved): { mentions: Mention[]; entities: Entity[] } {
+  let resolved = r.candidates;
+  let resolvedTypes = r.types;
+  let resolvedGroups = r.groups;
   let inOrder = true;
   for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1]!.start > resolved[k]!.start) inOrder = false;
   if (!inOrder) {
     const order = resolved.map((_, k) => k).sort((x, y) => resolved[x]!.start - resolved[y]!.start);
-    resolved = order.map((k) => resolved[k]!);
-    resolvedTypes = order.map((k) => resolvedTypes[k]!);
-    resolvedGroups = order.map((k) => resolvedGroups[k]!);
+    resolved = order.map((k) => r.candidates[k]!);
+    resolvedTypes = order.map((k) => r.types[k]!);
+    resolvedGroups = order.map((k) => r.groups[k]!);
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
