@@ -1206,47 +1206,15 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
   const entityById = cache ? cache.entityIndex(entities) : indexEntities(entities);
-  const mentions: Mention[] = [];
-  let inOrder = true;
-  for (let mi = 0; mi < entityMentions.length; mi++) {
-    const m = entityMentions[mi]!;
-    if (m.entityId === undefined || !(m.type === 'person' || m.type === 'organization' || m.type === 'place')) continue;
-    if (mentions.length > 0 && mentions[mentions.length - 1].start > m.start) inOrder = false;
-    mentions.push(m);
-  }
-  if (!inOrder) mentions.sort((a, b) => a.start - b.start);
-
+  const mentions = namedMentions(entityMentions);
   // Gender hints from honorifics in front of a person's mentions ("Ms. Psaki").
-  const honorificGender = new Map<string, Gender>();
-  for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi]!;
-    if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
-    const word = honorificBefore(text, m.start);
-    const g = word === undefined ? undefined : GENDERED_HONORIFICS.get(word);
-    if (g) honorificGender.set(m.entityId, g);
-  }
+  const honorificGender = honorificGenders(text, mentions);
   const genderOf = (id: string): Gender | undefined => entityGender(entityById.get(id)) ?? honorificGender.get(id);
 
   // Person mentions outside quotations, for resolving pronouns.
-  const insideQuote = (pos: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].outerEnd <= pos) lo = mid + 1;
-      else if (sorted[mid].outerStart > pos) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
   const people: Mention[] = [];
   const organizations: Mention[] = [];
-  for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi]!;
-    if (m.type === 'person') {
-      if (!insideQuote(m.start)) people.push(m);
-    } else if (m.type === 'organization' && !insideQuote(m.start)) organizations.push(m);
-  }
+  mentionsOutside(sorted, mentions, people, organizations);
 
   // Reach is counted without carriage returns, so a CRLF file resolves as its LF checkout does.
   // CRs only shorten a distance, so they are looked up only for one at or past the limit.
@@ -1435,49 +1403,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   // (the edit changed a name) the mentions before and after the edit are compared with the
   // previous ones, and the entities they name by what attribution reads of them.
   const edit = cache?.stretch;
-  let reuseBefore = false;
-  let reuseAfter = false;
-  if (cache !== undefined && edit !== undefined) {
-    if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) reuseBefore = reuseAfter = true;
-    else {
-      const oldById = indexEntities(cache.speakerEntities);
-      const oldGenders = cache.speakerGenders;
-      const checked = new Map<string, boolean>();
-      const sameEntity = (id: string | undefined): boolean => {
-        if (id === undefined) return true;
-        let same = checked.get(id);
-        if (same === undefined) {
-          const a = entityById.get(id);
-          const b = oldById.get(id);
-          same = a !== undefined && b !== undefined && a.type === b.type && a.name === b.name && entityGender(a) === entityGender(b) && honorificGender.get(id) === oldGenders.get(id);
-          checked.set(id, same);
-        }
-        return same;
-      };
-      const old = cache.speakerMentions;
-      const sameMention = (a: Mention, b: Mention, delta: number): boolean =>
-        a.start === b.start + delta && a.end === b.end + delta && a.type === b.type && a.text === b.text && a.entityId === b.entityId && sameEntity(a.entityId);
-      let k = 0;
-      reuseBefore = true;
-      for (; k < mentions.length && mentions[k]!.start < edit.start; k++) {
-        if (k >= old.length || !sameMention(mentions[k]!, old[k]!, 0)) {
-          reuseBefore = false;
-          break;
-        }
-      }
-      if (reuseBefore && k < old.length && old[k]!.start < edit.start) reuseBefore = false;
-      reuseAfter = true;
-      let a = mentions.length - 1;
-      let b = old.length - 1;
-      for (; a >= 0 && mentions[a]!.start >= edit.newEnd; a--, b--) {
-        if (b < 0 || old[b]!.start < edit.oldEnd || !sameMention(mentions[a]!, old[b]!, edit.delta)) {
-          reuseAfter = false;
-          break;
-        }
-      }
-      if (reuseAfter && b >= 0 && old[b]!.start >= edit.oldEnd) reuseAfter = false;
-    }
-  }
+  const [reuseBefore, reuseAfter] = cache !== undefined && edit !== undefined ? reusable(cache, edit, entities, entityById, honorificGender, mentions) : [false, false];
   const reuse = reuseBefore || reuseAfter;
   const regions = cache?.regions ?? [];
   const sides = cache?.sides ?? [];
@@ -1590,7 +1516,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   }
 
   const previousQuotes = cache?.quotes ?? [];
-  const out = sorted.map((q, i) => {
+  const quoteOf = (q: RawQuote, i: number): Quote => {
     // A quotation before the edit with its speaker kept is the previous quote, when nothing differs.
     if (kept[i]) {
       const old = previousQuotes[i];
@@ -1615,9 +1541,107 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       if (s.cue) out.cue = s.cue;
     }
     return out;
-  });
+  };
+  // Lists handed on are built by push, not map(): map() makes a packed or a holey array depending
+  // on whether it runs optimised, and code reading the list is deoptimised whenever that changes.
+  const out: Quote[] = [];
+  for (let i = 0; i < sorted.length; i++) out.push(quoteOf(sorted[i]!, i));
   if (cache) cache.quotes = out;
   return out;
+}
+
+/** The entity mentions attribution reads (people, organizations and places), in order of start. */
+function namedMentions(entityMentions: Mention[]): Mention[] {
+  const mentions: Mention[] = [];
+  let inOrder = true;
+  for (let mi = 0; mi < entityMentions.length; mi++) {
+    const m = entityMentions[mi]!;
+    if (m.entityId === undefined || !(m.type === 'person' || m.type === 'organization' || m.type === 'place')) continue;
+    if (mentions.length > 0 && mentions[mentions.length - 1].start > m.start) inOrder = false;
+    mentions.push(m);
+  }
+  if (!inOrder) mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
+function honorificGenders(text: string, mentions: Mention[]): Map<string, Gender> {
+  const honorificGender = new Map<string, Gender>();
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
+    const word = honorificBefore(text, m.start);
+    const g = word === undefined ? undefined : GENDERED_HONORIFICS.get(word);
+    if (g) honorificGender.set(m.entityId, g);
+  }
+  return honorificGender;
+}
+
+function insideQuote(sorted: readonly RawQuote[], pos: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].outerEnd <= pos) lo = mid + 1;
+    else if (sorted[mid].outerStart > pos) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function mentionsOutside(sorted: readonly RawQuote[], mentions: Mention[], people: Mention[], organizations: Mention[]): void {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type === 'person') {
+      if (!insideQuote(sorted, m.start)) people.push(m);
+    } else if (m.type === 'organization' && !insideQuote(sorted, m.start)) organizations.push(m);
+  }
+}
+
+/**
+ * Whether the previous speakers of quotes before the edit, and of those after it, may be kept as
+ * far as the entities are concerned (see attributeSpeakers). The passes of attribution are
+ * functions of their own, so that one meeting something new after an edit loses its optimised
+ * code alone.
+ */
+function reusable(cache: RegionTokenCache, edit: Stretch, entities: readonly Entity[], entityById: Map<string, Entity>, honorificGender: Map<string, Gender>, mentions: Mention[]): [boolean, boolean] {
+  if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return [true, true];
+  const oldById = indexEntities(cache.speakerEntities);
+  const oldGenders = cache.speakerGenders;
+  const checked = new Map<string, boolean>();
+  const sameEntity = (id: string | undefined): boolean => {
+    if (id === undefined) return true;
+    let same = checked.get(id);
+    if (same === undefined) {
+      const a = entityById.get(id);
+      const b = oldById.get(id);
+      same = a !== undefined && b !== undefined && a.type === b.type && a.name === b.name && entityGender(a) === entityGender(b) && honorificGender.get(id) === oldGenders.get(id);
+      checked.set(id, same);
+    }
+    return same;
+  };
+  const old = cache.speakerMentions;
+  const sameMention = (a: Mention, b: Mention, delta: number): boolean =>
+    a.start === b.start + delta && a.end === b.end + delta && a.type === b.type && a.text === b.text && a.entityId === b.entityId && sameEntity(a.entityId);
+  let k = 0;
+  let reuseBefore = true;
+  for (; k < mentions.length && mentions[k]!.start < edit.start; k++) {
+    if (k >= old.length || !sameMention(mentions[k]!, old[k]!, 0)) {
+      reuseBefore = false;
+      break;
+    }
+  }
+  if (reuseBefore && k < old.length && old[k]!.start < edit.start) reuseBefore = false;
+  let reuseAfter = true;
+  let a = mentions.length - 1;
+  let b = old.length - 1;
+  for (; a >= 0 && mentions[a]!.start >= edit.newEnd; a--, b--) {
+    if (b < 0 || old[b]!.start < edit.oldEnd || !sameMention(mentions[a]!, old[b]!, edit.delta)) {
+      reuseAfter = false;
+      break;
+    }
+  }
+  if (reuseAfter && b >= 0 && old[b]!.start >= edit.oldEnd) reuseAfter = false;
+  return [reuseBefore, reuseAfter];
 }
 
 /** How far back (characters, CRs not counted) a pronoun looks for a person; an organization looks less far. */
