@@ -231,7 +231,12 @@ function finish(text: string, articleDate: string | undefined, dates: DateMentio
     const d = dates[k]!;
     dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });
   }
-  const quoteMentions = quotes.map((q): Mention => ({ start: q.start, end: q.end, type: 'quote', text: q.text }));
+  // Built by push, as every list merged here: see the end of attributeSpeakers.
+  const quoteMentions: Mention[] = [];
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    quoteMentions.push({ start: q.start, end: q.end, type: 'quote', text: q.text });
+  }
   return { analysis: { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate }, dateMentions };
 }
 
@@ -283,7 +288,11 @@ function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: n
 /** The previous grouping with mentions after the edit moved by it. */
 function movedGrouping(prev: AnalysisState, edit: Stretch): Grouping {
   const delta = edit.delta;
-  const mentions = prev.entityMentions.map((m): Mention => (m.start < edit.oldEnd ? m : { start: m.start + delta, end: m.end + delta, type: m.type, text: m.text, entityId: m.entityId }));
+  const mentions: Mention[] = [];
+  for (let k = 0; k < prev.entityMentions.length; k++) {
+    const m = prev.entityMentions[k]!;
+    mentions.push(m.start < edit.oldEnd ? m : { start: m.start + delta, end: m.end + delta, type: m.type, text: m.text, entityId: m.entityId });
+  }
   // Entities are never changed once made, so the new analysis shares them.
   const entities = prev.entities.slice();
   return { mentions, entities };
