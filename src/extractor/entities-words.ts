@@ -28,7 +28,7 @@ export const TITLES = words(`
   secretary general|under secretary|undersecretary|deputy secretary|assistant secretary|
   attorney general|surgeon general|solicitor general|postmaster general|inspector general|
   foreign minister|defense minister|defence minister|finance minister|interior minister|
-  prime minister|minister|deputy minister|foreign secretary|home secretary|defense secretary|
+  minister|deputy minister|foreign secretary|home secretary|defense secretary|
   defence secretary|treasury secretary|state secretary|energy secretary|commerce secretary|
   health secretary|labor secretary|press secretary|chief of staff|national security adviser|
   senator|sen|sens|senators|representative|rep|reps|congressman|congresswoman|assemblyman|assemblywoman|councilman|
@@ -44,11 +44,11 @@ export const TITLES = words(`
   pope|cardinal|archbishop|bishop|rev|reverend|father|sister|brother|rabbi|imam|ayatollah|pastor|
   coach|manager|striker|midfielder|defender|goalkeeper|skipper|whip|majority whip|minority whip|
   majority leader|minority leader|composer|conductor|owner|publisher|editor|author|novelist|
-  professors|senators|reps|representatives|ministers|generals|judges|
+  professors|representatives|ministers|generals|judges|
   dr|prof|professor|mr|mrs|ms|miss|messrs|mme|mlle|sir|dame|lord|lady|madame|monsieur|herr|frau|
   major-general|lieutenant-general|brigadier-general|lieutenant-colonel|vice-president|
   vice-chairman|vice-admiral|rear-admiral|sergeant-major|field-marshal|vice-premier|
-  deputy-director|director-general|secretary-general
+  deputy-director|director-general
 `);
 
 /** Lower-case nouns that, right before a capitalised name, mark it as a person ("press secretary Jen Psaki"). */
@@ -58,7 +58,7 @@ export const PERSON_NOUNS = words(`
   lawmaker|legislator|congressman|congresswoman|candidate|nominee|judge|lawyer|attorney|prosecutor|
   analyst|economist|strategist|researcher|scientist|professor|historian|author|writer|novelist|
   journalist|reporter|correspondent|editor|columnist|commentator|photographer|
-  actor|actress|singer|musician|artist|director|producer|composer|
+  actor|actress|singer|musician|artist|producer|composer|
   coach|manager|captain|striker|midfielder|defender|goalkeeper|keeper|batsman|bowler|pitcher|
   player|champion|seed|rider|driver|runner|sprinter|golfer|boxer|skipper|forward|winger|
   chief|executive|founder|owner|partner|investor|banker|trader|
@@ -66,7 +66,7 @@ export const PERSON_NOUNS = words(`
   colleague|friend|king|queen|prince|princess|general|colonel|commander|officer|sergeant|
   premier|chancellor|dictator|rebel|activist|dissident|opponent|rival|challenger|incumbent|
   deputy|counterpart|successor|predecessor|vice|mr|ms|mrs|broker|fullback|quarterback|
-  pitcher|catcher|shortstop|outfielder|centre|center|wing|lock|prop|hooker|scrum-half|fly-half
+  catcher|shortstop|outfielder|centre|center|wing|lock|prop|hooker|scrum-half|fly-half
 `);
 
 /** Words that, ending a capitalised sequence, make it an organization. */
@@ -83,25 +83,25 @@ export const ORG_HEADS = words(`
   channel|army|navy|corps|guard|brigade|brigades|command|forces|police|court|tribunal|
   congress|parliament|senate|assembly|cabinet|government|legislature|duma|knesset|
   church|club|fc|team|clinic|hospital|laboratory|laboratories|lab|labs|center|centre|
-  council|commission|bros|brothers|associates|stores|foods|products|motor|steel|mining|
-  chemical|chemicals|electric|electronics|insurance|financial|bancshares|securities|
-  airline|railway|railways|railroad|authority|cooperative|syndicate|consortium|
-  republicans|democrats|taliban|committee|caucus|house|
+  bros|brothers|associates|stores|foods|products|motor|steel|mining|
+  chemical|chemicals|electric|electronics|insurance|financial|bancshares|
+  airline|railway|railways|railroad|cooperative|syndicate|consortium|
+  republicans|democrats|taliban|caucus|house|
   treasury|pentagon|kremlin|fed|exchequer|politburo|junta|secretariat|presidium|bundestag|bundesbank|
-  knesset|duma|majlis|sejm|riksdag|storting|folketing|dail|seanad|
+  majlis|sejm|riksdag|storting|folketing|dail|seanad|
   advertising|cellar|cellars|mines|craftsmen|publishing|publishers|consulting|ventures|resources|
   properties|realty|trading|shipping|construction|engineering|software|computers|computer|
   semiconductor|pharmaceutical|beverages|brewing|brewery|breweries|distillers|vineyards|vineyard|
   winery|wineries|farms|mills|textiles|apparel|fashions|cosmetics|toys|pictures|films|productions|
   broadcasting|publications|magazines|newspapers|books|solutions|logistics|transport|aviation|
   aerospace|defense|marine|plastics|metals|paper|packaging|glass|power|utilities|gas|telephone|
-  wireless|cable|savings|loan|mortgage|credit|finance|leasing|bancorp|trustco|fidelity|mutual|
+  wireless|cable|savings|loan|mortgage|credit|finance|leasing|trustco|fidelity|mutual|
   assurance|reinsurance|underwriters|funds|equities|advisers|advisors|management|research|
-  laboratories|hotels|resorts|casinos|restaurants|airport|railroad|lines|express|mail|
+  hotels|resorts|casinos|restaurants|airport|lines|express|mail|
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
   commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
-  force|taskforce|societies|society
+  force|taskforce|societies
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
@@ -110,10 +110,10 @@ export const OF_HEADS = words(`
   school|museum|church|court|board|office|bureau|federation|association|league|union|party|
   chamber|house|society|foundation|order|organization|organisation|government|republic|kingdom|
   state|states|emirates|islands|isle|isles|gulf|bay|sea|strait|straits|cape|lake|mount|city|
-  province|district|county|port|cathedral|palace|tower|statue|museum|library|hall|secretary|
+  province|district|county|port|cathedral|palace|tower|statue|library|hall|secretary|
   minister|president|director|chairman|governor|mayor|duke|prince|princess|king|queen|
   democratic republic|people's republic|federated states|united states|united kingdom|
-  sultanate|principality|commonwealth|straits|gate|isthmus|bank
+  sultanate|principality|commonwealth|gate|isthmus
 `);
 
 /** Words that, ending a capitalised sequence, make it a place (including facilities). */
@@ -123,8 +123,8 @@ export const PLACE_HEADS = words(`
   sea|ocean|gulf|bay|strait|straits|channel|coast|peninsula|island|islands|isle|isles|mountain|
   mountains|mount|mt|hills|hill|heights|valley|desert|plain|plains|plateau|forest|falls|beach|
   county|province|prefecture|district|region|territory|territories|state|oblast|canton|
-  township|borough|parish|village|town|city|square|avenue|basin|delta|glacier|reef|
-  peninsula|cape|pass|range|steppe|jungle|gorge|canyon|volcano|oasis|ridge|downs|palace|
+  township|borough|parish|village|town|city|basin|delta|glacier|reef|
+  cape|pass|range|steppe|jungle|gorge|canyon|volcano|oasis|ridge|downs|palace|
   cathedral|temple|mosque|tower|wall|gate|zone|strip|bank|quarter|corridor|crossing|border|field|fields|cay|keys|atoll|archipelago
 `);
 
@@ -145,7 +145,7 @@ export const DIRECTIONAL_REGIONS = words(`
   latin america|south america|north america|central america|southeast asia|east asia|
   central asia|south asia|western europe|eastern europe|central europe|sub-saharan africa|
   north africa|west africa|east africa|southern africa|pacific|atlantic|mediterranean|
-  silicon valley|persian gulf|golan heights|korean peninsula|midwest|mid-west|great plains|
+  silicon valley|golan heights|korean peninsula|midwest|mid-west|great plains|
   rust belt|sun belt|corn belt|bible belt|pacific northwest|deep south|new england|south pacific
 `);
 
@@ -170,14 +170,14 @@ export const NEVER_NAME = words(`
   today|tomorrow|yesterday|tonight|now|however|meanwhile|moreover|furthermore|therefore|
   thus|hence|instead|indeed|perhaps|maybe|please|thanks|oh|well|ok|okay|
   one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|
-  says|said|according|ago|per|etc|am|pm|re|vs
+  says|said|according|ago|per|etc|pm|re|vs
 `);
 
 /** Nouns that name sports, events, documents or products rather than people ("World Cup"). */
 export const MISC_WORDS = words(`
   cup|championship|championships|open|games|olympics|olympic|series|tournament|trophy|prize|
   award|awards|festival|war|crisis|revolution|act|bill|treaty|accord|agreement|convention|
-  plan|index|average|day|week|month|year|era|age|age|dynasty|empire|
+  plan|index|average|day|week|month|year|era|age|dynasty|empire|
   stock|market|markets|bond|bonds|dollar|dollars|euro|euros|yen|pound|
   internet|web|online|email|ceo|cfo|gdp|tv|am|pm|ad|bc|
   report|survey|study|program|programme|project|initiative|summit|conference|talks|
@@ -205,10 +205,10 @@ export const EXTRA_DEMONYMS = words(`
   kosovar|kyrgyz|malian|maltese|moldovan|montenegrin|mozambican|nepalese|polish|salvadoran|
   slovenian|somali|spanish|swedish|tajik|tanzanian|tibetan|turkish|uruguayan|uzbek|yemeni|arab|
   kurdish|basque|catalan|flemish|soviet|yugoslav|latin|
-  palestinian|chechen|serb|croat|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|jewish|
+  chechen|serb|bosniak|pashtun|tamil|sikh|hindu|muslim|moslem|jewish|
   sunni|shiite|shia|alawite|druze|maronite|coptic|orthodox|catholic|protestant|buddhist|
-  hispanic|asian|african|european|caribbean|scandinavian|nordic|baltic|balkan|slav|slavic|
-  anglo|gallic|teutonic|iberian|persian|ottoman|byzantine|roman|celtic|gaelic|welsh|scots|
-  dutch|flemish|walloon|bavarian|prussian|sicilian|corsican|sardinian|tuscan|neapolitan|
-  texan|californian|floridian|new yorker|londoner|parisian|muscovite|berliner|quebecois
+  hispanic|caribbean|scandinavian|nordic|baltic|balkan|slav|slavic|
+  anglo|gallic|teutonic|iberian|persian|ottoman|byzantine|roman|celtic|gaelic|scots|
+  walloon|bavarian|prussian|sicilian|corsican|sardinian|tuscan|neapolitan|
+  floridian|new yorker|londoner|parisian|muscovite|berliner|quebecois
 `);

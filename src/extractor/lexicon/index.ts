@@ -56,8 +56,15 @@ class PackedLexicon<V> {
   }
 }
 
-/** A read-only Set over one packed list: lookups search it in place, iteration unpacks it. */
-class PackedSet implements ReadonlySet<string> {
+/** What is asked of a word list: membership, and (for tests and tools) all its entries. */
+export interface WordList extends Iterable<string> {
+  has(key: string): boolean;
+  readonly size: number;
+  forEach(callback: (value: string, key: string, list: WordList) => void): void;
+}
+
+/** A read-only set over one packed list: lookups search it in place, iteration unpacks it. */
+class PackedSet implements WordList {
   private readonly lexicon: PackedLexicon<true>;
   private all: Set<string> | undefined;
 
@@ -77,37 +84,25 @@ class PackedSet implements ReadonlySet<string> {
     return this.set.size;
   }
 
-  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    for (const entry of this.set) callback.call(thisArg, entry, entry, this);
+  forEach(callback: (value: string, key: string, list: WordList) => void): void {
+    for (const entry of this.set) callback(entry, entry, this);
   }
 
-  entries(): SetIterator<[string, string]> {
-    return this.set.entries();
-  }
-
-  keys(): SetIterator<string> {
-    return this.set.keys();
-  }
-
-  values(): SetIterator<string> {
-    return this.set.values();
-  }
-
-  [Symbol.iterator](): SetIterator<string> {
+  [Symbol.iterator](): Iterator<string> {
     return this.set[Symbol.iterator]();
   }
 }
 
-export const COUNTRIES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.COUNTRIES);
-export const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.REGIONS);
-export const CITIES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.CITIES);
-export const FEMALE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.FEMALE_NAMES);
-export const MALE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.MALE_NAMES);
-export const UNISEX_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.UNISEX_NAMES);
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.AMBIGUOUS_FIRST_NAMES);
-export const LAST_NAMES: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.LAST_NAMES);
-export const ORGANIZATIONS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.ORGANIZATIONS);
-export const DEMONYMS: ReadonlySet<string> = /* @__PURE__ */ new PackedSet(data.DEMONYMS);
+export const COUNTRIES: WordList = /* @__PURE__ */ new PackedSet(data.COUNTRIES);
+export const REGIONS: WordList = /* @__PURE__ */ new PackedSet(data.REGIONS);
+export const CITIES: WordList = /* @__PURE__ */ new PackedSet(data.CITIES);
+export const FEMALE_NAMES: WordList = /* @__PURE__ */ new PackedSet(data.FEMALE_NAMES);
+export const MALE_NAMES: WordList = /* @__PURE__ */ new PackedSet(data.MALE_NAMES);
+export const UNISEX_NAMES: WordList = /* @__PURE__ */ new PackedSet(data.UNISEX_NAMES);
+export const AMBIGUOUS_FIRST_NAMES: WordList = /* @__PURE__ */ new PackedSet(data.AMBIGUOUS_FIRST_NAMES);
+export const LAST_NAMES: WordList = /* @__PURE__ */ new PackedSet(data.LAST_NAMES);
+export const ORGANIZATIONS: WordList = /* @__PURE__ */ new PackedSet(data.ORGANIZATIONS);
+export const DEMONYMS: WordList = /* @__PURE__ */ new PackedSet(data.DEMONYMS);
 const COMMON_WORDS = /* @__PURE__ */ new PackedLexicon([data.COMMON_WORDS], [true]);
 const isCommon = (key: string): boolean => COMMON_WORDS.get(key) === true;
 
@@ -124,8 +119,8 @@ export function isCommonWord(key: string): boolean {
   return false;
 }
 
-/** A read-only Map over the packed "key=value" list of country variants, unpacked on first use. */
-class PackedCanonMap implements ReadonlyMap<string, string> {
+/** A read-only map over the packed "key=value" list of country variants, unpacked on first use. */
+class PackedCanonMap implements Iterable<[string, string]> {
   private unpacked: Map<string, string> | undefined;
 
   constructor(private readonly packed: string) {}
@@ -144,37 +139,17 @@ class PackedCanonMap implements ReadonlyMap<string, string> {
     return this.map.get(key);
   }
 
-  has(key: string): boolean {
-    return this.map.has(key);
-  }
-
   get size(): number {
     return this.map.size;
   }
 
-  forEach(callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.map) callback.call(thisArg, value, key, this);
-  }
-
-  entries(): MapIterator<[string, string]> {
-    return this.map.entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.map.keys();
-  }
-
-  values(): MapIterator<string> {
-    return this.map.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, string]> {
+  [Symbol.iterator](): Iterator<[string, string]> {
     return this.map[Symbol.iterator]();
   }
 }
 
 /** Country variant key → canonical English name ("us" → "United States"). */
-export const COUNTRY_CANON: ReadonlyMap<string, string> = /* @__PURE__ */ new PackedCanonMap(data.COUNTRY_CANON);
+export const COUNTRY_CANON: PackedCanonMap = /* @__PURE__ */ new PackedCanonMap(data.COUNTRY_CANON);
 
 /** Lookup key used by every lexicon: lower case, accents and periods removed, single spaces. */
 export function lexKey(s: string): string {
