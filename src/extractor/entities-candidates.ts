@@ -147,7 +147,8 @@ function isDemonym(key: string): boolean {
 }
 
 // Lexicon answers about a token's key are asked again and again: each is kept in the token's
-// `lexicon` bits, one bit saying it was asked and one (or two) holding the answer.
+// `lexicon` bits (shared by the tokens of one key, see Token.learn), one bit saying it was asked and
+// one (or two) holding the answer.
 const ASKED_FIRST_NAME = 1;
 const FIRST_NAME = 2;
 const ASKED_COMMON = 4;
@@ -162,7 +163,7 @@ function firstNameOf(t: Token): boolean {
   const bits = t.lexicon;
   if ((bits & ASKED_FIRST_NAME) !== 0) return (bits & FIRST_NAME) !== 0;
   const answer = isFirstName(t.key);
-  t.lexicon = bits | ASKED_FIRST_NAME | (answer ? FIRST_NAME : 0);
+  t.learn(bits | ASKED_FIRST_NAME | (answer ? FIRST_NAME : 0));
   return answer;
 }
 
@@ -170,7 +171,7 @@ function commonWordOf(t: Token): boolean {
   const bits = t.lexicon;
   if ((bits & ASKED_COMMON) !== 0) return (bits & COMMON) !== 0;
   const answer = isCommonWord(t.key);
-  t.lexicon = bits | ASKED_COMMON | (answer ? COMMON : 0);
+  t.learn(bits | ASKED_COMMON | (answer ? COMMON : 0));
   return answer;
 }
 
@@ -178,7 +179,7 @@ function demonymOf(t: Token): boolean {
   const bits = t.lexicon;
   if ((bits & ASKED_DEMONYM) !== 0) return (bits & DEMONYM) !== 0;
   const answer = isDemonym(t.key);
-  t.lexicon = bits | ASKED_DEMONYM | (answer ? DEMONYM : 0);
+  t.learn(bits | ASKED_DEMONYM | (answer ? DEMONYM : 0));
   return answer;
 }
 
@@ -186,7 +187,7 @@ function placeKindOf(t: Token): PlaceKind | undefined {
   const bits = t.lexicon;
   if ((bits & ASKED_PLACE) !== 0) return PLACE_KINDS[(bits >>> PLACE_SHIFT) & 3];
   const answer = placeKind(t.key);
-  t.lexicon = bits | ASKED_PLACE | (PLACE_KINDS.indexOf(answer) << PLACE_SHIFT);
+  t.learn(bits | ASKED_PLACE | (PLACE_KINDS.indexOf(answer) << PLACE_SHIFT));
   return answer;
 }
 

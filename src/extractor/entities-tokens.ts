@@ -36,6 +36,16 @@ export class Token {
   /** Lexicon answers about `key`, remembered by the entity recogniser (0: none asked yet). */
   lexicon = 0;
 
+  /** The table that shares `key` and its lexicon answers with other tokens, and the key's number there (-1: none). */
+  keyTable: KeyTable | undefined = undefined;
+  keyId = -1;
+
+  /** Sets the lexicon answers, for every token of this key when it has a table. */
+  learn(bits: number): void {
+    this.lexicon = bits;
+    if (this.keyId >= 0) this.keyTable!.answers[this.keyId] = bits;
+  }
+
   /** Makes this (pooled) token another one. */
   reset(start: number, end: number, text: string, kind: TokenKind, key: string, flags: number, hyphen: number): Token {
     this.start = start;
@@ -46,6 +56,8 @@ export class Token {
     this.flags = flags;
     this.hyphen = hyphen;
     this.lexicon = 0;
+    this.keyTable = undefined;
+    this.keyId = -1;
     return this;
   }
 
@@ -135,6 +147,40 @@ function isAbbreviation(text: string, start: number, end: number, letters: numbe
   return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
+/** Most keys a KeyTable holds (a long text's distinct capitalised words); later ones are lower-cased each time. */
+const MAX_KEYS = 1 << 15;
+
+/**
+ * Keys of capitalised ASCII words met before, so that a name repeated through a long text shares one
+ * key string and the lexicon answers about it: lower-casing a word sliced from a two-byte text is
+ * slow, and so is asking the lexicons again. Kept with a token pool, for one text at a time.
+ */
+export class KeyTable {
+  /** Key by number, in the order met. */
+  readonly keys: string[] = [];
+  /** Lexicon answers about each key (see Token.lexicon). */
+  readonly answers: number[] = [];
+  /** Word as written → key number. */
+  private readonly ids = new Map<string, number>();
+
+  /** The number of `word`'s key (`word` in lower case), or -1 if the table is full. */
+  find(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.keys.length;
+      if (id >= MAX_KEYS) return -1;
+      // Kept as a copy: a word sliced from a long text could keep all of that text alive.
+      this.ids.set((' ' + word).slice(1), id);
+      this.keys.push(word.toLowerCase());
+      this.answers.push(0);
+    }
+    return id;
+  }
+}
+
+/** A token pool and the key table of the text its tokens come from. */
+type TokenPool = Token[] & { keyTable?: KeyTable };
+
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '«']);
 
@@ -146,6 +192,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
   // The tokens are made in the pool (grown as needed), then copied out into an array of their
   // number: cheaper than growing a new array token by token.
   const tokens: Token[] = pool ?? [];
+  const keyTable = pool === undefined ? undefined : ((pool as TokenPool).keyTable ??= new KeyTable());
   let count = 0;
   const add = (start: number, end: number, word: string, kind: TokenKind, key: string, flags: number, hyphen: number): void => {
     if (count < tokens.length) tokens[count]!.reset(start, end, word, kind, key, flags, hyphen);
@@ -260,13 +307,24 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       const upper = letters >= 2 && lower === 0;
       const allLower = lower === letters && !digit;
       let key: string;
-      if (!periods) key = allLower ? word : word.toLowerCase();
-      else if (nonAscii === 0 && periodCount === 1 && text.charCodeAt(j - 1) === 46) {
+      let keyId = -1;
+      if (!periods) {
+        if (allLower) key = word;
+        else if (keyTable !== undefined && letters > lower && (keyId = keyTable.find(word)) >= 0) key = keyTable.keys[keyId]!;
+        else key = word.toLowerCase();
+      } else if (nonAscii === 0 && periodCount === 1 && text.charCodeAt(j - 1) === 46) {
         // "Mr.", "J.": the word without its final period.
-        const stem = text.slice(start, j - 1);
-        key = allLower ? stem : stem.toLowerCase();
+        if (allLower) key = text.slice(start, j - 1);
+        else if (keyTable !== undefined && letters > lower && (keyId = keyTable.find(text.slice(start, j - 1))) >= 0) key = keyTable.keys[keyId]!;
+        else key = text.slice(start, j - 1).toLowerCase();
       } else key = lowerKey(word, allLower);
       add(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen);
+      if (keyId >= 0) {
+        const t = tokens[count - 1]!;
+        t.keyTable = keyTable;
+        t.keyId = keyId;
+        t.lexicon = keyTable!.answers[keyId]!;
+      }
       lineStart = false;
       sentenceStart = false;
       i = j;
