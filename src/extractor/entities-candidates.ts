@@ -157,6 +157,8 @@ const ASKED_DEMONYM = 16;
 const DEMONYM = 32;
 const ASKED_PLACE = 64;
 const PLACE_SHIFT = 7;
+const ASKED_ORGANIZATION = 512;
+const ORGANIZATION = 1024;
 const PLACE_KINDS: readonly (PlaceKind | undefined)[] = [undefined, 'country', 'region', 'city'];
 
 function firstNameOf(t: Token): boolean {
@@ -188,6 +190,14 @@ function placeKindOf(t: Token): PlaceKind | undefined {
   if ((bits & ASKED_PLACE) !== 0) return PLACE_KINDS[(bits >>> PLACE_SHIFT) & 3];
   const answer = placeKind(t.key);
   t.learn(bits | ASKED_PLACE | (PLACE_KINDS.indexOf(answer) << PLACE_SHIFT));
+  return answer;
+}
+
+function organizationOf(t: Token): boolean {
+  const bits = t.lexicon;
+  if ((bits & ASKED_ORGANIZATION) !== 0) return (bits & ORGANIZATION) !== 0;
+  const answer = ORGANIZATIONS.has(t.key);
+  t.learn(bits | ASKED_ORGANIZATION | (answer ? ORGANIZATION : 0));
   return answer;
 }
 
@@ -428,10 +438,17 @@ class ParagraphScan {
     return this.lastPlace;
   }
 
+  /** Whether tokens [a, b), of lexicon key `key`, name an organization in the lexicon. */
+  private isOrganization(a: number, b: number, key: string): boolean {
+    // One word whose key is the lookup key: its token remembers the answer.
+    return b === a + 1 && key === this.tokens[a]!.key ? organizationOf(this.tokens[a]!) : ORGANIZATIONS.has(key);
+  }
+
   /** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
   private lookupPlace(a: number, b: number): Place | undefined {
     const key = this.keyOf(a, b);
-    const kind = placeKind(key);
+    // One word whose key is the lookup key: its token remembers the answer.
+    const kind = b === a + 1 && key === this.tokens[a]!.key ? placeKindOf(this.tokens[a]!) : placeKind(key);
     if (kind) {
       const canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
       return canonical === undefined ? PLACE_OF_KIND[kind] : { kind, canonical };
@@ -665,7 +682,7 @@ class ParagraphScan {
     }
     // "Jiangsu province", "the Yangtze river".
     const nextWord = tokens[b];
-    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !ORGANIZATIONS.has(key) && !demonymOf(last) && !commonWordOf(last)) {
+    if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !this.isOrganization(a, b, key) && !demonymOf(last) && !commonWordOf(last)) {
       this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
       return;
     }
@@ -683,7 +700,7 @@ class ParagraphScan {
       this.emit(withPlace(this.makeCandidate(a, b, 'place', true, initial), place.kind, place.canonical));
       return;
     }
-    if (ORGANIZATIONS.has(key)) {
+    if (this.isOrganization(a, b, key)) {
       this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
@@ -807,7 +824,7 @@ class ParagraphScan {
     let initial = tokens[a]!.sentenceStart;
     // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
     const wholeKey = this.keyOf(a, b);
-    if (ORGANIZATIONS.has(wholeKey)) {
+    if (this.isOrganization(a, b, wholeKey)) {
       this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
@@ -913,7 +930,7 @@ class ParagraphScan {
           break;
         }
         const key = this.keyOf(k, m);
-        if (ORGANIZATIONS.has(key)) {
+        if (this.isOrganization(k, m, key)) {
           this.emit(this.makeCandidate(k, m, 'organization', true, true));
           matched = m - k;
           break;
