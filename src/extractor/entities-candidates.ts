@@ -73,10 +73,11 @@ export interface Candidate {
   person?: unknown;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
 /** Arabic article prefixes written with a hyphen ("al-Saadani", "el-Sisi"). */
 const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'abu', 'ibn']);
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu', 'ter', 'op']);
+/** Lower-case words inside a name: the particles, and "of". */
+const CONNECTORS = new Set(['of', ...NAME_PARTICLES]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'across', 'throughout', 'into', 'toward', 'towards', 'via', 'around']);
@@ -148,56 +149,37 @@ function isDemonym(key: string): boolean {
 
 // Lexicon answers about a token's key are asked again and again: each is kept in the token's
 // `lexicon` bits (shared by the tokens of one key, see Token.learn), one bit saying it was asked and
-// one (or two) holding the answer.
+// the next one (two for places) holding the answer.
 const ASKED_FIRST_NAME = 1;
-const FIRST_NAME = 2;
 const ASKED_COMMON = 4;
-const COMMON = 8;
 const ASKED_DEMONYM = 16;
-const DEMONYM = 32;
 const ASKED_PLACE = 64;
 const PLACE_SHIFT = 7;
 const ASKED_ORGANIZATION = 512;
-const ORGANIZATION = 1024;
+const ASKED_LAST_NAME = 2048;
+const ASKED_AMBIGUOUS = 8192;
 const PLACE_KINDS: readonly (PlaceKind | undefined)[] = [undefined, 'country', 'region', 'city'];
 
-function firstNameOf(t: Token): boolean {
-  const bits = t.lexicon;
-  if ((bits & ASKED_FIRST_NAME) !== 0) return (bits & FIRST_NAME) !== 0;
-  const answer = isFirstName(t.key);
-  t.learn(bits | ASKED_FIRST_NAME | (answer ? FIRST_NAME : 0));
-  return answer;
+/** `ask`'s answer about the token's key, asked once per key. */
+function remembered(t: Token, asked: number, ask: (key: string) => boolean): boolean {
+  let bits = t.lexicon;
+  if ((bits & asked) === 0) t.learn((bits |= asked | (ask(t.key) ? asked << 1 : 0)));
+  return (bits & (asked << 1)) !== 0;
 }
 
-function commonWordOf(t: Token): boolean {
-  const bits = t.lexicon;
-  if ((bits & ASKED_COMMON) !== 0) return (bits & COMMON) !== 0;
-  const answer = isCommonWord(t.key);
-  t.learn(bits | ASKED_COMMON | (answer ? COMMON : 0));
-  return answer;
-}
-
-function demonymOf(t: Token): boolean {
-  const bits = t.lexicon;
-  if ((bits & ASKED_DEMONYM) !== 0) return (bits & DEMONYM) !== 0;
-  const answer = isDemonym(t.key);
-  t.learn(bits | ASKED_DEMONYM | (answer ? DEMONYM : 0));
-  return answer;
-}
+const firstNameOf = (t: Token): boolean => remembered(t, ASKED_FIRST_NAME, isFirstName);
+const commonWordOf = (t: Token): boolean => remembered(t, ASKED_COMMON, isCommonWord);
+const demonymOf = (t: Token): boolean => remembered(t, ASKED_DEMONYM, isDemonym);
+const organizationOf = (t: Token): boolean => remembered(t, ASKED_ORGANIZATION, (key) => ORGANIZATIONS.has(key));
+const lastNameOf = (t: Token): boolean => remembered(t, ASKED_LAST_NAME, (key) => LAST_NAMES.has(key));
+/** A first name that is also an everyday word or a place ("Will", "Georgia"). */
+const ambiguousFirstNameOf = (t: Token): boolean => remembered(t, ASKED_AMBIGUOUS, (key) => AMBIGUOUS_FIRST_NAMES.has(key));
 
 function placeKindOf(t: Token): PlaceKind | undefined {
   const bits = t.lexicon;
   if ((bits & ASKED_PLACE) !== 0) return PLACE_KINDS[(bits >>> PLACE_SHIFT) & 3];
   const answer = placeKind(t.key);
   t.learn(bits | ASKED_PLACE | (PLACE_KINDS.indexOf(answer) << PLACE_SHIFT));
-  return answer;
-}
-
-function organizationOf(t: Token): boolean {
-  const bits = t.lexicon;
-  if ((bits & ASKED_ORGANIZATION) !== 0) return (bits & ORGANIZATION) !== 0;
-  const answer = ORGANIZATIONS.has(t.key);
-  t.learn(bits | ASKED_ORGANIZATION | (answer ? ORGANIZATION : 0));
   return answer;
 }
 
@@ -652,7 +634,7 @@ class ParagraphScan {
       for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]!) && !TITLES.has(tokens[k]!.key)) everyday = false;
       if (len === 1 && TITLES.has(first.key)) return;
       // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
-      if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key)) {
+      if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!)) {
         a++;
       }
       if (!(everyday && weakTitle)) {
@@ -763,9 +745,9 @@ class ParagraphScan {
       this.emit(this.makeCandidate(a, b, 'organization', false, initial));
       return;
     }
-    let firstIsName = firstNameOf(first) && !(AMBIGUOUS_FIRST_NAMES.has(first.key) && initial) && !NAME_PARTICLES.has(first.key);
+    let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key);
     // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
-    if (firstIsName && AMBIGUOUS_FIRST_NAMES.has(first.key)) {
+    if (firstIsName && ambiguousFirstNameOf(first)) {
       for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k]!)) firstIsName = false;
     }
     if (len === 1 && demonymOf(first)) return;
@@ -783,7 +765,7 @@ class ParagraphScan {
         if ((placeKindOf(t) && !firstNameOf(t)) || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
       }
       const hint = this.contextHint(a, b);
-      const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || LAST_NAMES.has(last.key) || hint === 'speech';
+      const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || lastNameOf(last) || hint === 'speech';
       const evidence = firm || shaped;
       const c = this.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
       c.role = before ?? after;
@@ -807,13 +789,13 @@ class ParagraphScan {
       return;
     }
     // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
-    if (firstNameOf(first) && !AMBIGUOUS_FIRST_NAMES.has(first.key) && !commonWordOf(first)) {
+    if (firstNameOf(first) && !ambiguousFirstNameOf(first) && !commonWordOf(first)) {
       const c = this.makeCandidate(a, b, 'person', true, initial);
       c.hint = this.contextHint(a, b);
       this.emit(c);
       return;
     }
-    const c = this.makeCandidate(a, b, LAST_NAMES.has(first.key) ? 'person' : 'unknown', false, initial);
+    const c = this.makeCandidate(a, b, lastNameOf(first) ? 'person' : 'unknown', false, initial);
     c.hint = this.contextHint(a, b);
     this.emit(c);
   }
@@ -834,7 +816,7 @@ class ParagraphScan {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(firstNameOf(tokens[q + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[q + 1]!.key)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(firstNameOf(tokens[q + 1]!) && !ambiguousFirstNameOf(tokens[q + 1]!)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
         if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (demonymOf(tokens[q - 1]!) || placeKindOf(tokens[q - 1]!) === 'country') {
@@ -849,7 +831,7 @@ class ParagraphScan {
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (commonWordOf(tokens[a]!) || PERSON_NOUNS.has(tokens[a]!.key)) && !firstNameOf(tokens[a]!) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKindOf(tokens[a]!) && firstNameOf(tokens[a + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(tokens[a + 1]!.key) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (commonWordOf(tokens[a]!) || PERSON_NOUNS.has(tokens[a]!.key)) && !firstNameOf(tokens[a]!) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKindOf(tokens[a]!) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
       a++;
       initial = false;
     }
@@ -942,7 +924,7 @@ class ParagraphScan {
       }
       // A first name and a surname in a headline.
       const next = tokens[k + 1];
-      if (next && k + 1 < b && isNameWord(next) && firstNameOf(t) && !AMBIGUOUS_FIRST_NAMES.has(t.key) && !NEVER_NAME.has(next.key)) {
+      if (next && k + 1 < b && isNameWord(next) && firstNameOf(t) && !ambiguousFirstNameOf(t) && !NEVER_NAME.has(next.key)) {
         this.emit(this.makeCandidate(k, k + 2, 'person', true, true));
         k += 2;
         continue;
