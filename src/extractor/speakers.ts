@@ -1401,9 +1401,10 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   // after the edit, beyond a person's reach from it, and the quotes in them kept their speakers.
   // The same entity objects mean the grouping was moved past the edit, mentions and all; else
   // (the edit changed a name) the mentions before and after the edit are compared with the
-  // previous ones, and the entities they name by what attribution reads of them.
+  // previous ones, and the entities they name by what attribution reads of them (not their ids,
+  // which shift when an entity comes or goes, nor their names, which a kept speaker takes anew).
   const edit = cache?.stretch;
-  const [reuseBefore, reuseAfter] = cache !== undefined && edit !== undefined ? reusable(cache, edit, entities, entityById, honorificGender, mentions) : [false, false];
+  const [reuseBefore, reuseAfter, renamed, reachFrom] = cache !== undefined && edit !== undefined ? reusable(cache, edit, entities, entityById, honorificGender, mentions) : [false, false, undefined, 0];
   const reuse = reuseBefore || reuseAfter;
   const regions = cache?.regions ?? [];
   const sides = cache?.sides ?? [];
@@ -1423,15 +1424,27 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   let far = text.length + 1;
   if (reuseAfter) {
     let counted = 0;
-    let i = edit!.newEnd;
+    let i = reachFrom;
     while (i < text.length && counted < PERSON_REACH) if (text.charCodeAt(i++) !== 0x0d) counted++;
     if (counted >= PERSON_REACH) far = i;
   }
   const regionFirstQuote: number[] = [];
   let region = -1;
   let lastChanged = -1; // the last quote whose speaker may differ from its previous one
-  const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined, delta: number): boolean =>
-    a === undefined ? b === undefined : b !== undefined && a.start === b.start + delta && a.end === b.end + delta && a.name === b.name && a.entityId === b.entityId && a.cue === b.cue;
+  const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
+    a === undefined ? b === undefined : b !== undefined && a.start === b.start && a.end === b.end && a.name === b.name && a.entityId === b.entityId && a.cue === b.cue;
+  /** A previous speaker moved by `delta`, with its entity's new id and name (itself when nothing changes); null when its entity was not matched. */
+  const carried = (old: Speaker | undefined, delta: number): Speaker | undefined | null => {
+    if (old === undefined) return undefined;
+    let id = old.entityId;
+    let name = old.name;
+    if (id !== undefined && renamed !== undefined) {
+      id = renamed.get(id);
+      if (id === undefined) return null;
+      name = entityById.get(id)!.name;
+    }
+    return delta === 0 && id === old.entityId && name === old.name ? old : { ...old, start: old.start + delta, end: old.end + delta, name, entityId: id };
+  };
 
   for (let qi = 0; qi < sorted.length; qi++) {
     const q = sorted[qi];
@@ -1450,10 +1463,10 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
         if (all) side = Side.After;
       }
       const j = side === Side.Changed ? -1 : previousIndex(qi, q);
-      if (j >= 0) {
-        const old = previous[j];
-        speakers[qi] = old === undefined || side === Side.Before ? old : { ...old, start: old.start + edit!.delta, end: old.end + edit!.delta };
-        if (side === Side.Before) kept[qi] = 1;
+      const s = j >= 0 ? carried(previous[j], side === Side.Before ? 0 : edit!.delta) : null;
+      if (s !== null) {
+        speakers[qi] = s;
+        if (s === previous[j]) kept[qi] = 1;
         continue;
       }
     }
@@ -1461,7 +1474,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     if (reuse) {
       // Compared with the previous speaker of the same quotation, when it has one.
       const j = previousIndex(qi, q);
-      if (j < 0 || !sameSpeaker(speakers[qi], previous[j], q.outerStart < edit!.start ? 0 : edit!.delta)) lastChanged = qi;
+      const old = j < 0 ? null : carried(previous[j], q.outerStart < edit!.start ? 0 : edit!.delta);
+      if (old === null || !sameSpeaker(speakers[qi], old)) lastChanged = qi;
     } else lastChanged = qi;
   }
   if (cache) {
@@ -1603,34 +1617,37 @@ function mentionsOutside(sorted: readonly RawQuote[], mentions: Mention[], peopl
  * functions of their own, so that one meeting something new after an edit loses its optimised
  * code alone.
  */
-function reusable(cache: RegionTokenCache, edit: Stretch, entities: readonly Entity[], entityById: Map<string, Entity>, honorificGender: Map<string, Gender>, mentions: Mention[]): [boolean, boolean] {
-  if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return [true, true];
+function reusable(cache: RegionTokenCache, edit: Stretch, entities: readonly Entity[], entityById: Map<string, Entity>, honorificGender: Map<string, Gender>, mentions: Mention[]): [boolean, boolean, Map<string, string> | undefined, number] {
+  if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return [true, true, undefined, edit.newEnd];
   const oldById = indexEntities(cache.speakerEntities);
   const oldGenders = cache.speakerGenders;
-  const checked = new Map<string, boolean>();
-  const sameEntity = (id: string | undefined): boolean => {
-    if (id === undefined) return true;
-    let same = checked.get(id);
-    if (same === undefined) {
-      const a = entityById.get(id);
-      const b = oldById.get(id);
-      same = a !== undefined && b !== undefined && a.type === b.type && a.name === b.name && entityGender(a) === entityGender(b) && honorificGender.get(id) === oldGenders.get(id);
-      checked.set(id, same);
-    }
-    return same;
+  /** Previous entity ids and the ids of the same entities now, one to one. */
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>();
+  const sameEntity = (id: string | undefined, oldId: string | undefined): boolean => {
+    if (id === undefined || oldId === undefined) return id === oldId;
+    const seen = renamed.get(oldId);
+    if (seen !== undefined) return seen === id;
+    const a = entityById.get(id);
+    const b = oldById.get(oldId);
+    if (taken.has(id) || a === undefined || b === undefined || a.type !== b.type || entityGender(a) !== entityGender(b) || honorificGender.get(id) !== oldGenders.get(oldId)) return false;
+    renamed.set(oldId, id);
+    taken.add(id);
+    return true;
   };
   const old = cache.speakerMentions;
   const sameMention = (a: Mention, b: Mention, delta: number): boolean =>
-    a.start === b.start + delta && a.end === b.end + delta && a.type === b.type && a.text === b.text && a.entityId === b.entityId && sameEntity(a.entityId);
+    a.start === b.start + delta && a.end === b.end + delta && a.type === b.type && a.text === b.text && sameEntity(a.entityId, b.entityId);
   let k = 0;
   let reuseBefore = true;
-  for (; k < mentions.length && mentions[k]!.start < edit.start; k++) {
+  // Quotes before the edit read no mention that reaches it (one the edit changed, say).
+  for (; k < mentions.length && mentions[k]!.end < edit.start; k++) {
     if (k >= old.length || !sameMention(mentions[k]!, old[k]!, 0)) {
       reuseBefore = false;
       break;
     }
   }
-  if (reuseBefore && k < old.length && old[k]!.start < edit.start) reuseBefore = false;
+  if (reuseBefore && k < old.length && old[k]!.end < edit.start) reuseBefore = false;
   let reuseAfter = true;
   let a = mentions.length - 1;
   let b = old.length - 1;
@@ -1641,7 +1658,8 @@ function reusable(cache: RegionTokenCache, edit: Stretch, entities: readonly Ent
     }
   }
   if (reuseAfter && b >= 0 && old[b]!.start >= edit.oldEnd) reuseAfter = false;
-  return [reuseBefore, reuseAfter];
+  // A person's reach after the edit is counted from the end of a mention the edit falls in.
+  return [reuseBefore, reuseAfter, renamed, a >= 0 ? Math.max(edit.newEnd, mentions[a]!.end) : edit.newEnd];
 }
 
 /** How far back (characters, CRs not counted) a pronoun looks for a person; an organization looks less far. */
