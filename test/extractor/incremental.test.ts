@@ -64,3 +64,28 @@ test('an article date option that is not a real ISO day is ignored', () => {
   }
   assert.equal(extract(text, { articleDate: '2022-01-18' }).articleDate, '2022-01-18');
 });
+
+test('incremental: a name edited or added before many quotes shifts the ids their speakers keep', () => {
+  const people = ['Maria Olsen', 'Peter Hall', 'Ruth Baines', 'Oskar Lind', 'Nadia Kerr', 'Tomas Reyes', 'Greta Stone', 'Hugo Brandt'];
+  const filler = 'The council met again on the east side of town, where the old mill stands empty and the river runs low in summer. ';
+  const paragraphs = people.map((name) => `${filler.repeat(3)}${name} spoke to reporters after the meeting. “We will open the mill again by spring,” ${name.split(' ')[1]} said. “It needs a roof first,” she added.`);
+  let text = paragraphs.join('\n\n');
+  const incremental = new IncrementalExtractor();
+  assert.deepStrictEqual(incremental.update(text), extract(text));
+  const steps = [
+    (t: string) => t.replace('Peter Hall spoke', 'Peter Hallx spoke'), // a name changed: its own entity, later ids move on
+    (t: string) => t.replace('Hallx', 'Hall'), // and back
+    (t: string) => t.replace('The council met', 'Edith Moss said the council met'), // a new first person: every id shifts
+    (t: string) => t.replace('Edith Moss said', 'Edith Mo said'),
+    (t: string) => t.replace('Ruth Baines spoke', 'Ruth Bains spoke'),
+    (t: string) => t.replace('Edith Mo said the council', 'The council'),
+  ];
+  for (const step of steps) {
+    text = step(text);
+    const fresh = extract(text);
+    assert.deepStrictEqual(incremental.update(text), fresh);
+  }
+  const last = extract(text).quotes.at(-2)!;
+  assert.equal(last.speaker, 'Hugo Brandt');
+  assert.ok(last.speakerEntityId);
+});
