@@ -223,7 +223,10 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
     if (isAlnum(c)) {
       let j = i + 1;
       let allDigits = isDigit(c);
-      let upper = c >= 65 && c <= 90;
+      const capital = c >= 65 && c <= 90;
+      // An upper-case letter after the first; a letter outside ASCII after the first.
+      let upper = false;
+      let wide = false;
       let value = allDigits ? c - 48 : 0;
       let h = c | 32;
       let hyphen = false;
@@ -233,7 +236,11 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
           if (d >= 48 && d <= 57) value = value * 10 + d - 48;
           else {
             allDigits = false;
-            if (d <= 90 || (d >= 0xc0 && d <= 0xde)) upper = true;
+            if (d <= 90) upper = true;
+            else if (d >= 128) {
+              wide = true;
+              if (d >= 0xc0 && d <= 0xde) upper = true;
+            }
           }
           h = (Math.imul(h, 31) + (d | 32)) | 0;
           j++;
@@ -257,10 +264,12 @@ export function tokenize(text: string, from = 0, to = text.length, pool?: Token[
       let w: string;
       if (id >= 0) w = table!.words[id];
       else {
-        const raw = text.slice(i, j);
-        w = upper ? raw.toLowerCase() : raw;
+        // "Tuesdays": only its capital to lower (lower-casing a word of a two-byte text is slow); short
+        // words only, which are copied rather than sliced, so that no token keeps all of the text alive.
+        if (capital && !upper && !wide && j - i < 13) w = String.fromCharCode(c | 32) + text.slice(i + 1, j);
+        else w = capital || upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
       }
-      push(i, j, w, allDigits ? Kind.Num : Kind.Word, c >= 65 && c <= 90, allDigits && j - i <= 6 ? value : NO_NUMBER, spaceBefore, id, hyphen);
+      push(i, j, w, allDigits ? Kind.Num : Kind.Word, capital, allDigits && j - i <= 6 ? value : NO_NUMBER, spaceBefore, id, hyphen);
       spaceBefore = false;
       i = j;
       continue;
