@@ -1566,6 +1566,13 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
 
 /** The entity mentions attribution reads (people, organizations and places), in order of start. */
 function namedMentions(entityMentions: Mention[]): Mention[] {
+  // Entity mentions are usually all of these, in order: then the list itself serves (it is never changed).
+  let all = true;
+  for (let mi = 0; all && mi < entityMentions.length; mi++) {
+    const m = entityMentions[mi]!;
+    all = m.entityId !== undefined && (m.type === 'person' || m.type === 'organization' || m.type === 'place') && (mi === 0 || entityMentions[mi - 1]!.start <= m.start);
+  }
+  if (all) return entityMentions;
   const mentions: Mention[] = [];
   let inOrder = true;
   for (let mi = 0; mi < entityMentions.length; mi++) {
