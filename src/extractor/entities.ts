@@ -235,7 +235,8 @@ function countIn(map: Map<string, number>, key: string): void {
  * Each pass over the candidates is a function of its own: when an edit brings a kind of candidate
  * a pass has not met before, only that pass loses its optimised code, not the rest of the grouping.
  */
-export function groupCandidates(text: string, candidates: Candidate[]): { mentions: Mention[]; entities: Entity[] } {
+/** `previous`: the mentions of an earlier grouping, whose objects are handed out again where equal. */
+export function groupCandidates(text: string, candidates: Candidate[], previous: readonly Mention[] = NONE): { mentions: Mention[]; entities: Entity[] } {
   const people: People = { list: [], bySurname: new Map(), byFirst: new Map(), byFull: new Map() };
   // Names only by their shape stand when the context supports them, in sports results, or when
   // their surname recurs alone ("Xianglong Dai … Dai said").
@@ -261,7 +262,7 @@ export function groupCandidates(text: string, candidates: Candidate[]): { mentio
   const teamKeys = linkSingleNames(text, candidates, people);
   // 3. Places known from the text, for resolving weak words.
   const placeKeys = findPlaces(candidates, teamKeys);
-  return makeEntities(text, resolveCandidates(text, candidates, people, placeKeys));
+  return makeEntities(text, resolveCandidates(text, candidates, people, placeKeys), previous);
 }
 
 /** Counts organization cores, notes one-word keys and returns the number of team hints. */
@@ -458,7 +459,7 @@ function resolveCandidates(text: string, candidates: Candidate[], people: People
 }
 
 // 4. Entities in order of first mention.
-function makeEntities(text: string, r: Resolved): { mentions: Mention[]; entities: Entity[] } {
+function makeEntities(text: string, r: Resolved, previous: readonly Mention[]): { mentions: Mention[]; entities: Entity[] } {
   let resolved = r.candidates;
   let resolvedTypes = r.types;
   let resolvedGroups = r.groups;
@@ -510,7 +511,10 @@ function makeEntities(text: string, r: Resolved): { mentions: Mention[]; entitie
     const surface = surfaceOf(text, c);
     entity.mentionCount++;
     surfaces[index]!.add(surface);
-    mentions.push({ start: c.start, end: c.end, type, text: surface, entityId: entity.id });
+    // The previous mention at the same place when equal (before an edit, or past one that kept the
+    // length): an analysis after an edit then holds few new objects.
+    const old = previous[mentions.length];
+    mentions.push(old !== undefined && old.start === c.start && old.end === c.end && old.type === type && old.text === surface && old.entityId === entity.id ? old : { start: c.start, end: c.end, type, text: surface, entityId: entity.id });
   }
 
   const wordCounts = new Map<string, number>();

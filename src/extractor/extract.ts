@@ -214,7 +214,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
         copies[p] = own;
       }
     }
-    grouped = groupCandidates(text, candidates);
+    grouped = groupCandidates(text, candidates, prev?.entityMentions);
   }
   const { analysis, dateMentions } = finish(text, articleDate, dates, kept > 0 ? prev!.dateMentions.slice(0, kept) : [], grouped, cache.regions);
   cache.end();
