@@ -140,6 +140,13 @@ const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
 
+const longer = (f: string, best: string): boolean => f.length > best.length;
+const moreWords = (f: string, best: string): boolean => {
+  const n = f.split(/\s+/).length;
+  const m = best.split(/\s+/).length;
+  return n > m || (n === m && f.length > best.length);
+};
+
 /** Prefers a form as written in running text over an ALL-CAPS headline or dateline form. */
 function preferredForm(forms: string[], better: (a: string, b: string) => boolean): string {
   let best = forms[0] ?? '';
@@ -305,13 +312,16 @@ function countPersonNames(candidates: Candidate[], teams: boolean, singleKeys: S
   return personNames;
 }
 
+function morePerson(personNames: Map<string, number>, orgCores: Map<string, number>, name: string): boolean {
+  return (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
+}
+
 function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, personNames: Map<string, number>, fullNames: Set<string>, surnames: Set<string>): void {
-  const morePerson = (name: string): boolean => (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
       const name = nameOf(c);
-      if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(name))) || (c.orgCue && !morePerson(name))) {
+      if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(personNames, orgCores, name))) || (c.orgCue && !morePerson(personNames, orgCores, name))) {
         c.type = 'organization';
         c.strong = true;
       }
@@ -397,65 +407,67 @@ interface Resolved {
   groups: string[];
 }
 
+// Helpers of passes are functions of the module, not closures made on each call: a call to a new
+// closure is a call target that optimised code has not seen, and deoptimises it.
+function resolveAs(r: Resolved, c: Candidate, type: EntityType, group: string): void {
+  r.candidates.push(c);
+  r.types.push(type);
+  r.groups.push(group);
+}
+
+function linkAs(text: string, r: Resolved, p: PersonRecord, c: Candidate): void {
+  addPersonMention(text, p, c);
+  resolveAs(r, c, 'person', '');
+}
+
 function resolveCandidates(text: string, candidates: Candidate[], people: People, placeKeys: Map<string, string>): Resolved {
-  const resolved: Candidate[] = [];
-  const resolvedTypes: EntityType[] = [];
-  const resolvedGroups: string[] = [];
-  const resolve = (c: Candidate, type: EntityType, group: string): void => {
-    resolved.push(c);
-    resolvedTypes.push(type);
-    resolvedGroups.push(group);
-  };
-  const link = (p: PersonRecord, c: Candidate): void => {
-    addPersonMention(text, p, c);
-    resolve(c, 'person', '');
-  };
+  const r: Resolved = { candidates: [], types: [], groups: [] };
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     const p = personOf(c);
     if (p) {
-      resolve(c, 'person', '');
+      resolveAs(r, c, 'person', '');
       continue;
     }
     const single = c.words.length === 1 ? c.words[0]! : c.key;
     if (c.type === 'place') {
       // "Jordan" after "Michael Jordan" is the person.
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;
-      if (person && person.words.length >= 2) link(person, c);
-      else resolve(c, 'place', placeGroup(c));
+      if (person && person.words.length >= 2) linkAs(text, r, person, c);
+      else resolveAs(r, c, 'place', placeGroup(c));
       continue;
     }
     if (c.type === 'organization') {
-      if (c.strong) resolve(c, 'organization', c.key);
+      if (c.strong) resolveAs(r, c, 'organization', c.key);
       continue;
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
     const full = nameOf(c);
     const person = c.words.length >= 2 ? people.byFull.get(full) : findPerson(people, single, c.start, false);
     if (person) {
-      link(person, c);
+      linkAs(text, r, person, c);
       continue;
     }
     const place = placeKeys.get(c.key);
     if (place) {
-      resolve(c, 'place', place);
+      resolveAs(r, c, 'place', place);
       continue;
     }
     if (c.initial) continue;
     if (c.hint === 'acronym') {
-      resolve(c, 'organization', c.key);
+      resolveAs(r, c, 'organization', c.key);
       continue;
     }
     if (c.type === 'person' || (c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
-      link(newPerson(people, c), c);
+      linkAs(text, r, newPerson(people, c), c);
       continue;
     }
     if (c.hint === 'locative') {
-      resolve(c, 'place', c.key);
+      resolveAs(r, c, 'place', c.key);
       continue;
     }
   }
-  return { candidates: resolved, types: resolvedTypes, groups: resolvedGroups };
+  return r;
 }
 
 // 4. Entities in order of first mention.
@@ -517,17 +529,11 @@ function makeEntities(text: string, r: Resolved, previous: readonly Mention[]): 
     mentions.push(old !== undefined && old.start === c.start && old.end === c.end && old.type === type && old.text === surface && old.entityId === entity.id ? old : { start: c.start, end: c.end, type, text: surface, entityId: entity.id });
   }
 
-  const wordCounts = new Map<string, number>();
-  const wordCount = (f: string): number => {
-    let n = wordCounts.get(f);
-    if (n === undefined) wordCounts.set(f, (n = f.split(/\s+/).length));
-    return n;
-  };
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi]!;
     const entity = entities[p.entity]!;
     const forms = [...surfaces[p.entity]!];
-    const name = preferredForm(forms, (f, best) => wordCount(f) > wordCount(best) || (wordCount(f) === wordCount(best) && f.length > best.length));
+    const name = preferredForm(forms, moreWords);
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
     if (p.role) entity.role = p.role;
@@ -538,7 +544,7 @@ function makeEntities(text: string, r: Resolved, previous: readonly Mention[]): 
     const entity = entities[index]!;
     if (entity.type === 'person') continue;
     const forms = [...surfaces[index]!];
-    if (!entity.name) entity.name = preferredForm(forms, (f, best) => f.length > best.length);
+    if (!entity.name) entity.name = preferredForm(forms, longer);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }
   return { mentions, entities };
