@@ -1331,8 +1331,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     return { start: first.start, end: last.end, name: phraseText, cue: cueText };
   };
 
-  const quoteToken = new Int32Array(sorted.length).fill(-1);
-  for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quote[k]] = k;
+  const quoteToken = quoteTokens(tokens, sorted.length);
   // Sentence numbers never decrease along the tokens, so a sentence's ends are found by bisection
   // (a long sentence would otherwise be walked token by token for every quote in it).
   /** The first token of k's sentence, at most 400 tokens back. */
@@ -1562,6 +1561,18 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   for (let i = 0; i < sorted.length; i++) out.push(quoteOf(sorted[i]!, i));
   if (cache) cache.quotes = out;
   return out;
+}
+
+/**
+ * The token of each quotation. A loop over every token of its own: optimised while it runs (on
+ * the first analysis), it would otherwise be the entry to optimised code for all of
+ * attributeSpeakers compiled before the code after it had run, which each later analysis entered
+ * and left again.
+ */
+function quoteTokens(tokens: TokenList, quotes: number): Int32Array {
+  const quoteToken = new Int32Array(quotes).fill(-1);
+  for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quote[k]] = k;
+  return quoteToken;
 }
 
 /** The entity mentions attribution reads (people, organizations and places), in order of start. */
