@@ -226,16 +226,11 @@ type Grouping = { mentions: Mention[]; entities: Entity[] };
 /** Quotes and their speakers, and every mention in one list; `dateMentions` holds those of the first dates already. */
 function finish(text: string, articleDate: string | undefined, dates: DateMention[], dateMentions: Mention[], grouped: Grouping, regions: RegionTokenCache | undefined): { analysis: Analysis; dateMentions: Mention[] } {
   const { mentions: entityMentions, entities } = grouped;
-  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, regions);
+  const quoteMentions: Mention[] = [];
+  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, regions, quoteMentions);
   for (let k = dateMentions.length; k < dates.length; k++) {
     const d = dates[k]!;
     dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });
-  }
-  // Built by push, as every list merged here: see the end of attributeSpeakers.
-  const quoteMentions: Mention[] = [];
-  for (let k = 0; k < quotes.length; k++) {
-    const q = quotes[k]!;
-    quoteMentions.push({ start: q.start, end: q.end, type: 'quote', text: q.text });
   }
   return { analysis: { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate }, dateMentions };
 }

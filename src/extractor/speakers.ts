@@ -1201,7 +1201,12 @@ function entityGender(entity: Entity | undefined): Gender | undefined {
  * said: “…” / according to …), a transcript label ("NAME: …"), or else the speaker of the previous
  * sentence or paragraph. Pronouns resolve to the most recent fitting person before the quote.
  */
-export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[], cache?: RegionTokenCache): Quote[] {
+/**
+ * `quoteMentions`, when given, receives each quote's mention, made from the quotation as found (a
+ * quote comes in many shapes, with or without a speaker, a cue or parts, and code reading them is
+ * deoptimised by each shape it has not met).
+ */
+export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[], cache?: RegionTokenCache, quoteMentions?: Mention[]): Quote[] {
   const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);
@@ -1432,8 +1437,11 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   let lastChanged = -1; // the last quote whose speaker may differ from its previous one
   const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined): boolean =>
     a === undefined ? b === undefined : b !== undefined && a.start === b.start && a.end === b.end && a.name === b.name && a.entityId === b.entityId && a.cue === b.cue;
+  /** Whether the last speaker carried() returned is the previous one itself. */
+  let unchanged = false;
   /** A previous speaker moved by `delta`, with its entity's new id and name (itself when nothing changes); null when its entity was not matched. */
   const carried = (old: Speaker | undefined, delta: number): Speaker | undefined | null => {
+    unchanged = old === undefined;
     if (old === undefined) return undefined;
     let id = old.entityId;
     let name = old.name;
@@ -1442,7 +1450,8 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       if (id === undefined) return null;
       name = entityById.get(id)!.name;
     }
-    return delta === 0 && id === old.entityId && name === old.name ? old : { ...old, start: old.start + delta, end: old.end + delta, name, entityId: id };
+    unchanged = delta === 0 && id === old.entityId && name === old.name;
+    return unchanged ? old : { ...old, start: old.start + delta, end: old.end + delta, name, entityId: id };
   };
 
   for (let qi = 0; qi < sorted.length; qi++) {
@@ -1465,7 +1474,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
       const s = j >= 0 ? carried(previous[j], side === Side.Before ? 0 : edit!.delta) : null;
       if (s !== null) {
         speakers[qi] = s;
-        if (s === previous[j]) kept[qi] = 1;
+        if (unchanged) kept[qi] = 1;
         continue;
       }
     }
@@ -1533,13 +1542,18 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     // A quotation before the edit with its speaker kept is the previous quote, when nothing differs.
     if (kept[i]) {
       const old = previousQuotes[i];
-      if (old !== undefined && old.start === q.start && old.end === q.end && old.outerStart === q.outerStart && old.outerEnd === q.outerEnd && old.short === q.short && sameParts(old.parts, q.parts)) return old;
+      if (old !== undefined && old.start === q.start && old.end === q.end && old.outerStart === q.outerStart && old.outerEnd === q.outerEnd && old.short === q.short && sameParts(old.parts, q.parts)) {
+        quoteMentions?.push({ start: q.start, end: q.end, type: 'quote', text: old.text });
+        return old;
+      }
     }
+    const quoted = text.slice(q.start, q.end);
+    quoteMentions?.push({ start: q.start, end: q.end, type: 'quote', text: quoted });
     const out: Quote = {
       id: `q${i}`,
       start: q.start,
       end: q.end,
-      text: text.slice(q.start, q.end),
+      text: quoted,
       outerStart: q.outerStart,
       outerEnd: q.outerEnd,
       short: q.short,
