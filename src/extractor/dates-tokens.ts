@@ -85,27 +85,49 @@ export class Token {
  */
 export class WordTable {
   readonly words: string[] = [];
-  private readonly hashes: Int32Array;
+  /** Bits per word, as add() gave them (OR-ed when a word is added again). */
+  flags = new Uint16Array(64);
+  private hashes = new Int32Array(64);
   /** Word index + 1 per slot, 0 for an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots = new Int32Array(64);
+  private mask = 63;
 
-  constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) this.words.push(w);
-    let size = 16;
-    while (size < this.words.length * 4) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    for (let k = 0; k < this.words.length; k++) {
-      const h = wordHash(this.words[k]);
+  /** Adds each word of `lists` with the bits `flag`; each word is hashed once and stored once. */
+  add(flag: number, ...lists: Iterable<string>[]): this {
+    for (const words of lists) for (const w of words) {
+      const h = wordHash(w);
       let s = mix(h) & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = k + 1;
-      this.hashes[s] = h;
+      let k: number;
+      while ((k = this.slots[s]) !== 0 && (this.hashes[s] !== h || this.words[k - 1] !== w)) s = (s + 1) & this.mask;
+      if (k === 0) {
+        k = this.words.push(w);
+        this.slots[s] = k;
+        this.hashes[s] = h;
+        // At most a quarter of the slots in use keeps probes short.
+        if (k * 4 > this.mask) this.grow();
+      }
+      this.flags[k - 1] |= flag;
     }
+    return this;
   }
 
+  private grow(): void {
+    const { hashes, slots } = this;
+    const mask = this.mask * 2 + 1;
+    this.hashes = new Int32Array(mask + 1);
+    this.slots = new Int32Array(mask + 1);
+    this.mask = mask;
+    for (let t = 0; t < slots.length; t++) {
+      if (slots[t] === 0) continue;
+      let s = mix(hashes[t]) & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.slots[s] = slots[t];
+      this.hashes[s] = hashes[t];
+    }
+    const flags = new Uint16Array(this.flags.length * 2);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
   /** The index of the word that text[start, end) spells (case aside), given its wordHash(), or -1. */
   find(text: string, start: number, end: number, h: number): number {
     const mask = this.mask;
@@ -140,20 +162,25 @@ export class HashTags {
   private readonly tags: Uint8Array;
   private readonly mask: number;
 
-  constructor(tagged: Iterable<[number, number]>) {
-    const entries = new Map<number, number>();
-    for (const [h, tag] of tagged) entries.set(h, (entries.get(h) ?? 0) | tag);
+  /** A set for up to `capacity` words, with four slots per word. */
+  constructor(capacity: number) {
     let size = 16;
-    while (size < entries.size * 4) size *= 2;
+    while (size < capacity * 4) size *= 2;
     this.mask = size - 1;
     this.hashes = new Int32Array(size);
     this.tags = new Uint8Array(size);
-    for (const [h, tag] of entries) {
+  }
+
+  /** Tags each word of `lists` with `tag`. */
+  add(tag: number, ...lists: Iterable<string>[]): this {
+    for (const words of lists) for (const w of words) {
+      const h = wordHash(w);
       let s = mix(h) & this.mask;
-      while (this.tags[s] !== 0) s = (s + 1) & this.mask;
-      this.tags[s] = tag;
+      while (this.tags[s] !== 0 && this.hashes[s] !== h) s = (s + 1) & this.mask;
+      this.tags[s] |= tag;
       this.hashes[s] = h;
     }
+    return this;
   }
 
   /** The tags of hash `h`, 0 when it is not in the set. */

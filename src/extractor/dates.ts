@@ -996,21 +996,6 @@ const RATE_FREE = new Set([
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-/** Words that head() may accept as a head (besides numbers, hyphenated words and capitalised names). */
-const HEAD_WORDS: ReadonlySet<string> = new Set([
-  'tonight', ...DAY_PARTS,
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS,
-  ...HOLIDAYS, ...DECADE_WORDS.keys(), 'now', 'nineteen', 'half', 'age', 'aged', 'new',
-]);
-
-/** Every word that may open a date phrase (prefix words and head words). */
-const STARTERS: ReadonlySet<string> = new Set([
-  ...DETERMINERS, ...RELATIVE.keys(), ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...UNIT_ADJECTIVES,
-  ...APPROXIMATORS, ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...MONTHS.keys(),
-  ...WEEKDAYS.keys(), ...DECADE_WORDS.keys(), 'more', 'less', 'fewer', 'up', 'at', 'early', 'late', 'mid', 'earlier',
-  'later', 'now', 'age', 'aged', 'new', 'between', 'from', 'tonight', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-]);
-
 interface PrefixInfo {
   article: boolean;
   /** "the following year", "the previous month": relative to another date in the text, not the article's. */
@@ -1082,29 +1067,18 @@ function mergeParts(into: DateParts, from: DateParts): void {
 }
 
 /** Tags of the words that can head a date phrase: the cheap first pass looks only for these. */
-const HEAD_TAGS = new HashTags([
-  ...[
-    ...UNITS.keys(), ...SEASONS.keys(), ...DEICTIC_DAYS.keys(), ...FREQUENCY_WORDS, ...DECADE_WORDS.keys(), 'now',
-    'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
-  ].map((w): [number, number] => [wordHash(w), HEAD_ANY]),
+const HEAD_TAGS = new HashTags(128)
+  .add(
+    HEAD_ANY, UNITS.keys(), SEASONS.keys(), DEICTIC_DAYS.keys(), FREQUENCY_WORDS, DECADE_WORDS.keys(),
+    ['now', 'nineteen', 'age', 'aged', 'half', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'past', 'future', 'term', 'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
+  )
   // Month, weekday and holiday names head a phrase only when capitalised ("may" and "march" are verbs).
-  ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAYS].map((w): [number, number] => [wordHash(w), HEAD_CAPITALISED]),
-]);
-
-/**
- * Words the tokenizer hands out as shared strings: every word the scanner looks up, and the most
- * frequent words of English news text around dates.
- */
-const WORDS = new WordTable([
-  ...STARTERS, ...HEAD_WORDS, ...UNIT_ADJECTIVES, ...UNITS.keys(), ...APPROXIMATORS, ...VAGUE_COUNTS, ...DETERMINERS, ...RELATIVE.keys(),
-  ...ORDINALS.keys(), ...NUMBER_WORDS.keys(), ...PART_WORDS, ...DEICTIC_DAYS.keys(), ...MONTHS.keys(), ...WEEKDAYS.keys(), ...YEAR_CUES, ...ANCHOR_SUFFIXES.keys(), ...PART_WORDS, ...FUTURE_CUES, ...PAST_CUES,
-  ...NON_YEAR_FOLLOWERS, ...RATE_WORDS, ...RATE_FREE, ...EVENT_DAY_WORDS, ...ABBREVIATIONS, ...OLD_YEAR_CUES, ...ANAPHORIC,
-  ...POINT_PREFIX, ...COMPOUND_PARTS, ...HOLIDAYS,
-  ...COMMON_WORDS,
-]);
+  .add(HEAD_CAPITALISED, MONTHS.keys(), WEEKDAYS.keys(), HOLIDAYS);
 
 // The word sets the prefix scan asks about most, as bits per word of WORDS.
+/** Every word that may open a date phrase (prefix words and head words). */
 const F_STARTER = 1;
+/** Words that head() may accept as a head (besides numbers, hyphenated words and capitalised names). */
 const F_HEAD = 2;
 const F_UNIT_ADJECTIVE = 4;
 const F_UNIT = 8;
@@ -1119,16 +1093,33 @@ const F_DEICTIC = 2048;
 const F_MONTH = 4096;
 const F_WEEKDAY = 8192;
 const F_HOLIDAY = 16384;
-const FLAG_SETS: Array<[number, { has(w: string): boolean }]> = [
-  [F_STARTER, STARTERS], [F_HEAD, HEAD_WORDS], [F_UNIT_ADJECTIVE, UNIT_ADJECTIVES], [F_UNIT, UNITS], [F_APPROXIMATOR, APPROXIMATORS],
-  [F_VAGUE, VAGUE_COUNTS], [F_DETERMINER, DETERMINERS], [F_RELATIVE, RELATIVE], [F_ORDINAL, ORDINALS], [F_NUMBER, NUMBER_WORDS],
-  [F_PART, PART_WORDS], [F_DEICTIC, DEICTIC_DAYS], [F_MONTH, MONTHS], [F_WEEKDAY, WEEKDAYS], [F_HOLIDAY, HOLIDAYS],
-];
-const FLAGS = Uint16Array.from(WORDS.words, (w) => {
-  let f = 0;
-  for (const [bit, set] of FLAG_SETS) if (set.has(w)) f |= bit;
-  return f;
-});
+
+/**
+ * Words the tokenizer hands out as shared strings, with their F_* bits: every word the scanner
+ * looks up, and the most frequent words of English news text around dates.
+ */
+const WORDS = new WordTable()
+  .add(F_STARTER | F_DETERMINER, DETERMINERS)
+  .add(F_STARTER | F_RELATIVE, RELATIVE.keys())
+  .add(F_STARTER | F_ORDINAL, ORDINALS.keys())
+  .add(F_STARTER | F_NUMBER, NUMBER_WORDS.keys())
+  .add(F_STARTER | F_VAGUE, VAGUE_COUNTS)
+  .add(F_STARTER | F_UNIT_ADJECTIVE, UNIT_ADJECTIVES)
+  .add(F_STARTER | F_APPROXIMATOR, APPROXIMATORS)
+  .add(F_STARTER | F_HEAD | F_UNIT, UNITS.keys())
+  .add(F_STARTER | F_HEAD | F_DEICTIC, DEICTIC_DAYS.keys())
+  .add(F_STARTER | F_HEAD | F_MONTH, MONTHS.keys())
+  .add(F_STARTER | F_HEAD | F_WEEKDAY, WEEKDAYS.keys())
+  .add(F_STARTER | F_HEAD, SEASONS.keys(), FREQUENCY_WORDS, DECADE_WORDS.keys(), ['now', 'age', 'aged', 'new', 'tonight'])
+  .add(F_STARTER, ['more', 'less', 'fewer', 'up', 'at', 'early', 'late', 'mid', 'earlier', 'later', 'between', 'from', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'])
+  .add(F_HEAD, DAY_PARTS, ['nineteen', 'half'])
+  .add(F_HEAD | F_HOLIDAY, HOLIDAYS)
+  .add(F_PART, PART_WORDS)
+  .add(
+    0, YEAR_CUES, ANCHOR_SUFFIXES.keys(), FUTURE_CUES, PAST_CUES, NON_YEAR_FOLLOWERS, RATE_WORDS, RATE_FREE, EVENT_DAY_WORDS, ABBREVIATIONS,
+    OLD_YEAR_CUES, ANAPHORIC, POINT_PREFIX, COMPOUND_PARTS, COMMON_WORDS,
+  );
+const FLAGS = WORDS.flags;
 
 /** The F_* sets a token's word is in (a word outside WORDS is in none: WORDS holds every word of them). */
 function flagsOf(tok: Token): number {

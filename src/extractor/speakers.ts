@@ -618,24 +618,27 @@ const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
-/**
- * Words whose lowercase form the tokenizer hands out as a shared string (no string made per
- * token): those the rules look up and the most frequent words of news text.
- */
-const WORDS = new WordTable([
-  ...SPEECH_VERB_FORMS.keys(), ...NOUN_LIKE_VERBS, ...SUBORDINATORS, ...NOUN_MARKERS, ...SPEECH_NOUNS, ...SUBJECT_PRONOUNS.keys(),
-  ...NOUN_PHRASE_STOPS, ...VERB_MODIFIERS, ...DETERMINERS, ...ABBREVIATIONS, ...[...ABBREVIATIONS].map((w) => w + '.'),
-  ...GENDERED_HONORIFICS.keys(), ...INTRO_ENDINGS, ...SENTENCE_ADVERBS, ...HEADLINE_VERBS, ...COORDINATORS, ...PREPOSITIONS, ...WEEKDAYS,
-  ...COMMON_WORDS,
-]);
-const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
-/** Words that may open a main clause before its subject ("But …", "And …"). */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet']);
 /** The period of an abbreviation or a title ("Gov.", "Jan.") ends no sentence. */
 const W_ABBREVIATION = 1;
 /** A form of a reporting verb, or "according": the only words a cue can turn on. */
 const W_CUE = 2;
-const WORD_FLAGS = Uint8Array.from(WORDS.words, (w) => (ABBREVIATIONS.has(w) ? W_ABBREVIATION : 0) | (SPEECH_VERB_FORMS.has(w) || w === 'according' ? W_CUE : 0));
+
+/**
+ * Words whose lowercase form the tokenizer hands out as a shared string (no string made per
+ * token): those the rules look up and the most frequent words of news text, with their W_* bits.
+ */
+const WORDS = new WordTable()
+  .add(W_CUE, SPEECH_VERB_FORMS.keys(), ['according'])
+  .add(W_ABBREVIATION, ABBREVIATIONS)
+  .add(
+    0, NOUN_LIKE_VERBS, SUBORDINATORS, NOUN_MARKERS, SPEECH_NOUNS, SUBJECT_PRONOUNS.keys(), NOUN_PHRASE_STOPS, VERB_MODIFIERS, DETERMINERS,
+    Array.from(ABBREVIATIONS, (w) => w + '.'), GENDERED_HONORIFICS.keys(), INTRO_ENDINGS, SENTENCE_ADVERBS, HEADLINE_VERBS, COORDINATORS,
+    PREPOSITIONS, WEEKDAYS, COMMON_WORDS,
+  );
+const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
+/** Words that may open a main clause before its subject ("But …", "And …"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet']);
+const WORD_FLAGS = WORDS.flags;
 
 class Attributor {
   constructor(
