@@ -69,8 +69,11 @@ function firstFullDate(line: string): string | undefined {
     let y: number | undefined;
     let m: number | undefined;
     let d: number | undefined;
-    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/.exec(tok.w) ?? (tok.w.length > 10 ? /^(\d{4})-(\d{2})-(\d{2})/.exec(tok.w) : null);
-    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(tok.w);
+    // Only a token that opens with a digit can be a numeric date (and no pattern is compiled for a header without one).
+    const c = tok.w.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    const iso = digit ? /^(\d{4})-(\d{2})-(\d{2})(?:t[\d:.]+z?)?$/.exec(tok.w) ?? (tok.w.length > 10 ? /^(\d{4})-(\d{2})-(\d{2})/.exec(tok.w) : null) : null;
+    const slashed = digit ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(tok.w) : null;
     if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     else if (slashed) [m, d, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
     else if (tok.cap && MONTHS.has(tok.w)) {
@@ -83,7 +86,7 @@ function firstFullDate(line: string): string | undefined {
         const year = tokens[k];
         if (year && year.kind === Kind.Num && year.w.length === 4) [y, m, d] = [year.n, MONTHS.get(tok.w)!, parseInt(day.w, 10)];
       }
-    } else if (/^\d{1,2}(st|nd|rd|th)?$/.test(tok.w) && tokens[i + 1]?.cap && MONTHS.has(tokens[i + 1].w)) {
+    } else if (digit && /^\d{1,2}(st|nd|rd|th)?$/.test(tok.w) && tokens[i + 1]?.cap && MONTHS.has(tokens[i + 1].w)) {
       let k = i + 2;
       if (tokens[k]?.w === '.') k++;
       if (tokens[k]?.w === ',') k++;
