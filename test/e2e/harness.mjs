@@ -272,6 +272,10 @@ export async function hoverWord(page, editor, word, expected, occurrence = 0) {
     try {
       await hover.filter({ hasText: expected }).first().waitFor({ state: 'visible', timeout: 3_000 });
     } catch {
+      // A card still showing for the same word is not asked for again: close it so that the next
+      // attempt gets a card made from the current analysis.
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 500);
       return null;
     }
     return (await hover.filter({ hasText: expected }).first().innerText()).trim();
