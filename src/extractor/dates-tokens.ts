@@ -22,7 +22,7 @@ const HYPHEN = 32;
 
 /** One token; its flags share one number and a number's value shares a field with a word's index, to keep tokens small. */
 export class Token {
-  // Declared only: assigned in the constructor, without class-field definitions before it.
+  // Declared only: assigned by set() from the constructor, without class-field definitions before it.
   declare start: number;
   declare end: number;
   /** Lower-cased text. */
@@ -34,12 +34,7 @@ export class Token {
   private declare value: number;
 
   constructor(start: number, end: number, w: string, kind: Kind, bits: number, value: number) {
-    this.start = start;
-    this.end = end;
-    this.w = w;
-    this.kind = kind;
-    this.bits = bits;
-    this.value = value;
+    this.set(start, end, w, kind, bits, value);
   }
 
   /** Makes this token another one (tokens are reused). */
