@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, newsmarkErrorNotifications,
-  newsmarkLogEntries, newsmarkLogErrors, openFromExplorer, openWorkbench, waitFor, withScreenshot,
+  SAMPLE, activeEditor, config, newsmarkErrorNotifications, newsmarkLogEntries, newsmarkLogErrors,
+  openFromExplorer, openWorkbench, waitFor, waitForAllCategories, withScreenshot,
 } from './harness.mjs';
 
 const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
@@ -21,10 +21,6 @@ describe('Documents closed mid-analysis', { timeout: 300_000 }, () => {
   let started;
   const step = (name, body) => it(name, { timeout: 120_000 }, withScreenshot(() => workbench, `closed-mid-analysis-${name}`, body));
 
-  const drawn = async (editor) => {
-    const classes = await decorationClasses(editor);
-    return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
-  };
   /** Clicks a file in the explorer without waiting for its editor. */
   const click = (name) => page.locator('.explorer-folders-view .monaco-list-row')
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first().click();
@@ -63,15 +59,9 @@ describe('Documents closed mid-analysis', { timeout: 300_000 }, () => {
 
   step('the articles are analysed when shown again', async () => {
     const sampleEditor = await openFromExplorer(page, SAMPLE);
-    await waitFor(async () => {
-      const categories = await drawn(sampleEditor);
-      return CATEGORIES.every((category) => categories.has(category));
-    }, { timeout: 45_000, message: 'all four categories in the sample article' });
+    await waitForAllCategories(sampleEditor, 'all four categories in the sample article');
     const editor = await openFromExplorer(page, LARGE);
-    await waitFor(async () => {
-      const categories = await drawn(editor);
-      return CATEGORIES.every((category) => categories.has(category));
-    }, { timeout: 60_000, message: 'all four categories in the large article' });
+    await waitForAllCategories(editor, 'all four categories in the large article', 60_000);
     assert.equal(await activeEditor(page).getAttribute('data-uri').then((uri) => uri.endsWith(LARGE)), true);
   });
 

@@ -6,8 +6,8 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, cursorPosition, cursorToStart,
-  decorationClasses, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows, waitFor,
-  withScreenshot,
+  decorationClasses, drawnCategories, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows,
+  waitFor, withScreenshot,
 } from './harness.mjs';
 
 const GROUPS = ['People', 'Places', 'Dates', 'Quotes'];
@@ -232,10 +232,7 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
       { timeout: 20_000, message: `Quotes to go from ${before} to ${before + 1} after typing` });
   });
 
-  const drawnCategories = async () => {
-    const classes = await decorationClasses(activeEditor(page));
-    return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
-  };
+  const drawnInActiveEditor = () => drawnCategories(activeEditor(page));
   const userSetting = (key) => {
     const path = process.env.E2E_USER_SETTINGS;
     return path ? JSON.parse(readFileSync(path, 'utf8'))[key] : undefined;
@@ -245,7 +242,7 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     await runCommand(page, 'Newsmark: Toggle People');
     try {
       await waitFor(async () => {
-        const drawn = await drawnCategories();
+        const drawn = await drawnInActiveEditor();
         return !drawn.has('person') && drawn.has('place') && drawn.has('quote');
       }, { timeout: 15_000, message: 'person highlights gone, the others kept' });
       if (process.env.E2E_USER_SETTINGS) {
@@ -254,18 +251,18 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     } finally {
       await runCommand(page, 'Newsmark: Toggle People');
     }
-    await waitFor(async () => (await drawnCategories()).has('person'), { timeout: 15_000, message: 'person highlights back' });
+    await waitFor(async () => (await drawnInActiveEditor()).has('person'), { timeout: 15_000, message: 'person highlights back' });
   });
 
   step('Toggle Highlights for This File turns the article off and on', async () => {
     await runCommand(page, 'Newsmark: Toggle Highlights for This File');
     try {
-      await waitFor(async () => (await drawnCategories()).size === 0, { timeout: 15_000, message: 'no highlights in the article' });
+      await waitFor(async () => (await drawnInActiveEditor()).size === 0, { timeout: 15_000, message: 'no highlights in the article' });
     } finally {
       await runCommand(page, 'Newsmark: Toggle Highlights for This File');
     }
     await waitFor(async () => {
-      const drawn = await drawnCategories();
+      const drawn = await drawnInActiveEditor();
       return CATEGORIES.every((category) => drawn.has(category));
     }, { timeout: 15_000, message: 'all four categories back' });
   });

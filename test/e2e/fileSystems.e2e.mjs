@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, hoverWord, newsmarkErrorNotifications,
-  newsmarkLogErrors, openFromExplorer, openWorkbench, pickItem, runCommand, waitFor, withScreenshot, wordBox,
+  SAMPLE, config, hoverWord, newsmarkErrorNotifications, newsmarkLogErrors, openFromExplorer, openWorkbench,
+  pickItem, runCommand, waitFor, waitForAllCategories, withScreenshot, wordBox,
 } from './harness.mjs';
 import { installFixture, uninstallFixture } from './fixtureFs.mjs';
 
@@ -54,13 +54,6 @@ function storedFactCheck(text, exact, note) {
 function suiteHelpers(getWorkbench) {
   const page = () => getWorkbench().page;
   return {
-    async highlighted(editor) {
-      await waitFor(async () => {
-        const classes = await decorationClasses(editor);
-        const drawn = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
-        return CATEGORIES.every((category) => drawn.has(category));
-      }, { timeout: 45_000, message: 'all four categories highlighted' });
-    },
     async clickInto(editor, word) {
       const box = await waitFor(() => wordBox(editor, word), { message: `"${word}" rendered` });
       await page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -114,7 +107,7 @@ describe('Articles on other file systems', { timeout: 900_000 }, () => {
     step('is highlighted, and the editor cannot change it', async () => {
       const { page } = workbench;
       editor = await openFromExplorer(page, SAMPLE);
-      await helpers.highlighted(editor);
+      await waitForAllCategories(editor);
       await helpers.clickInto(editor, 'Geneva');
       await page.keyboard.type('xyz');
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -150,7 +143,7 @@ describe('Articles on other file systems', { timeout: 900_000 }, () => {
       const { page } = workbench;
       editor = await openFromExplorer(page, SAMPLE);
       assert.match(await editor.getAttribute('data-uri'), /^archive:/);
-      await helpers.highlighted(editor);
+      await waitForAllCategories(editor);
       const card = await hoverWord(page, editor, 'dangerous', 'Fact check');
       assert.match(card, /Verified/);
       assert.match(card, new RegExp(STORED_NOTE));
@@ -193,7 +186,7 @@ describe('Articles on other file systems', { timeout: 900_000 }, () => {
       const { page } = workbench;
       editor = await openFromExplorer(page, SAMPLE);
       assert.match(await editor.getAttribute('data-uri'), /^newsroom:/);
-      await helpers.highlighted(editor);
+      await waitForAllCategories(editor);
       const card = await hoverWord(page, editor, 'Blinken', 'Antony J. Blinken');
       assert.match(card, /Antony J\. Blinken/);
       await page.keyboard.press('Escape');

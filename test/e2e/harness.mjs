@@ -321,6 +321,20 @@ export function categoryOfVariable(variable) {
   return undefined;
 }
 
+/** The categories (person, place, date, quote) whose highlights an editor draws. */
+export async function drawnCategories(editor) {
+  const classes = await decorationClasses(editor);
+  return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
+}
+
+/** Waits until an editor draws highlights of all four categories. */
+export async function waitForAllCategories(editor, message = 'all four categories highlighted', timeout = 45_000) {
+  await waitFor(async () => {
+    const drawn = await drawnCategories(editor);
+    return CATEGORIES.every((category) => drawn.has(category));
+  }, { timeout, message });
+}
+
 /** Tree rows in the side bar, as { label, description, level, expanded, index }. */
 export async function treeRows(page, scope = '.part.sidebar') {
   return page.locator(`${scope} .monaco-list-row`).evaluateAll((rows) => rows.map((row) => ({

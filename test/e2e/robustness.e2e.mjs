@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, decorationClasses, hoverWord, openFromExplorer,
-  openByPath, openWorkbench, runCommand, waitFor, withScreenshot, wordBox,
+  SAMPLE, activeEditor, config, drawnCategories, hoverWord, openByPath, openFromExplorer, openWorkbench,
+  runCommand, waitFor, waitForAllCategories, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const sample = () => readFileSync(join(config.seeds, SAMPLE), 'utf8');
@@ -17,10 +17,6 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
   let page;
   const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `robustness-${name}`, body));
 
-  const drawnCategories = async (editor = activeEditor(page)) => {
-    const classes = await decorationClasses(editor);
-    return new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
-  };
   const statusItem = () => page.locator('.part.statusbar [id$="newsmark.status"]').first();
   /** Error notifications that come from Newsmark. */
   const newsmarkErrors = () => page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
@@ -48,10 +44,7 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
       { timeout: 20_000, message: 'the status bar saying the file was skipped' });
     assert.equal((await drawnCategories(editor)).size, 0, 'no highlights in the skipped file');
     await runCommand(page, 'Newsmark: Annotate Anyway');
-    await waitFor(async () => {
-      const drawn = await drawnCategories(editor);
-      return CATEGORIES.every((category) => drawn.has(category));
-    }, { timeout: 45_000, message: 'all four categories after Annotate Anyway' });
+    await waitForAllCategories(editor, 'all four categories after Annotate Anyway');
   });
 
   step('a binary file is not annotated and raises no error', async (t) => {
@@ -77,7 +70,7 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
       return /skipped/.test(text) || !(await statusItem().isVisible().catch(() => false));
     }, { timeout: 20_000, message: 'the binary file skipped' });
     t.diagnostic(`status bar: ${(await statusItem().innerText().catch(() => '(none)')).replace(/\s+/g, ' ')}`);
-    assert.equal((await drawnCategories()).size, 0, 'no highlights in the binary file');
+    assert.equal((await drawnCategories(activeEditor(page))).size, 0, 'no highlights in the binary file');
     assert.deepEqual(await newsmarkErrors(), []);
   });
 
@@ -111,10 +104,7 @@ describe('Files Newsmark skips or survives', { timeout: 300_000 }, () => {
 
   step('the sample article is still annotated afterwards', async () => {
     const editor = await openFromExplorer(page, SAMPLE);
-    await waitFor(async () => {
-      const drawn = await drawnCategories(editor);
-      return CATEGORIES.every((category) => drawn.has(category));
-    }, { timeout: 45_000, message: 'all four categories in the sample article' });
+    await waitForAllCategories(editor, 'all four categories in the sample article');
     assert.deepEqual(await newsmarkErrors(), []);
   });
 });
@@ -132,11 +122,7 @@ describe('Newsmark in a window without a folder', { timeout: 240_000 }, () => {
 
   step('an article opened by path is highlighted and has hover cards', async () => {
     const editor = await openByPath(page, join(workbench.folder, SAMPLE));
-    await waitFor(async () => {
-      const classes = await decorationClasses(editor);
-      const drawn = new Set(classes.flatMap((c) => c.variables.map(categoryOfVariable)).filter(Boolean));
-      return CATEGORIES.every((category) => drawn.has(category));
-    }, { timeout: 45_000, message: 'all four categories without a workspace folder' });
+    await waitForAllCategories(editor, 'all four categories without a workspace folder');
     const card = await hoverWord(page, editor, 'Blinken', 'Antony J. Blinken');
     assert.match(card, /Antony J\. Blinken/);
     await page.keyboard.press('Escape');
