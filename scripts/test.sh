@@ -2,7 +2,7 @@
 # Sets up and runs every test: type-check, unit tests, and the end-to-end test in a real VS Code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci
+bash scripts/ensure-deps.sh
 npm run typecheck
 npm run test:unit
 npm run test:e2e
