@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { anchor, targetFor, CodePointIndex, type TextTarget } from '../../src/annotations';
 
-const article = readFileSync(new URL('../../../../shared/seeds/000_e8a961f6e006cecf.txt', `file://${__filename}`), 'utf8');
+const article = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
 function targetOf(text: string, needle: string, occurrence = 0): TextTarget {
   let at = -1;
