@@ -2,7 +2,7 @@
  * `npm run eval`: scores Newsmark and, in the same run, compromise (+ compromise-dates) on every gold
  * file in ../shared/eval/dev/ and on the hand-annotated sample article; prints the table and writes
  * bench/ACCURACY.md. Options: --no-peer (ours only), --errors N (examples of our errors), files to
- * score instead of the defaults.
+ * score instead of the defaults. NEWSMARK_EVAL_DIR names another folder than ../shared/eval.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -18,8 +18,28 @@ const errorsAt = args.indexOf('--errors');
 const errorExamples = errorsAt >= 0 ? Number(args[errorsAt + 1]) : 0;
 const fileArgs = args.filter((a, i) => a.endsWith('.jsonl') && !(errorsAt >= 0 && i === errorsAt + 1));
 
-const devDir = join(root, '../shared/eval/dev');
-const goldFiles = fileArgs.length > 0 ? fileArgs : [...(existsSync(devDir) ? readdirSync(devDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(devDir, f)) : []), join(root, 'bench/sample-gold.jsonl')];
+/** Ends the run with one line on standard error, no stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`npm run eval: ${message}\n`);
+  process.exit(1);
+}
+
+const evalDir = process.env.NEWSMARK_EVAL_DIR || join(root, '../shared/eval');
+const devDir = join(evalDir, 'dev');
+if (fileArgs.length === 0 && !existsSync(devDir)) {
+  fail(
+    `no gold data in ${devDir}: it is the OntoNotes 5.0, CoNLL-2003, TimeBank and PolNeAR gold (JSON lines) in ../shared/eval/dev and ../shared/eval/train beside the project folder, described in ../shared/eval/README.md`,
+  );
+}
+const goldFiles = fileArgs.length > 0 ? fileArgs : [...readdirSync(devDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(devDir, f)), join(root, 'bench/sample-gold.jsonl')];
+
+function readGold(path: string): GoldDocument[] {
+  try {
+    return parseGoldFile(readFileSync(path, 'utf8'), basename(path));
+  } catch (error) {
+    return fail(`cannot use ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
 
 /** Lenient F1 targets of the accuracy issue. */
 const TARGETS: Record<ScoredType, number> = { person: 0.92, place: 0.88, date: 0.92, quote: 0.99 };
@@ -37,7 +57,7 @@ const timings: string[] = [];
 const errorSections: string[] = [];
 for (const path of goldFiles) {
   const data = basename(path);
-  const docs = parseGoldFile(readFileSync(path, 'utf8'), data);
+  const docs = readGold(path);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   for (const system of systems) {
     const started = performance.now();
