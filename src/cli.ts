@@ -25,6 +25,7 @@ Usage:
       Read JSON lines {"id","text"} from standard input; write one line per input,
       in order: {"id","spans":[{"start","end","type","text","speaker"?,
       "speakerStart"?,"speakerEnd"?}]}. Offsets are UTF-16 code units.
+      Empty input (or only blank lines) writes nothing.
   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md] [--article-date YYYY-MM-DD]
       Score the extractor on gold JSON lines: precision, recall and F1 per type,
       strict and lenient, and speaker accuracy. --errors N lists N examples of each

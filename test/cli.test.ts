@@ -95,12 +95,15 @@ test('a missing file is a one-line error naming it', async () => {
   assert.equal(r.stdout, '');
 });
 
-test('an empty file and empty standard input are errors', async () => {
+test('an empty file is an error; empty JSON lines input writes nothing and succeeds, as a filter does', async () => {
   const empty = join(scratch, 'empty.txt');
   writeFileSync(empty, '');
   assertOneLineError(await run(['extract', empty]), /empty\.txt: empty input/);
-  assertOneLineError(await run(['extract', '--jsonl'], ''), /stdin: empty input/);
-  assertOneLineError(await run(['extract', '--jsonl'], '\n\n'), /stdin: empty input/);
+  assertOneLineError(await run(['extract', '-'], ''), /stdin: empty input/);
+  for (const input of ['', '\n\n', '\r\n  \n\t\n']) {
+    const r = await run(['extract', '--jsonl'], input);
+    assert.deepEqual(r, { status: 0, stdout: '', stderr: '' }, `input ${JSON.stringify(input)}`);
+  }
 });
 
 test('invalid UTF-8 is an error naming the file or the line', async () => {
