@@ -14,6 +14,8 @@ test('--version and --help', async () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /newsmark extract FILE/);
   assert.match(help.stdout, /--jsonl/);
+  assert.match(help.stdout, /--max-file-mb N/);
+  assert.match(help.stdout, /--max-line-mb N/);
   assert.match(help.stdout, /newsmark eval --gold/);
 });
 
