@@ -7,6 +7,7 @@ import { GoldFormatError, parseGoldFile, SCORED_TYPES, type GoldDocument } from 
 import { scoreCorpus } from './eval/corpus';
 import { formatErrors, formatScoreTable, type ReportRow } from './eval/report';
 import { CliError, decodeUtf8, describeFsError } from './cli-errors';
+import { inert } from './cli-display';
 
 export interface EvalOptions {
   goldFiles: string[];
@@ -43,7 +44,7 @@ export function runEval(options: EvalOptions, print: (text: string) => void): vo
     const started = performance.now();
     const result = scoreCorpus(docs, (doc) => analysisToSpans(extract(doc.text, { articleDate: options.articleDate }), doc.text));
     const seconds = (performance.now() - started) / 1000;
-    const data = basename(path);
+    const data = inert(basename(path)); // one table cell, even for a name with a line break
     for (const type of SCORED_TYPES) {
       const counts = result.totals[type];
       if (counts) rows.push({ system: 'newsmark', data, type, counts });
@@ -55,7 +56,8 @@ export function runEval(options: EvalOptions, print: (text: string) => void): vo
     }
   }
   const table = formatScoreTable(rows);
-  print([table, '', ...sections].join('\n'));
+  // File names and the gold's ids and text are data: each line is made inert before it reaches the terminal.
+  print([table, '', ...sections].join('\n').split('\n').map(inert).join('\n'));
   if (options.out) {
     try {
       writeFileSync(options.out, `${table}\n`);

@@ -9,6 +9,7 @@ import { extract } from './extractor';
 import { version } from '../package.json';
 import { parseArgs } from './cli-args';
 import { CliError, USAGE_EXIT } from './cli-errors';
+import { inert, inertJson } from './cli-display';
 import { readArticle, sourceName } from './cli-read';
 import { formatSummary } from './cli-summary';
 import { extractJsonl } from './cli-jsonl';
@@ -98,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
     for (const path of args.positional) articles.push({ path, text: await readArticle({ path, maxBytes }) });
     if (args.flags.has('--json')) {
       const analyses = articles.map(({ path, text }) => ({ file: path, analysis: extract(text, { articleDate }) }));
-      print(JSON.stringify(analyses.length === 1 ? analyses[0].analysis : analyses, null, 2));
+      print(inertJson(JSON.stringify(analyses.length === 1 ? analyses[0].analysis : analyses, null, 2)));
       return;
     }
     print(articles.map(({ path, text }) => formatSummary(sourceName(path), text, extract(text, { articleDate }))).join('\n\n'));
@@ -124,17 +125,18 @@ async function main(argv: string[]): Promise<void> {
 // A reader that closes the pipe early (| head) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`newsmark: cannot write output: ${error.message}\n`);
+  process.stderr.write(`newsmark: cannot write output: ${inert(error.message)}\n`);
   process.exit(1);
 });
 
+// Messages quote file names and input values: inert() keeps them to one harmless line.
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof CliError) {
-    process.stderr.write(`newsmark: ${error.message}\n`);
+    process.stderr.write(`newsmark: ${inert(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`newsmark: internal error: ${message}\n`);
+    process.stderr.write(`newsmark: internal error: ${inert(message)}\n`);
     process.exitCode = 70;
   }
 });

@@ -1,8 +1,12 @@
-/** The command line against hostile or careless input: size limits, deep nesting. */
+/** The command line against hostile or careless input: size limits, deep nesting, control characters in names. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { assertOneLineError, jsonLines, run, sample } from './cli-run';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertOneLineError, jsonLines, run, sample, scratch } from './cli-run';
+
+/** Control characters (other than the line breaks between lines of output) and bidi controls. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 test('extract FILE and extract - stop reading at the size limit, which --max-file-mb sets', async () => {
   assertOneLineError(await run(['extract', '--max-file-mb', '0.001', sample]), /000_e8a961f6e006cecf\.txt: larger than 1048 bytes \(raise --max-file-mb\)/);
@@ -28,4 +32,36 @@ test('a --jsonl line nested too deep is a one-line error naming the line; bracke
   const ok = await run(['extract', '--jsonl'], fine);
   assert.equal(ok.status, 0, ok.stderr);
   assert.deepEqual(jsonLines(ok.stdout)[0].id, JSON.parse(nested(200)));
+});
+
+test('control and bidi characters in file names are escaped wherever a name is printed', async () => {
+  const name = 'a\u001b[31mred\u0007\u007f\u009b\u202eb\nc';
+  const shown = 'a\\u001b[31mred\\u0007\\u007f\\u009b\\u202eb\\u000ac';
+  const article = join(scratch, `${name}.txt`);
+  // The article's own text is data too: a bidi override inside a quote is not printed.
+  writeFileSync(article, 'Ms. Ruiz arrived in Lima on Tuesday. “We\u202e won the vote here,” she said.\n');
+  const summary = await run(['extract', article]);
+  assert.equal(summary.status, 0, summary.stderr);
+  assert.ok(summary.stdout.startsWith(`${join(scratch, shown)}.txt: 72 characters`), summary.stdout);
+  assert.match(summary.stdout, /Ruiz: “We +won the vote here,”/);
+  assert.doesNotMatch(summary.stdout, RAW_CONTROL);
+  // In errors, on one line.
+  assertOneLineError(await run(['extract', `${article}.missing`]), new RegExp(`${shown.replace(/[\\[]/g, '\\$&')}\\.txt\\.missing: no such file`));
+  // In --json, as JSON escapes of the same name.
+  const json = await run(['extract', '--json', article, article]);
+  assert.equal(json.status, 0, json.stderr);
+  assert.doesNotMatch(json.stdout, RAW_CONTROL);
+  assert.equal(JSON.parse(json.stdout)[0].file, article);
+  // In eval's table and its error examples, which also quote the gold's ids.
+  const gold = join(scratch, `${name}.jsonl`);
+  const text = 'Ms. Ruiz arrived in Lima on Tuesday.';
+  writeFileSync(gold, `${JSON.stringify({ id: 'doc\u001b]0;owned\u0007', types: ['person'], text, spans: [{ start: 9, end: 16, type: 'person' }] })}\n`);
+  const scored = await run(['eval', '--gold', gold, '--errors', '3']);
+  assert.equal(scored.status, 0, scored.stderr);
+  assert.match(scored.stdout, /doc\\u001b\]0;owned\\u0007: …/);
+  assert.ok(scored.stdout.includes(`| ${shown}.jsonl |`), scored.stdout);
+  assert.doesNotMatch(scored.stdout, RAW_CONTROL);
+  const broken = join(scratch, `${name}-broken.jsonl`);
+  writeFileSync(broken, '{"text": 5}\n');
+  assertOneLineError(await run(['eval', '--gold', broken]), /red\\u0007.*-broken\.jsonl:1: "text" must be a string/);
 });
