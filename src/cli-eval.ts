@@ -18,6 +18,24 @@ export interface EvalOptions {
   out?: string;
 }
 
+const NEWLINE = 0x0a;
+
+/** Decodes a gold file; invalid UTF-8 is reported with the number of the first line that has it. */
+function decodeGold(bytes: Buffer, path: string): string {
+  try {
+    return decodeUtf8(bytes, path);
+  } catch (error) {
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+      const nl = bytes.indexOf(NEWLINE, start);
+      const end = nl === -1 ? bytes.length : nl;
+      decodeUtf8(bytes.subarray(start, end), `${path}:${line}`);
+      start = end + 1;
+    }
+    throw error;
+  }
+}
+
 function readGold(path: string): GoldDocument[] {
   let bytes: Buffer;
   try {
@@ -26,7 +44,7 @@ function readGold(path: string): GoldDocument[] {
     throw new CliError(`cannot read ${path}: ${describeFsError(error)}`);
   }
   try {
-    const docs = parseGoldFile(decodeUtf8(bytes, path), path);
+    const docs = parseGoldFile(decodeGold(bytes, path), path);
     if (docs.length === 0) throw new CliError(`${path}: no documents`);
     return docs;
   } catch (error) {

@@ -1,4 +1,4 @@
-/** The command line against hostile or careless input: size limits, deep nesting, control characters in names. */
+/** The command line against hostile or careless input: size limits, deep nesting, control characters in names, bad gold files. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -64,4 +64,23 @@ test('control and bidi characters in file names are escaped wherever a name is p
   const broken = join(scratch, `${name}-broken.jsonl`);
   writeFileSync(broken, '{"text": 5}\n');
   assertOneLineError(await run(['eval', '--gold', broken]), /red\\u0007.*-broken\.jsonl:1: "text" must be a string/);
+});
+
+test('eval --gold names the line of invalid UTF-8 and of any offset outside the text', async () => {
+  const text = 'Ms. Ruiz said: “Yes.”';
+  const good = JSON.stringify({ id: 'g1', types: ['quote'], text, spans: [{ start: 15, end: 21, type: 'quote', speaker: 'Ruiz', speaker_start: 4, speaker_end: 8 }] });
+  const badUtf8 = join(scratch, 'bad-utf8.jsonl');
+  writeFileSync(badUtf8, Buffer.concat([Buffer.from(`${good}\n${good.replace('Yes', 'Y')}\n{"id":"g3","text":"Caf`), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+  assertOneLineError(await run(['eval', '--gold', badUtf8]), /bad-utf8\.jsonl:3: invalid UTF-8$/);
+  const cases: Array<[string, RegExp]> = [
+    [good.replace('"speaker_end":8', '"speaker_end":99'), /:2: span 0 speaker offsets 4\.\.99 are not inside the text/],
+    [good.replace('"speaker_start":4', '"speaker_start":-1'), /:2: span 0 speaker offsets -1\.\.8 are not inside the text/],
+    [good.replace(',"speaker_end":8', ''), /:2: span 0 speaker offsets 4\.\.undefined are not inside the text/],
+    [good.replace('}]}', '}],"other":[{"start":3,"end":40,"label":"ORG"}]}'), /:2: other 0 offsets 3\.\.40 are not inside the text/],
+  ];
+  for (const [line, pattern] of cases) {
+    const file = join(scratch, 'bad-offsets.jsonl');
+    writeFileSync(file, `${good}\n${line}\n`);
+    assertOneLineError(await run(['eval', '--gold', file]), pattern);
+  }
 });
