@@ -3,7 +3,7 @@
  * file in ../shared/eval/dev/ and ../shared/eval/train/ and on the hand-annotated sample article;
  * prints the tables with the gap between dev and train, and writes bench/ACCURACY.md.
  * Options: --no-peer (ours only), --split dev|train (one split), --errors N (examples of our errors),
- * files to score instead of the defaults.
+ * files to score instead of the defaults. NEWSMARK_EVAL_DIR names another folder than ../shared/eval.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -20,19 +20,32 @@ const errorExamples = Number(optionValue('--errors') ?? 0);
 const onlySplit = optionValue('--split');
 const fileArgs = args.filter((a, i) => a.endsWith('.jsonl') && !['--errors', '--split'].includes(args[i - 1]));
 
-const evalDir = join(root, '../shared/eval');
-const SPLITS = ['dev', 'train'].filter((split) => !onlySplit || split === onlySplit);
-if (fileArgs.length === 0 && !existsSync(evalDir)) {
-  process.stderr.write(`newsmark eval: no gold data at ${evalDir}: it holds outside annotators' OntoNotes, CoNLL-2003, TimeBank and PolNeAR files in dev/ and train/, kept beside the project and never in it\n`);
+/** Ends the run with one line on standard error, no stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`npm run eval: ${message}\n`);
   process.exit(1);
+}
+
+const evalDir = process.env.NEWSMARK_EVAL_DIR || join(root, '../shared/eval');
+const SPLITS = ['dev', 'train'].filter((split) => !onlySplit || split === onlySplit);
+const splitDir = (split: string) => join(evalDir, split);
+if (fileArgs.length === 0 && !SPLITS.some((split) => existsSync(splitDir(split)))) {
+  fail(
+    `no gold data in ${splitDir(SPLITS[0] ?? 'dev')}: it is the OntoNotes 5.0, CoNLL-2003, TimeBank and PolNeAR gold (JSON lines) in ../shared/eval/dev and ../shared/eval/train beside the project folder, described in ../shared/eval/README.md`,
+  );
 }
 /** A gold file's label: its split and name ("dev/ontonotes.jsonl"), or its name. */
 const labelOf = (path: string) => (SPLITS.includes(basename(dirname(path))) && dirname(dirname(path)) === evalDir ? `${basename(dirname(path))}/${basename(path)}` : basename(path));
-const splitFiles = (split: string) => {
-  const dir = join(evalDir, split);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f)) : [];
-};
+const splitFiles = (split: string) => (existsSync(splitDir(split)) ? readdirSync(splitDir(split)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(splitDir(split), f)) : []);
 const goldFiles = fileArgs.length > 0 ? fileArgs : [...SPLITS.flatMap(splitFiles), join(root, 'bench/sample-gold.jsonl')];
+
+function readGold(path: string): GoldDocument[] {
+  try {
+    return parseGoldFile(readFileSync(path, 'utf8'), labelOf(path));
+  } catch (error) {
+    return fail(`cannot use ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
 
 /** Lenient F1 targets, the same on dev and on train: a rule that fits one split only is not news. */
 const TARGETS: Record<ScoredType, number> = { person: 0.94, place: 0.93, date: 0.94, quote: 0.995 };
@@ -50,7 +63,7 @@ const timings: string[] = [];
 const errorSections: string[] = [];
 for (const path of goldFiles) {
   const data = labelOf(path);
-  const docs = parseGoldFile(readFileSync(path, 'utf8'), data);
+  const docs = readGold(path);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   for (const system of systems) {
     const started = performance.now();

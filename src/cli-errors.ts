@@ -25,6 +25,12 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
+/** A size for messages: "16 MB", "0.5 MB". */
+export function megabytes(bytes: number): string {
+  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return mb > 0 || bytes === 0 ? `${mb} MB` : `${Math.floor(bytes)} bytes`;
+}
+
 /** A one-line description of a file-system error. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -7,6 +7,7 @@ import { GoldFormatError, parseGoldFile, SCORED_TYPES, type GoldDocument } from 
 import { scoreCorpus } from './eval/corpus';
 import { formatErrors, formatScoreTable, type ReportRow } from './eval/report';
 import { CliError, decodeUtf8, describeFsError } from './cli-errors';
+import { inert } from './cli-display';
 
 export interface EvalOptions {
   goldFiles: string[];
@@ -17,6 +18,24 @@ export interface EvalOptions {
   out?: string;
 }
 
+const NEWLINE = 0x0a;
+
+/** Decodes a gold file; invalid UTF-8 is reported with the number of the first line that has it. */
+function decodeGold(bytes: Buffer, path: string): string {
+  try {
+    return decodeUtf8(bytes, path);
+  } catch (error) {
+    let start = 0;
+    for (let line = 1; start <= bytes.length; line++) {
+      const nl = bytes.indexOf(NEWLINE, start);
+      const end = nl === -1 ? bytes.length : nl;
+      decodeUtf8(bytes.subarray(start, end), `${path}:${line}`);
+      start = end + 1;
+    }
+    throw error;
+  }
+}
+
 function readGold(path: string): GoldDocument[] {
   let bytes: Buffer;
   try {
@@ -25,7 +44,7 @@ function readGold(path: string): GoldDocument[] {
     throw new CliError(`cannot read ${path}: ${describeFsError(error)}`);
   }
   try {
-    const docs = parseGoldFile(decodeUtf8(bytes, path), path);
+    const docs = parseGoldFile(decodeGold(bytes, path), path);
     if (docs.length === 0) throw new CliError(`${path}: no documents`);
     return docs;
   } catch (error) {
@@ -43,7 +62,7 @@ export function runEval(options: EvalOptions, print: (text: string) => void): vo
     const started = performance.now();
     const result = scoreCorpus(docs, (doc) => analysisToSpans(extract(doc.text, { articleDate: options.articleDate }), doc.text));
     const seconds = (performance.now() - started) / 1000;
-    const data = basename(path);
+    const data = inert(basename(path)); // one table cell, even for a name with a line break
     for (const type of SCORED_TYPES) {
       const counts = result.totals[type];
       if (counts) rows.push({ system: 'newsmark', data, type, counts });
@@ -55,7 +74,8 @@ export function runEval(options: EvalOptions, print: (text: string) => void): vo
     }
   }
   const table = formatScoreTable(rows);
-  print([table, '', ...sections].join('\n'));
+  // File names and the gold's ids and text are data: each line is made inert before it reaches the terminal.
+  print([table, '', ...sections].join('\n').split('\n').map(inert).join('\n'));
   if (options.out) {
     try {
       writeFileSync(options.out, `${table}\n`);

@@ -1,11 +1,12 @@
 /**
  * `newsmark extract --jsonl`: reads {"id","text"} lines from a stream and writes one
  * {"id","spans"} line per document, in order, as it goes. Memory stays bounded by the longest line.
+ * Empty input writes nothing, as a filter does; any bad line ends the run with one line naming it.
  */
 import { once } from 'node:events';
 import { extract } from './extractor';
 import { analysisToSpans } from './eval/spans';
-import { CliError, decodeUtf8 } from './cli-errors';
+import { CliError, decodeUtf8, megabytes } from './cli-errors';
 
 export interface JsonlOptions {
   articleDate?: string;
@@ -17,18 +18,47 @@ export interface JsonlOptions {
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+/** Deeper JSON is refused: echoing a deeply nested "id" back would overflow the stack of JSON.stringify. */
+export const MAX_JSON_NESTING = 256;
 
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+/** The deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count). */
+function nestingDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
-/** Processes one line; returns the output line, or undefined for a blank line. */
+/** Processes one line; returns the output line, or undefined for a blank line. Any failure becomes a CliError naming the line. */
 function processLine(bytes: Uint8Array, lineNumber: number, options: JsonlOptions): string | undefined {
   const where = `${options.sourceName} line ${lineNumber}`;
+  try {
+    return processRecord(bytes, where, lineNumber, options);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${where}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+function processRecord(bytes: Uint8Array, where: string, lineNumber: number, options: JsonlOptions): string | undefined {
   let end = bytes.length;
   if (end > 0 && bytes[end - 1] === CARRIAGE_RETURN) end--;
   const line = decodeUtf8(bytes.subarray(0, end), where);
   if (line.trim() === '') return undefined;
+  if (nestingDepth(line) > MAX_JSON_NESTING) throw new CliError(`${where}: JSON nested deeper than ${MAX_JSON_NESTING} levels`);
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -90,6 +120,5 @@ export async function extractJsonl(input: AsyncIterable<Uint8Array | string>, ou
     }
   }
   if (pendingBytes > 0) await finishLine(new Uint8Array(0));
-  if (documents === 0) throw new CliError(`${options.sourceName}: empty input (expected JSON lines {"id", "text"})`);
   return documents;
 }

@@ -1,5 +1,6 @@
 /** The readable summary `newsmark extract FILE` prints. Pure: builds a string. */
 import type { Analysis, Entity, EntityType } from './extractor/types';
+import { inert } from './cli-display';
 
 const GROUPS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },
@@ -25,9 +26,9 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** One line of article text for the terminal: control characters shown as spaces, long text cut. */
+/** One line of article text for the terminal: control and bidi-override characters shown as spaces, long text cut. */
 function preview(text: string, max = 80): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
@@ -42,7 +43,7 @@ export function formatSummary(name: string, text: string, analysis: Analysis): s
   const starts = lineStarts(text);
   const out: string[] = [];
   const dateNote = analysis.articleDate ? `, article date ${analysis.articleDate}` : '';
-  out.push(`${name}: ${text.length} characters${dateNote}`);
+  out.push(`${inert(name)}: ${text.length} characters${dateNote}`);
 
   for (const { type, title } of GROUPS) {
     const entities = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));

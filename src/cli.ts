@@ -1,15 +1,16 @@
 /**
  * newsmark — the command line face of the extractor.
- *   newsmark extract FILE… [--json] [--article-date YYYY-MM-DD]
+ *   newsmark extract FILE… [--json] [--article-date YYYY-MM-DD] [--max-file-mb N]
  *   newsmark extract --jsonl < docs.jsonl > spans.jsonl
  *   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md]
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { extract } from './extractor';
 import { version } from '../package.json';
 import { parseArgs } from './cli-args';
-import { CliError, decodeUtf8, describeFsError, USAGE_EXIT } from './cli-errors';
+import { CliError, USAGE_EXIT } from './cli-errors';
+import { inert, inertJson } from './cli-display';
+import { readArticle, sourceName } from './cli-read';
 import { formatSummary } from './cli-summary';
 import { extractJsonl } from './cli-jsonl';
 import { runEval } from './cli-eval';
@@ -17,7 +18,7 @@ import { runEval } from './cli-eval';
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 
 Usage:
-  newsmark extract FILE… [--json] [--article-date YYYY-MM-DD]
+  newsmark extract FILE… [--json] [--article-date YYYY-MM-DD] [--max-file-mb N]
       Summarise each article: entities with mention counts and roles, quotes with
       speakers, dates with resolved values. --json prints the full analysis.
       FILE "-" reads one article from standard input.
@@ -25,6 +26,7 @@ Usage:
       Read JSON lines {"id","text"} from standard input; write one line per input,
       in order: {"id","spans":[{"start","end","type","text","speaker"?,
       "speakerStart"?,"speakerEnd"?}]}. Offsets are UTF-16 code units.
+      Empty input (or only blank lines) writes nothing.
   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md] [--article-date YYYY-MM-DD]
       Score the extractor on gold JSON lines: precision, recall and F1 per type,
       strict and lenient, and speaker accuracy. --errors N lists N examples of each
@@ -32,14 +34,17 @@ Usage:
 
 Options:
   --article-date YYYY-MM-DD  date used to resolve relative dates when the text gives none
+  --max-file-mb N            largest article extract FILE reads, in MB (default 16)
+  --max-line-mb N            longest line extract --jsonl reads, in MB (default 16)
   -h, --help                 show this help
   -v, --version              show the version
 `;
 
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--help', '--version']);
-const VALUED = new Set(['--article-date', '--gold', '--errors', '--out', '--max-line-mb']);
+const VALUED = new Set(['--article-date', '--gold', '--errors', '--out', '--max-line-mb', '--max-file-mb']);
 const MULTI_VALUED = new Set(['--gold']);
 const DEFAULT_MAX_LINE_MB = 16;
+const DEFAULT_MAX_FILE_MB = 16;
 
 function single(values: Map<string, string[]>, name: string): string | undefined {
   const list = values.get(name);
@@ -66,18 +71,6 @@ function positiveNumber(values: Map<string, string[]>, name: string, fallback: n
   return n;
 }
 
-function readArticle(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = path === '-' ? readFileSync(0) : readFileSync(path);
-  } catch (error) {
-    throw new CliError(`cannot read ${path === '-' ? 'stdin' : path}: ${describeFsError(error)}`);
-  }
-  const name = path === '-' ? 'stdin' : path;
-  if (bytes.length === 0) throw new CliError(`${name}: empty input`);
-  return decodeUtf8(bytes, name);
-}
-
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
@@ -93,19 +86,23 @@ async function main(argv: string[]): Promise<void> {
     if (args.flags.has('--jsonl')) {
       if (args.positional.length > 0) throw new CliError('extract --jsonl reads standard input; it takes no files', USAGE_EXIT);
       if (args.flags.has('--json')) throw new CliError('use either --json or --jsonl', USAGE_EXIT);
+      if (args.values.has('--max-file-mb')) throw new CliError('--max-file-mb is for extract FILE; --jsonl takes --max-line-mb', USAGE_EXIT);
       const maxLineBytes = positiveNumber(args.values, '--max-line-mb', DEFAULT_MAX_LINE_MB) * 1024 * 1024;
       await extractJsonl(process.stdin, process.stdout, { articleDate, maxLineBytes, sourceName: 'stdin' });
       return;
     }
     if (args.positional.length === 0) throw new CliError('extract needs FILE… or --jsonl (see newsmark --help)', USAGE_EXIT);
+    if (args.values.has('--max-line-mb')) throw new CliError('--max-line-mb is for extract --jsonl; files take --max-file-mb', USAGE_EXIT);
+    const maxBytes = positiveNumber(args.values, '--max-file-mb', DEFAULT_MAX_FILE_MB) * 1024 * 1024;
     // Read every file first so that a missing file fails before any output.
-    const articles = args.positional.map((path) => ({ path, text: readArticle(path) }));
+    const articles: Array<{ path: string; text: string }> = [];
+    for (const path of args.positional) articles.push({ path, text: await readArticle({ path, maxBytes }) });
     if (args.flags.has('--json')) {
       const analyses = articles.map(({ path, text }) => ({ file: path, analysis: extract(text, { articleDate }) }));
-      print(JSON.stringify(analyses.length === 1 ? analyses[0].analysis : analyses, null, 2));
+      print(inertJson(JSON.stringify(analyses.length === 1 ? analyses[0].analysis : analyses, null, 2)));
       return;
     }
-    print(articles.map(({ path, text }) => formatSummary(path === '-' ? 'stdin' : path, text, extract(text, { articleDate }))).join('\n\n'));
+    print(articles.map(({ path, text }) => formatSummary(sourceName(path), text, extract(text, { articleDate }))).join('\n\n'));
     return;
   }
 
@@ -128,17 +125,18 @@ async function main(argv: string[]): Promise<void> {
 // A reader that closes the pipe early (| head) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`newsmark: cannot write output: ${error.message}\n`);
+  process.stderr.write(`newsmark: cannot write output: ${inert(error.message)}\n`);
   process.exit(1);
 });
 
+// Messages quote file names and input values: inert() keeps them to one harmless line.
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof CliError) {
-    process.stderr.write(`newsmark: ${error.message}\n`);
+    process.stderr.write(`newsmark: ${inert(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`newsmark: internal error: ${message}\n`);
+    process.stderr.write(`newsmark: internal error: ${inert(message)}\n`);
     process.exitCode = 70;
   }
 });

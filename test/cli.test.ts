@@ -1,51 +1,10 @@
+/** The command line as a user runs it: summaries, JSON, JSON lines, eval, and its one-line errors. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-// Bundled to out/test/cli.test.js; the CLI under test is the built dist/cli.js.
-const root = join(__dirname, '../..');
-const cli = join(root, 'dist/cli.js');
-const sample = join(root, 'seeds/000_e8a961f6e006cecf.txt');
-const sampleText = readFileSync(sample, 'utf8');
-const scratch = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI with `input` on stdin (a child that stops reading early is fine). */
-function run(args: string[], input: string | Buffer = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, timeout: 120_000 });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.stdin.on('error', () => {}); // EPIPE when the CLI stops at a bad line
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(input);
-  });
-}
-
-/** A one-line error with no stack trace. */
-function assertOneLineError(r: Run, pattern: RegExp, status = 1): void {
-  assert.equal(r.status, status, `exit code; stderr: ${r.stderr}`);
-  const lines = r.stderr.trimEnd().split('\n');
-  assert.equal(lines.length, 1, `one line expected, got: ${r.stderr}`);
-  assert.match(lines[0], /^newsmark: /);
-  assert.match(lines[0], pattern);
-  assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/);
-}
-
-function jsonLines(stdout: string): Array<{ id: unknown; spans: Array<Record<string, unknown>> }> {
-  return stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-}
+import { assertOneLineError, cli, jsonLines, root, run, sample, sampleText, scratch } from './cli-run';
 
 test('--version and --help', async () => {
   const version = await run(['--version']);
@@ -55,6 +14,8 @@ test('--version and --help', async () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /newsmark extract FILE/);
   assert.match(help.stdout, /--jsonl/);
+  assert.match(help.stdout, /--max-file-mb N/);
+  assert.match(help.stdout, /--max-line-mb N/);
   assert.match(help.stdout, /newsmark eval --gold/);
 });
 
@@ -136,12 +97,15 @@ test('a missing file is a one-line error naming it', async () => {
   assert.equal(r.stdout, '');
 });
 
-test('an empty file and empty standard input are errors', async () => {
+test('an empty file is an error; empty JSON lines input writes nothing and succeeds, as a filter does', async () => {
   const empty = join(scratch, 'empty.txt');
   writeFileSync(empty, '');
   assertOneLineError(await run(['extract', empty]), /empty\.txt: empty input/);
-  assertOneLineError(await run(['extract', '--jsonl'], ''), /stdin: empty input/);
-  assertOneLineError(await run(['extract', '--jsonl'], '\n\n'), /stdin: empty input/);
+  assertOneLineError(await run(['extract', '-'], ''), /stdin: empty input/);
+  for (const input of ['', '\n\n', '\r\n  \n\t\n']) {
+    const r = await run(['extract', '--jsonl'], input);
+    assert.deepEqual(r, { status: 0, stdout: '', stderr: '' }, `input ${JSON.stringify(input)}`);
+  }
 });
 
 test('invalid UTF-8 is an error naming the file or the line', async () => {

@@ -40,10 +40,10 @@ function isOffset(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-function readSpanRange(raw: Record<string, unknown>, where: string, textLength: number): { start: number; end: number } {
-  const { start, end } = raw;
+/** Every offset pair must be integers with 0 ≤ start ≤ end ≤ the text's length; `what` names the pair in the message. */
+function readRange(start: unknown, end: unknown, what: string, textLength: number): { start: number; end: number } {
   if (!isOffset(start) || !isOffset(end) || start > end || end > textLength) {
-    throw new GoldFormatError(`${where}: span offsets ${String(start)}..${String(end)} are not inside the text`);
+    throw new GoldFormatError(`${what} offsets ${String(start)}..${String(end)} are not inside the text`);
   }
   return { start, end };
 }
@@ -65,13 +65,17 @@ export function parseGoldDocument(line: string, where: string): GoldDocument {
     if (s === null || typeof s !== 'object') throw new GoldFormatError(`${where}: span ${i} is not an object`);
     const span = s as Record<string, unknown>;
     if (typeof span.type !== 'string') throw new GoldFormatError(`${where}: span ${i} has no "type"`);
-    const range = readSpanRange(span, `${where}: span ${i}`, text.length);
+    const range = readRange(span.start, span.end, `${where}: span ${i}`, text.length);
     const out: GoldSpan = { ...range, type: span.type };
     if (typeof span.text === 'string') out.text = span.text;
     if (typeof span.speaker === 'string') out.speaker = span.speaker;
-    if (isOffset(span.speaker_start) && isOffset(span.speaker_end) && span.speaker_start < span.speaker_end) {
-      out.speaker_start = span.speaker_start;
-      out.speaker_end = span.speaker_end;
+    if (span.speaker_start !== undefined || span.speaker_end !== undefined) {
+      const speaker = readRange(span.speaker_start, span.speaker_end, `${where}: span ${i} speaker`, text.length);
+      // An empty speaker range marks no words: kept out, as before.
+      if (speaker.start < speaker.end) {
+        out.speaker_start = speaker.start;
+        out.speaker_end = speaker.end;
+      }
     }
     return out;
   });
@@ -79,14 +83,15 @@ export function parseGoldDocument(line: string, where: string): GoldDocument {
   const types = Array.isArray(doc.types)
     ? doc.types.filter((t): t is string => typeof t === 'string')
     : [...new Set(spans.map((s) => s.type))];
-  const other: GoldOther[] = Array.isArray(doc.other)
-    ? doc.other.flatMap((o: unknown) => {
-        if (o === null || typeof o !== 'object') return [];
-        const rec = o as Record<string, unknown>;
-        if (typeof rec.label !== 'string' || !isOffset(rec.start) || !isOffset(rec.end) || rec.start >= rec.end) return [];
-        return [{ start: rec.start, end: rec.end, label: rec.label }];
-      })
-    : [];
+  if (doc.other !== undefined && !Array.isArray(doc.other)) throw new GoldFormatError(`${where}: "other" must be an array`);
+  const other: GoldOther[] = (doc.other ?? []).flatMap((o: unknown, i: number) => {
+    if (o === null || typeof o !== 'object') throw new GoldFormatError(`${where}: other ${i} is not an object`);
+    const rec = o as Record<string, unknown>;
+    const range = readRange(rec.start, rec.end, `${where}: other ${i}`, text.length);
+    // An empty region covers nothing; one without a label matches no kindred label.
+    if (typeof rec.label !== 'string' || range.start === range.end) return [];
+    return [{ ...range, label: rec.label }];
+  });
   const id = typeof doc.id === 'string' ? doc.id : where;
   return { id, types, text, spans, other };
 }
