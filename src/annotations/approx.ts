@@ -4,6 +4,9 @@
  * allocation per character. Used for fuzzy re-anchoring and for edit distances.
  */
 
+/** Work done so far, in the units of budget.ts; only read (by tests and the benchmark) to check bounds. */
+export const approxWork = { units: 0 };
+
 interface CompiledPattern {
   length: number;
   blocks: number;
@@ -52,6 +55,7 @@ function scan(
   const zero = new Int32Array(blocks);
   let score = compiled.length;
   const top = anchored ? 1 : 0;
+  approxWork.units += count * blocks;
   for (let j = 0; j < count; j++) {
     const code = text.charCodeAt(backwards ? from - 1 - j : from + j);
     const eqs = peq.get(code) ?? zero;
@@ -80,16 +84,69 @@ function scan(
   }
 }
 
+/** Work units (see budget.ts) of an edit distance or similarity between strings of these lengths. */
+export function distanceCost(aLength: number, bLength: number): number {
+  return Math.ceil(Math.min(aLength, bLength) / 32) * Math.max(aLength, bLength) + 1;
+}
+
+/** Work units of approxSearch over `span` characters with a pattern of `m` and up to `limit` matches. */
+export function searchCost(m: number, span: number, maxErrors: number, limit: number): number {
+  const blocks = Math.ceil(m / 32);
+  return blocks * (span + Math.min(limit, span) * (m + maxErrors)) + 1;
+}
+
+/** Reused row of the table for short strings (stored context is at most 32 characters a side). */
+let row = new Int32Array(65);
+
+/** Plain dynamic programming: for short strings it beats compiling a bit-parallel pattern. */
+function smallDistance(a: string, b: string): number {
+  const n = a.length;
+  approxWork.units += Math.ceil((n * b.length) / 32);
+  if (row.length <= n) row = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) row[i] = i;
+  for (let j = 1; j <= b.length; j++) {
+    const code = b.charCodeAt(j - 1);
+    let diagonal = row[0]!;
+    row[0] = j;
+    for (let i = 1; i <= n; i++) {
+      const up = row[i]!;
+      const substitution = diagonal + (a.charCodeAt(i - 1) === code ? 0 : 1);
+      row[i] = Math.min(up + 1, row[i - 1]! + 1, substitution);
+      diagonal = up;
+    }
+  }
+  return row[n]!;
+}
+
 /** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */
 export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   if (a === b) return 0;
+  if (a.length * b.length <= 4096) return smallDistance(a, b);
   let last = a.length;
   scan(compile(a, false), b, 0, b.length, false, true, (_j, score) => {
     last = score;
   });
   return last;
+}
+
+/**
+ * The edit distance, or undefined when it would cost more than `maxUnits`. A common prefix and
+ * suffix do not change the distance and are set aside first, so two long texts that differ in one
+ * place cost little whatever their length.
+ */
+export function boundedEditDistance(a: string, b: string, maxUnits: number): number | undefined {
+  let head = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shorter - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  const aMiddle = a.slice(head, a.length - tail);
+  const bMiddle = b.slice(head, b.length - tail);
+  if (aMiddle.length === 0 || bMiddle.length === 0) return Math.max(aMiddle.length, bMiddle.length);
+  if (distanceCost(aMiddle.length, bMiddle.length) > maxUnits) return undefined;
+  return editDistance(aMiddle, bMiddle);
 }
 
 /** 1 for equal strings, 0 for nothing in common; 1 − distance / longer length. */

@@ -2,6 +2,8 @@ export * from './model';
 export * from './codePoints';
 export * from './approx';
 export * from './anchor';
+export * from './budget';
+export * from './reanchor';
 export * from './track';
 export * from './merge';
 export * from './format';

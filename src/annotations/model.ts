@@ -7,6 +7,7 @@
  * document (anchoring, edit tracking) speaks UTF-16 offsets into the editor's text, like the
  * extractor; `SelectorText` in codePoints.ts converts between the two.
  */
+import { snapToCharBoundary } from './codePoints';
 
 export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'false', 'misleading', 'needs-source', 'unverified'] as const;
 export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
@@ -59,6 +60,17 @@ export interface FactCheck {
 
 /** Characters of context stored on each side of the quoted text. */
 export const CONTEXT_LENGTH = 32;
+
+/**
+ * The context that is stored and used: at most CONTEXT_LENGTH characters next to the quoted text
+ * (the end of the prefix, the start of the suffix), never splitting a surrogate pair. Files written
+ * by hand or by other tools may carry more; the rest is ignored, so it cannot cost any work.
+ */
+export function boundedContext(side: 'prefix' | 'suffix', context: string): string {
+  if (context.length <= CONTEXT_LENGTH) return context;
+  if (side === 'prefix') return context.slice(snapToCharBoundary(context, context.length - CONTEXT_LENGTH, 1));
+  return context.slice(0, snapToCharBoundary(context, CONTEXT_LENGTH, -1));
+}
 
 export function newAnnotationId(): string {
   const crypto = globalThis.crypto;
