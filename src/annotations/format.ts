@@ -15,7 +15,7 @@
  *   { "type": "TextualBody", "purpose": "commenting",  "value": <note>, "format": "text/plain" }, // when non-empty
  *   { "type": "SpecificResource", "purpose": "linking", "source": <URL> }, …                     // one per source
  * ], "target": { "source": <article path relative to its workspace folder>, "selector": [
- *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },
+ *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },        // context: at most 32 characters a side
  *   { "type": "TextPositionSelector", "start", "end" }                     // code points, CRLF counted as one
  * ] }.
  *

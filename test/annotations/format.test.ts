@@ -234,3 +234,11 @@ test('context longer than 32 characters is cut on read and never written', () =>
   handWritten.items[0].target.selector[0].prefix = 'x'.repeat(50_000);
   assert.equal(parsed(JSON.stringify(handWritten))[0]!.target.prefix, 'x'.repeat(CONTEXT_LENGTH));
 });
+
+test('a source URL that percent-encoding would lengthen past 2,048 characters is refused when read, never written', () => {
+  const file = JSON.parse(serializeAnnotationFile([sample]));
+  file.items[0].body[3].source = `https://example.org/${'é'.repeat(1000)}`;
+  const result = parseAnnotationFile(JSON.stringify(file));
+  assert.equal(result.ok, false);
+  if (!result.ok) assert.match(result.error, /body\[3\]\.source: expected an http\(s\) URL/);
+});
