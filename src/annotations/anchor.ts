@@ -18,6 +18,7 @@
 import { approxSearch, distanceCost, searchCost, similarity } from './approx';
 import { UNLIMITED, type AnchorBudget } from './budget';
 import { SelectorText, snapToCharBoundary } from './codePoints';
+import { scanningFinder, type OccurrenceFinder } from './gramIndex';
 import { boundedContext, CONTEXT_LENGTH, type TextTarget } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'quote' | 'fuzzy';
@@ -40,6 +41,8 @@ const UNFINISHED: AnchorResult = Object.freeze({ orphan: true, unfinished: true 
 export interface AnchorOptions {
   /** Shared by all targets of one file (default: only the per-target cap). */
   budget?: AnchorBudget;
+  /** Finds verbatim occurrences in the selector text (`SelectorText.text`); default: scanning. */
+  finder?: OccurrenceFinder;
 }
 
 /** The least similarity (1 − edits/length) at which changed text still counts as the same quote or claim. */
@@ -50,8 +53,6 @@ const DISTINCTIVE_LENGTH = 16;
 export const MAX_OCCURRENCES = 2000;
 /** Work one target may cost (about 10 ms); a search that would cost more is not made. */
 export const MAX_TARGET_UNITS = 8_000_000;
-/** Work units of scanning `length` characters for a verbatim occurrence. */
-const scanCost = (length: number) => Math.ceil(length / 32) + 1;
 
 /** The work of one target: its own cap, then the file's budget. */
 class TargetWork {
@@ -117,19 +118,20 @@ export function contextSimilarity(text: string, start: number, end: number, targ
  * Up to `limit` occurrences of `needle` nearest to `near` (the earlier on a tie), ascending. Found in
  * one forward pass that keeps a sliding window and stops once occurrences only get farther away.
  */
-export function nearestOccurrences(text: string, needle: string, near: number, limit: number): number[] {
+export function nearestOccurrences(finder: OccurrenceFinder, needle: string, near: number, limit: number): number[] {
   if (needle.length === 0 || limit < 1) return [];
   const window: number[] = [];
   let oldest = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+  finder.forEach(needle, (at) => {
     if (window.length < limit) {
       window.push(at);
-      continue;
+      return true;
     }
-    if (Math.abs(at - near) >= Math.abs(window[oldest]! - near)) break; // later ones are farther still
+    if (Math.abs(at - near) >= Math.abs(window[oldest]! - near)) return false; // later ones are farther still
     window[oldest] = at;
     oldest = (oldest + 1) % limit;
-  }
+    return true;
+  });
   return [...window.slice(oldest), ...window.slice(0, oldest)];
 }
 
@@ -153,12 +155,12 @@ export function anchor(raw: string | SelectorText, target: TextTarget, options: 
     // Only the stored context's CONTEXT_LENGTH characters next to the quote are ever compared.
     prefix: boundedContext('prefix', normalizeLineEnds(target.prefix)),
     suffix: boundedContext('suffix', normalizeLineEnds(target.suffix)),
-  }, v.codePoints.toUtf16(target.start), work);
+  }, v.codePoints.toUtf16(target.start), work, options.finder ?? scanningFinder(v.text));
   if (result.orphan) return work.unfinished ? UNFINISHED : ORPHAN;
   return { ...result, start: v.toRaw(result.start), end: v.toRaw(result.end) };
 }
 
-function anchorNormalized(text: string, target: TextTarget, hint: number, work: TargetWork): AnchorResult {
+function anchorNormalized(text: string, target: TextTarget, hint: number, work: TargetWork, finder: OccurrenceFinder): AnchorResult {
   const { exact } = target;
   if (exact.length === 0) return ORPHAN;
 
@@ -167,8 +169,8 @@ function anchorNormalized(text: string, target: TextTarget, hint: number, work: 
 
   // 2. Quote with its full context.
   if (target.prefix.length > 0 || target.suffix.length > 0) {
-    if (!work.take(scanCost(text.length))) return ORPHAN;
-    const [best] = nearestOccurrences(text, target.prefix + exact + target.suffix, hint - target.prefix.length, 1);
+    if (!work.take(finder.lookupUnits)) return ORPHAN;
+    const [best] = nearestOccurrences(finder, target.prefix + exact + target.suffix, hint - target.prefix.length, 1);
     if (best !== undefined) {
       const start = best + target.prefix.length;
       return { orphan: false, start, end: start + exact.length, method: 'context', similarity: 1 };
@@ -176,8 +178,8 @@ function anchorNormalized(text: string, target: TextTarget, hint: number, work: 
   }
 
   // 3. The quote alone, judged by its surroundings.
-  if (!work.take(scanCost(text.length))) return ORPHAN;
-  const verbatim = nearestOccurrences(text, exact, hint, MAX_OCCURRENCES);
+  if (!work.take(finder.lookupUnits)) return ORPHAN;
+  const verbatim = nearestOccurrences(finder, exact, hint, MAX_OCCURRENCES);
   const contextCost = distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
   if (verbatim.length > 0 && !work.take(verbatim.length * contextCost)) return ORPHAN;
   if (verbatim.length > 0) {
@@ -197,21 +199,21 @@ function anchorNormalized(text: string, target: TextTarget, hint: number, work: 
   }
 
   // 4. Approximate match.
-  return fuzzyAnchor(text, target, hint, work);
+  return fuzzyAnchor(text, target, hint, work, finder);
 }
 
 const FULL_SCAN_LENGTH = 64;
 /** Pieces of a long quote looked up verbatim to find where it may now be. */
 const PIECES = 32;
 
-function fuzzyAnchor(text: string, target: TextTarget, hint: number, work: TargetWork): AnchorResult {
+function fuzzyAnchor(text: string, target: TextTarget, hint: number, work: TargetWork, finder: OccurrenceFinder): AnchorResult {
   const { exact } = target;
   const m = exact.length;
   const maxErrors = Math.floor(m * (1 - MIN_SIMILARITY));
   if (maxErrors < 1) return ORPHAN;
   // Search where surviving pieces of the quote point first; scan the whole text only for short
   // quotes whose pieces are too common (or all edited) to point anywhere.
-  const windows = m >= 16 && work.take(PIECES * scanCost(text.length)) ? candidateWindows(text, exact, maxErrors) : [];
+  const windows = m >= 16 && work.take(PIECES * finder.lookupUnits) ? candidateWindows(text, finder, exact, maxErrors) : [];
   const near = fuzzyIn(text, target, hint, maxErrors, windows, work);
   if (near || m > FULL_SCAN_LENGTH) return near ?? ORPHAN;
   return fuzzyIn(text, target, hint, maxErrors, [[0, text.length]], work) ?? ORPHAN;
@@ -255,7 +257,7 @@ function fuzzyIn(
  * For long quotes, scanning a megabyte of text is wasteful: pieces of the quote that survived
  * verbatim vote for where it now starts, and only the best-voted windows are searched.
  */
-function candidateWindows(text: string, exact: string, maxErrors: number): (readonly [number, number])[] {
+function candidateWindows(text: string, finder: OccurrenceFinder, exact: string, maxErrors: number): (readonly [number, number])[] {
   const m = exact.length;
   const piece = m < 64 ? 4 : m < 256 ? 8 : 16;
   const pieces = Math.min(PIECES, Math.floor(m / piece));
@@ -264,7 +266,10 @@ function candidateWindows(text: string, exact: string, maxErrors: number): (read
     const offset = pieces === 1 ? 0 : Math.floor((i * (m - piece)) / (pieces - 1));
     const needle = exact.slice(offset, offset + piece);
     const hits: number[] = [];
-    for (let at = text.indexOf(needle); at !== -1 && hits.length <= 200; at = text.indexOf(needle, at + 1)) hits.push(at - offset);
+    finder.forEach(needle, (at) => {
+      hits.push(at - offset);
+      return hits.length <= 200;
+    });
     if (hits.length > 200) continue; // too common to say anything
     votes.push(...hits);
   }

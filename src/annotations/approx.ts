@@ -12,6 +12,8 @@ interface CompiledPattern {
   blocks: number;
   /** For each character code in the pattern, one 32-bit mask per block of the rows holding it. */
   peq: Map<number, Int32Array>;
+  /** The same for codes below 256, as a flat table (block b of code c at c · blocks + b): no lookup per character. */
+  low: Int32Array;
   /** Per block, the bit of its last row. */
   lastRow: Int32Array;
 }
@@ -31,7 +33,9 @@ function compile(pattern: string, reversed: boolean): CompiledPattern {
   }
   const lastRow = new Int32Array(blocks);
   for (let b = 0; b < blocks; b++) lastRow[b] = b < blocks - 1 ? 1 << 31 : 1 << ((m - 1) & 31);
-  return { length: m, blocks, peq, lastRow };
+  const low = new Int32Array(256 * blocks);
+  for (const [code, masks] of peq) if (code < 256) low.set(masks, code * blocks);
+  return { length: m, blocks, peq, low, lastRow };
 }
 
 /**
@@ -49,7 +53,7 @@ function scan(
   anchored: boolean,
   column: (j: number, score: number) => void,
 ): void {
-  const { blocks, peq, lastRow } = compiled;
+  const { blocks, peq, low, lastRow } = compiled;
   const P = new Int32Array(blocks).fill(-1);
   const M = new Int32Array(blocks);
   const zero = new Int32Array(blocks);
@@ -58,12 +62,13 @@ function scan(
   approxWork.units += count * blocks;
   for (let j = 0; j < count; j++) {
     const code = text.charCodeAt(backwards ? from - 1 - j : from + j);
-    const eqs = peq.get(code) ?? zero;
+    const eqs = code < 256 ? low : peq.get(code) ?? zero;
+    const base = code < 256 ? code * blocks : 0;
     let hin = top;
     for (let b = 0; b < blocks; b++) {
       const pv = P[b]!;
       const mv = M[b]!;
-      let eq = eqs[b]!;
+      let eq = eqs[base + b]!;
       const xv = eq | mv;
       if (hin < 0) eq |= 1;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -116,6 +121,42 @@ function smallDistance(a: string, b: string): number {
     }
   }
   return row[n]!;
+}
+
+/**
+ * The semi-global forward scan of `scan` for a pattern of at most 32 units, where a whole-text
+ * search spends its time: one word per column, and `column` called only where the score is within
+ * `maxErrors` or a run of such columns just ended.
+ */
+function scanOneBlock(compiled: CompiledPattern, text: string, from: number, count: number, maxErrors: number, column: (j: number, score: number) => void): void {
+  const { peq, low } = compiled;
+  const mask = compiled.lastRow[0]!;
+  let pv = -1;
+  let mv = 0;
+  let score = compiled.length;
+  let inRun = false;
+  approxWork.units += count;
+  for (let j = 0; j < count; j++) {
+    const code = text.charCodeAt(from + j);
+    const eq = code < 256 ? low[code]! : peq.get(code)?.[0] ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if ((ph & mask) !== 0) score++;
+    else if ((mh & mask) !== 0) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= maxErrors) {
+      inRun = true;
+      column(j, score);
+    } else if (inRun) {
+      inRun = false;
+      column(j, score);
+    }
+  }
 }
 
 /** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */
@@ -173,14 +214,16 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, f
   const forward = compile(pattern, false);
   const ends: { end: number; errors: number }[] = [];
   let runBest: { end: number; errors: number } | undefined;
-  scan(forward, text, from, to - from, false, false, (j, score) => {
+  const column = (j: number, score: number) => {
     if (score <= maxErrors) {
       if (!runBest || score < runBest.errors) runBest = { end: from + j + 1, errors: score };
     } else if (runBest) {
       ends.push(runBest);
       runBest = undefined;
     }
-  });
+  };
+  if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
+  else scan(forward, text, from, to - from, false, false, column);
   if (runBest) ends.push(runBest);
   ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
   const chosen = ends.slice(0, limit);

@@ -3,6 +3,7 @@ export * from './codePoints';
 export * from './approx';
 export * from './anchor';
 export * from './budget';
+export * from './gramIndex';
 export * from './reanchor';
 export * from './track';
 export * from './merge';

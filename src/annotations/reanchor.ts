@@ -10,8 +10,11 @@
 import { anchor, type AnchorResult, ORPHAN } from './anchor';
 import { UNLIMITED, WorkBudget, type AnchorBudget } from './budget';
 import type { SelectorText } from './codePoints';
+import { GramIndex, type OccurrenceFinder } from './gramIndex';
 import type { TextTarget } from './model';
 
+/** Searches × text length above which building a GramIndex (about one scan's worth of work) pays. */
+const INDEX_WORTH = 4_000_000;
 /** Texts remembered per article (the current one and those undo/redo may go back to). */
 const MEMO_TEXTS = 16;
 
@@ -84,6 +87,8 @@ export function anchorAll(text: SelectorText, targets: readonly TextTarget[], op
     if (placed.orphan && placed.unfinished) left.push(i);
     else results[i] = placed;
   });
+  // Many searches on a large text share an index instead of scanning the text for each lookup.
+  const finder: OccurrenceFinder | undefined = left.length * text.text.length > INDEX_WORTH ? new GramIndex(text.text) : undefined;
   for (const i of left) {
     const target = targets[i]!;
     if (searched > 0 && budget.exhausted) {
@@ -91,7 +96,7 @@ export function anchorAll(text: SelectorText, targets: readonly TextTarget[], op
       unfinished++;
       continue;
     }
-    const result = anchor(text, target, { budget: searched === 0 ? UNLIMITED : budget });
+    const result = anchor(text, target, { budget: searched === 0 ? UNLIMITED : budget, ...(finder ? { finder } : {}) });
     searched++;
     results[i] = result;
     if (result.orphan && result.unfinished) unfinished++;

@@ -2,12 +2,15 @@
 // (edit-distance units, budget units, text reads), never timed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import {
   anchor,
   anchorAll,
   applyEdits,
   approxWork,
+  GramIndex,
+  scanningFinder,
   MAX_TARGET_UNITS,
   OrphanMemo,
   SelectorText,
@@ -138,4 +141,19 @@ test('when the bound no longer vouches, the comparison sets the common start and
   });
   assert.deepEqual(kept!, { start: 0, end: claim.length + 50, exact: claim, edits: 50 });
   assert.ok(work < 10_000, `${work} units`);
+});
+
+test('property: the gram index finds exactly the occurrences a scan finds, in order', () => {
+  const unit = fc.constantFrom('a', 'b', 'ab', ' ', '😀', '\n', 'x');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 300 }), fc.string({ unit, minLength: 1, maxLength: 12 }), (text, needle) => {
+      const found = (finder: { forEach(n: string, v: (at: number) => boolean): void }) => {
+        const all: number[] = [];
+        finder.forEach(needle, (at) => (all.push(at), true));
+        return all;
+      };
+      assert.deepEqual(found(new GramIndex(text)), found(scanningFinder(text)));
+    }),
+    { numRuns: 500 },
+  );
 });
