@@ -15,7 +15,7 @@
  * MAX_TARGET_UNITS (a step that would cost more is skipped), and all targets of a file share an
  * AnchorBudget; a target the budget cannot pay for is reported `unfinished`, to be tried again later.
  */
-import { approxSearch, distanceCost, searchCost, similarity } from './approx';
+import { approxSearch, distanceCost, distanceFrom, searchCost, similarity } from './approx';
 import { UNLIMITED, type AnchorBudget } from './budget';
 import { SelectorText, snapToCharBoundary } from './codePoints';
 import { scanningFinder, type OccurrenceFinder } from './gramIndex';
@@ -114,6 +114,20 @@ export function contextSimilarity(text: string, start: number, end: number, targ
   return (prefixScore + suffixScore) / 2;
 }
 
+/** contextSimilarity for one target at many places, its prefix and suffix compiled once. */
+function contextScorer(target: Pick<TextTarget, 'prefix' | 'suffix'>): (text: string, start: number, end: number) => number {
+  const { prefix, suffix } = target;
+  const toPrefix = distanceFrom(prefix);
+  const toSuffix = distanceFrom(suffix);
+  return (text, start, end) => {
+    const from = Math.max(0, start - prefix.length);
+    const to = Math.min(text.length, end + suffix.length);
+    const prefixScore = prefix.length === 0 ? (start === 0 ? 1 : 0.5) : 1 - toPrefix(text, from, start) / Math.max(prefix.length, start - from);
+    const suffixScore = suffix.length === 0 ? (end === text.length ? 1 : 0.5) : 1 - toSuffix(text, end, to) / Math.max(suffix.length, to - end);
+    return (prefixScore + suffixScore) / 2;
+  };
+}
+
 /**
  * Up to `limit` occurrences of `needle` nearest to `near` (the earlier on a tie), ascending. Found in
  * one forward pass that keeps a sliding window and stops once occurrences only get farther away.
@@ -183,10 +197,11 @@ function anchorNormalized(text: string, target: TextTarget, hint: number, work: 
   const contextCost = distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
   if (verbatim.length > 0 && !work.take(verbatim.length * contextCost)) return ORPHAN;
   if (verbatim.length > 0) {
+    const scoreContext = contextScorer(target);
     let bestAt = -1;
     let bestContext = -1;
     for (const at of verbatim) {
-      const context = contextSimilarity(text, at, at + exact.length, target);
+      const context = scoreContext(text, at, at + exact.length);
       if (context > bestContext || (context === bestContext && Math.abs(at - hint) < Math.abs(bestAt - hint))) {
         bestAt = at;
         bestContext = context;
@@ -234,13 +249,14 @@ function fuzzyIn(
   const m = exact.length;
   let best: Anchored | undefined;
   let bestScore = -1;
+  const scoreContext = contextScorer(target);
   for (const [from, to] of windows) {
     if (!work.take(searchCost(m, to - from, maxErrors, MATCH_LIMIT))) continue;
     for (const match of approxSearch(text, exact, maxErrors, from, to, MATCH_LIMIT)) {
       if (match.errors === 0) continue; // verbatim occurrences were judged above
       if (!work.take(distanceCost(m, match.end - match.start) + distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2)) break;
       const quoteSimilarity = similarity(exact, text.slice(match.start, match.end));
-      const context = contextSimilarity(text, match.start, match.end, target);
+      const context = scoreContext(text, match.start, match.end);
       if (!acceptable(m, quoteSimilarity, context, false)) continue;
       const proximity = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, text.length));
       const score = 50 * quoteSimilarity + 40 * context + 2 * proximity;

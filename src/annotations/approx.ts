@@ -52,12 +52,15 @@ function scan(
   backwards: boolean,
   anchored: boolean,
   column: (j: number, score: number) => void,
+  /** `column` is called only where the score is within this, or a run of such columns just ended. */
+  within = Number.POSITIVE_INFINITY,
 ): void {
   const { blocks, peq, low, lastRow } = compiled;
   const P = new Int32Array(blocks).fill(-1);
   const M = new Int32Array(blocks);
   const zero = new Int32Array(blocks);
   let score = compiled.length;
+  let inRun = false;
   const top = anchored ? 1 : 0;
   approxWork.units += count * blocks;
   for (let j = 0; j < count; j++) {
@@ -85,7 +88,13 @@ function scan(
       hin = hout;
     }
     score += hin;
-    column(j, score);
+    if (score <= within) {
+      inRun = true;
+      column(j, score);
+    } else if (inRun) {
+      inRun = false;
+      column(j, score);
+    }
   }
 }
 
@@ -159,6 +168,23 @@ function scanOneBlock(compiled: CompiledPattern, text: string, from: number, cou
   }
 }
 
+/**
+ * Edit distance from a fixed pattern to many pieces of text, the pattern compiled once: scoring
+ * thousands of candidate places against the same stored context. `distanceTo(text, from, to)`
+ * equals editDistance(pattern, text.slice(from, to)).
+ */
+export function distanceFrom(pattern: string): (text: string, from: number, to: number) => number {
+  if (pattern.length === 0) return (_text, from, to) => to - from;
+  const compiled = compile(pattern, false);
+  return (text, from, to) => {
+    let last = pattern.length;
+    scan(compiled, text, from, to - from, false, true, (_j, score) => {
+      last = score;
+    });
+    return last;
+  };
+}
+
 /** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */
 export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length;
@@ -223,7 +249,7 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, f
     }
   };
   if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
-  else scan(forward, text, from, to - from, false, false, column);
+  else scan(forward, text, from, to - from, false, false, column, maxErrors);
   if (runBest) ends.push(runBest);
   ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
   const chosen = ends.slice(0, limit);
