@@ -26,9 +26,9 @@ import { newsText, random, sampleArticles } from './corpus';
 const root = join(__dirname, '../../..');
 const MB = 1_000_000;
 /** As in factCheckService.ts. */
-const ANCHOR_SLICE_MS = 100;
+const ANCHOR_SLICE_MS = 50;
 /** Slices are run until every target is placed or this much time has gone. */
-const TOTAL_LIMIT_MS = 60_000;
+const TOTAL_LIMIT_MS = 30_000;
 
 const article = newsText(sampleArticles(root), MB, 1);
 const text = new SelectorText(article);
@@ -95,8 +95,14 @@ const hostileFiles: Array<[string, () => string]> = [
     fileOf(MB, (i) => check(i, { exact: i === 0 ? article.slice(50_000, 950_000).replace(/ the /g, ' teh ') : 'x', prefix: '', suffix: '', start: 0 }))],
 ];
 
+const cpuMs = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
 interface Run {
   parseMs: number;
+  cpuMs: number;
   firstMs: number;
   maxSliceMs: number;
   totalMs: number;
@@ -108,6 +114,7 @@ interface Run {
 
 /** Places `checks` the way the extension does: one budgeted pass, then further passes for what is left. */
 function place(checks: readonly FactCheck[], memo: OrphanMemo): Omit<Run, 'parseMs'> {
+  const cpuStarted = cpuMs();
   let left = [...checks];
   let placed = 0;
   let orphans = 0;
@@ -131,7 +138,7 @@ function place(checks: readonly FactCheck[], memo: OrphanMemo): Omit<Run, 'parse
     });
     left = next;
   }
-  return { firstMs, maxSliceMs, totalMs, slices, placed, orphans, unfinished: left.length };
+  return { firstMs, maxSliceMs, totalMs, slices, placed, orphans, unfinished: left.length, cpuMs: cpuMs() - cpuStarted };
 }
 
 function runFile(file: string): Run {
@@ -163,7 +170,7 @@ for (const [name, make] of hostileFiles) {
     `${fmt(file.length / 1024)} KB, ${run.placed + run.orphans + run.unfinished}`,
     `${fmt(run.parseMs)} + ${fmt(run.firstMs)} ms`,
     `${fmt(run.maxSliceMs)} ms`,
-    `${fmt(run.totalMs)} ms in ${run.slices}`,
+    `${fmt(run.totalMs)} ms in ${run.slices} (CPU ${fmt(run.cpuMs)} ms)`,
     `${run.placed} / ${run.orphans}${run.unfinished ? ` / ${run.unfinished} left` : ''}`,
   ]);
 }
@@ -181,7 +188,7 @@ const orphanRow = [
   '1,000 orphans (claims of the article’s words in another order)',
   `${fmt(firstLoad.firstMs)} ms`,
   `${fmt(firstLoad.maxSliceMs)} ms`,
-  `${fmt(firstLoad.totalMs)} ms in ${firstLoad.slices}`,
+  `${fmt(firstLoad.totalMs)} ms in ${firstLoad.slices} (CPU ${fmt(firstLoad.cpuMs)} ms)`,
   `${fmt(undoMs, 1)} ms`,
 ];
 
@@ -221,7 +228,8 @@ const targets = [
 const markdown = `Each file is parsed, then placed on the 1 MB article (bench/corpus.ts) as the extension does: one pass of at most
 ${ANCHOR_SLICE_MS} ms (targets still at their position first), then further passes, each in a later turn of the event loop,
 until every target is placed or found to be an orphan (stopped after ${TOTAL_LIMIT_MS / 1000} s). "Blocks" is the longest the
-extension host is held at once: parse + first pass, or the longest later pass.
+extension host is held at once: parse + first pass, or the longest later pass. Times are wall-clock (what the host feels,
+inflated when other work shares the machine); "all passes" also gives the CPU time the process used.
 
 ${table(['annotation file', 'size, targets', 'parse + first pass', 'longest later pass', 'all passes', 'placed / orphans'], fileRows)}
 

@@ -65,6 +65,17 @@ export interface AnchorAllResult {
   unfinished: number;
 }
 
+/** One index per text, kept while the caller keeps the text (e.g. across the passes of one version). */
+const indexes = new WeakMap<SelectorText, GramIndex>();
+function indexOf(text: SelectorText): GramIndex {
+  let index = indexes.get(text);
+  if (!index) {
+    index = new GramIndex(text.text);
+    indexes.set(text, index);
+  }
+  return index;
+}
+
 /** Anchors `targets` in `text` within the budget (see the header). */
 export function anchorAll(text: SelectorText, targets: readonly TextTarget[], options: AnchorAllOptions = {}): AnchorAllResult {
   const { memo } = options;
@@ -88,7 +99,7 @@ export function anchorAll(text: SelectorText, targets: readonly TextTarget[], op
     else results[i] = placed;
   });
   // Many searches on a large text share an index instead of scanning the text for each lookup.
-  const finder: OccurrenceFinder | undefined = left.length * text.text.length > INDEX_WORTH ? new GramIndex(text.text) : undefined;
+  const finder: OccurrenceFinder | undefined = left.length * text.text.length > INDEX_WORTH ? indexOf(text) : undefined;
   for (const i of left) {
     const target = targets[i]!;
     if (searched > 0 && budget.exhausted) {

@@ -47,10 +47,12 @@ interface ArticleState {
   orphans: OrphanMemo;
   /** Ids the last anchoring pass had no budget left for; placed in a later turn. */
   unfinished: Set<string>;
+  /** The text last anchored against, reused (with its index) by passes on the same version. */
+  anchoredText?: { version: number; text: SelectorText };
 }
 
 /** Wall time one anchoring pass may take before the rest waits for a later turn of the event loop. */
-const ANCHOR_SLICE_MS = 100;
+const ANCHOR_SLICE_MS = 50;
 
 const DEFAULT_AUTHOR = 'anonymous';
 
@@ -346,7 +348,9 @@ export class FactCheckService implements vscode.Disposable {
   /** Places `checks` within a time budget; those it leaves are placed in later turns (see resumeAnchoring). */
   private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
     if (checks.length === 0) return;
-    const text = new SelectorText(state.document.getText());
+    const { version } = state.document;
+    if (state.anchoredText?.version !== version) state.anchoredText = { version, text: new SelectorText(state.document.getText()) };
+    const { text } = state.anchoredText;
     const budget = new WorkBudget({ milliseconds: ANCHOR_SLICE_MS });
     const { results, unfinished } = anchorAll(text, checks.map((c) => c.target), { budget, memo: state.orphans });
     checks.forEach((check, i) => {
@@ -364,6 +368,7 @@ export class FactCheckService implements vscode.Disposable {
       state.ranges.set(check.id, { start: result.start, end: result.end, exact, edits });
     });
     if (unfinished > 0) this.resumeAnchoring(state);
+    else state.anchoredText = undefined; // nothing left to place: let the text and its index go
   }
 
   /** Continues an anchoring pass that ran out of time, one slice per turn, so the host stays responsive. */
