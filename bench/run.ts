@@ -267,6 +267,10 @@ const streamingTable = table(
   streaming.map((s) => [s.label, s.seconds ? fmt(s.documents / s.seconds, 0) : '–', s.seconds ? fmt(s.bytes / MB / s.seconds, 2) : '–', s.rss !== undefined ? mbText(s.rss) : s.reason ?? '–']),
 );
 
+// ---------------------------------------------------------------- re-anchoring (bench/anchoring.ts)
+log('re-anchoring…');
+const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.cjs', [], 900_000);
+
 // ---------------------------------------------------------------- targets
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 const targetRows: string[][] = [
@@ -279,6 +283,7 @@ const targetRows: string[][] = [
   ['import + analyse the sample article', '≤ 25 ms', coldCell('newsmark'), pass(Boolean(cold.get('newsmark')?.ok && (cold.get('newsmark') as { value: number }).value <= 25))],
   ['extension bundle, minified (desktop)', '≤ 300 KB', desktop ? kb(desktop.raw) : 'missing', pass(Boolean(desktop && desktop.raw <= 300 * 1024))],
   ['adversarial inputs, worst 4 MB ÷ 1 MB', '≤ 6', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 6)],
+  ...(anchoring.ok ? anchoring.value.targets : [['re-anchoring', '–', anchoring.reason, 'FAIL']]),
 ];
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 
@@ -338,6 +343,10 @@ ${streamingTable}
 
 Documents of about 1.5 KB (three paragraphs each). Memory should not grow with the input. The 1 GB check is a separate run,
 \`node bench/build.mjs stream --mb 1024\`, which writes bench/STREAM.md.
+
+## Re-anchoring hostile annotation files (bench/anchoring.ts)
+
+${anchoring.ok ? anchoring.value.markdown : `failed: ${anchoring.reason}`}
 `;
 
 const summary = [
