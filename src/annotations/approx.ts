@@ -246,15 +246,23 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, f
     } else if (runBest) {
       ends.push(runBest);
       runBest = undefined;
+      // Only the best `limit` can be chosen: trimming as they come keeps a hostile text from piling up ends.
+      if (ends.length >= 8 * limit) keepBest(ends, limit);
     }
   };
   if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
   else scan(forward, text, from, to - from, false, false, column, maxErrors);
   if (runBest) ends.push(runBest);
-  ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
-  const chosen = ends.slice(0, limit);
+  keepBest(ends, limit);
+  const chosen = ends;
   const backward = compile(pattern, true);
   return chosen.map(({ end, errors }) => ({ start: matchStart(backward, text, from, end, errors, m), end, errors }));
+}
+
+/** Sorts `ends` fewest errors first (then by position) and keeps the first `limit`. */
+function keepBest(ends: { end: number; errors: number }[], limit: number): void {
+  ends.sort((x, y) => x.errors - y.errors || x.end - y.end);
+  if (ends.length > limit) ends.length = limit;
 }
 
 /** Start of the best match ending at `end`: the length closest to the pattern's among those with the fewest errors. */

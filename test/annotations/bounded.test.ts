@@ -8,6 +8,7 @@ import {
   anchor,
   anchorAll,
   applyEdits,
+  approxSearch,
   approxWork,
   GramIndex,
   scanningFinder,
@@ -156,4 +157,12 @@ test('property: the gram index finds exactly the occurrences a scan finds, in or
     }),
     { numRuns: 500 },
   );
+});
+
+test('an approximate search keeps only its best matches as it goes, and chooses the same ones', () => {
+  // Thousands of separate near-matches: the pattern's halves alternate with other text.
+  const text = 'aaaaaaaabbbbbbbbcccccccc'.repeat(2000);
+  const all = approxSearch(text, 'aaaaaaaabbbbbbbb', 4, 0, text.length, 100_000);
+  assert.ok(all.length > 1000);
+  for (const limit of [1, 7, 200]) assert.deepEqual(approxSearch(text, 'aaaaaaaabbbbbbbb', 4, 0, text.length, limit), all.slice(0, limit));
 });
