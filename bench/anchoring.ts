@@ -105,6 +105,8 @@ interface Run {
   cpuMs: number;
   firstMs: number;
   maxSliceMs: number;
+  /** CPU time of the longest pass by that measure, parse included for the first. */
+  maxSliceCpuMs: number;
   totalMs: number;
   slices: number;
   placed: number;
@@ -120,15 +122,18 @@ function place(checks: readonly FactCheck[], memo: OrphanMemo): Omit<Run, 'parse
   let orphans = 0;
   let firstMs = 0;
   let maxSliceMs = 0;
+  let maxSliceCpuMs = 0;
   let totalMs = 0;
   let slices = 0;
   while (left.length > 0 && totalMs < TOTAL_LIMIT_MS) {
     const started = performance.now();
+    const cpuAtStart = cpuMs();
     const { results } = anchorAll(text, left.map((c) => c.target), { budget: new WorkBudget({ milliseconds: ANCHOR_SLICE_MS }), memo });
     const ms = performance.now() - started;
     if (slices === 0) firstMs = ms;
     slices++;
     maxSliceMs = Math.max(maxSliceMs, ms);
+    maxSliceCpuMs = Math.max(maxSliceCpuMs, cpuMs() - cpuAtStart);
     totalMs += ms;
     const next: FactCheck[] = [];
     results.forEach((r, i) => {
@@ -138,15 +143,17 @@ function place(checks: readonly FactCheck[], memo: OrphanMemo): Omit<Run, 'parse
     });
     left = next;
   }
-  return { firstMs, maxSliceMs, totalMs, slices, placed, orphans, unfinished: left.length, cpuMs: cpuMs() - cpuStarted };
+  return { firstMs, maxSliceMs, maxSliceCpuMs, totalMs, slices, placed, orphans, unfinished: left.length, cpuMs: cpuMs() - cpuStarted };
 }
 
-function runFile(file: string): Run {
+function runFile(file: string): Run & { parseCpuMs: number } {
   const started = performance.now();
+  const cpuAtStart = cpuMs();
   const parsed = parseAnnotationFile(file);
   const parseMs = performance.now() - started;
+  const parseCpuMs = cpuMs() - cpuAtStart;
   if (!parsed.ok) throw new Error(parsed.error);
-  return { parseMs, ...place(parsed.items, new OrphanMemo()) };
+  return { parseMs, parseCpuMs, ...place(parsed.items, new OrphanMemo()) };
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -159,17 +166,19 @@ place(Array.from({ length: 50 }, (_, i) => check(i, { exact: wordsOf(5), prefix:
 
 const fileRows: string[][] = [];
 let worstBlocking = 0;
+let worstBlockingCpu = 0;
 for (const [name, make] of hostileFiles) {
   log(`anchoring: ${name}`);
   const file = make();
   const run = runFile(file);
   const blocking = run.parseMs + run.firstMs;
   worstBlocking = Math.max(worstBlocking, blocking, run.maxSliceMs);
+  worstBlockingCpu = Math.max(worstBlockingCpu, run.parseCpuMs + run.maxSliceCpuMs);
   fileRows.push([
     name,
     `${fmt(file.length / 1024)} KB, ${run.placed + run.orphans + run.unfinished}`,
     `${fmt(run.parseMs)} + ${fmt(run.firstMs)} ms`,
-    `${fmt(run.maxSliceMs)} ms`,
+    `${fmt(run.maxSliceMs)} ms (CPU ${fmt(run.maxSliceCpuMs)} ms)`,
     `${fmt(run.totalMs)} ms in ${run.slices} (CPU ${fmt(run.cpuMs)} ms)`,
     `${run.placed} / ${run.orphans}${run.unfinished ? ` / ${run.unfinished} left` : ''}`,
   ]);
@@ -185,9 +194,9 @@ const undoStarted = performance.now();
 for (let i = 0; i < 10; i++) anchorAll(text, orphanChecks.map((c) => c.target), { memo });
 const undoMs = (performance.now() - undoStarted) / 10;
 const orphanRow = [
-  '1,000 orphans (claims of the article’s words in another order)',
+  '1,000 orphans (claims of the article’s words in another order, 4–33 words)',
   `${fmt(firstLoad.firstMs)} ms`,
-  `${fmt(firstLoad.maxSliceMs)} ms`,
+  `${fmt(firstLoad.maxSliceMs)} ms (CPU ${fmt(firstLoad.maxSliceCpuMs)} ms)`,
   `${fmt(firstLoad.totalMs)} ms in ${firstLoad.slices} (CPU ${fmt(firstLoad.cpuMs)} ms)`,
   `${fmt(undoMs, 1)} ms`,
 ];
@@ -220,8 +229,9 @@ const ordinaryMs = performance.now() - ordinaryStarted;
 
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 const targets = [
-  ['hostile annotation file ≤ 1 MB on a 1 MB article, longest block', '≤ 200 ms', `${fmt(worstBlocking)} ms`, pass(worstBlocking <= 200)],
-  ['1,000 orphans on a 1 MB article, longest block', '≤ 500 ms', `${fmt(firstLoad.maxSliceMs)} ms`, pass(firstLoad.maxSliceMs <= 500)],
+  // Judged on wall time: what the extension host feels (other work on the machine inflates it).
+  ['hostile annotation file ≤ 1 MB on a 1 MB article, longest block', '≤ 200 ms', `${fmt(worstBlocking)} ms (CPU ≤ ${fmt(worstBlockingCpu)} ms)`, pass(worstBlocking <= 200)],
+  ['1,000 orphans on a 1 MB article, longest block', '≤ 500 ms', `${fmt(firstLoad.maxSliceMs)} ms (CPU ${fmt(firstLoad.maxSliceCpuMs)} ms)`, pass(firstLoad.maxSliceMs <= 500)],
   ['keystroke inside a 200,000-character claim, slowest', '≤ 10 ms', `${fmt(keyMax, 3)} ms`, pass(keyMax <= 10)],
 ];
 
