@@ -185,6 +185,63 @@ export function distanceFrom(pattern: string): (text: string, from: number, to: 
   };
 }
 
+/** scanOneBlock for patterns of 33 to 64 units (short quotes searched in the whole text): two words per column. */
+function scanTwoBlocks(compiled: CompiledPattern, text: string, from: number, count: number, maxErrors: number, column: (j: number, score: number) => void): void {
+  const { peq, low } = compiled;
+  const mask1 = compiled.lastRow[1]!;
+  let pv0 = -1;
+  let mv0 = 0;
+  let pv1 = -1;
+  let mv1 = 0;
+  let score = compiled.length;
+  let inRun = false;
+  approxWork.units += 2 * count;
+  for (let j = 0; j < count; j++) {
+    const code = text.charCodeAt(from + j);
+    let eq0: number;
+    let eq1: number;
+    if (code < 256) {
+      eq0 = low[code * 2]!;
+      eq1 = low[code * 2 + 1]!;
+    } else {
+      const masks = peq.get(code);
+      eq0 = masks ? masks[0]! : 0;
+      eq1 = masks ? masks[1]! : 0;
+    }
+    // Block 0 (rows 1–32), no carry in: the top row of a semi-global search is all zeros.
+    const xv0 = eq0 | mv0;
+    const xh0 = (((eq0 & pv0) + pv0) ^ pv0) | eq0;
+    let ph0 = mv0 | ~(xh0 | pv0);
+    let mh0 = pv0 & xh0;
+    const carry = (ph0 & (1 << 31)) !== 0 ? 1 : (mh0 & (1 << 31)) !== 0 ? -1 : 0;
+    ph0 <<= 1;
+    mh0 <<= 1;
+    pv0 = mh0 | ~(xv0 | ph0);
+    mv0 = ph0 & xv0;
+    // Block 1, with block 0's horizontal delta carried in.
+    const xv1 = eq1 | mv1;
+    if (carry < 0) eq1 |= 1;
+    const xh1 = (((eq1 & pv1) + pv1) ^ pv1) | eq1;
+    let ph1 = mv1 | ~(xh1 | pv1);
+    let mh1 = pv1 & xh1;
+    if ((ph1 & mask1) !== 0) score++;
+    else if ((mh1 & mask1) !== 0) score--;
+    ph1 <<= 1;
+    mh1 <<= 1;
+    if (carry < 0) mh1 |= 1;
+    else if (carry > 0) ph1 |= 1;
+    pv1 = mh1 | ~(xv1 | ph1);
+    mv1 = ph1 & xv1;
+    if (score <= maxErrors) {
+      inRun = true;
+      column(j, score);
+    } else if (inRun) {
+      inRun = false;
+      column(j, score);
+    }
+  }
+}
+
 /** Levenshtein distance (insertions, deletions, substitutions of UTF-16 units). */
 export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length;
@@ -251,6 +308,7 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, f
     }
   };
   if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
+  else if (forward.blocks === 2) scanTwoBlocks(forward, text, from, to - from, maxErrors, column);
   else scan(forward, text, from, to - from, false, false, column, maxErrors);
   if (runBest) ends.push(runBest);
   keepBest(ends, limit);
