@@ -13,6 +13,7 @@ import {
   GramIndex,
   scanningFinder,
   MAX_TARGET_UNITS,
+  nearestOccurrences,
   OrphanMemo,
   SelectorText,
   targetFor,
@@ -165,4 +166,22 @@ test('an approximate search keeps only its best matches as it goes, and chooses 
   const all = approxSearch(text, 'aaaaaaaabbbbbbbb', 4, 0, text.length, 100_000);
   assert.ok(all.length > 1000);
   for (const limit of [1, 7, 200]) assert.deepEqual(approxSearch(text, 'aaaaaaaabbbbbbbb', 4, 0, text.length, limit), all.slice(0, limit));
+});
+
+test('property: the occurrences scored are the nearest to the old position, found without collecting all', () => {
+  const unit = fc.constantFrom('a', 'b', ' ');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 200 }), fc.string({ unit, minLength: 1, maxLength: 3 }), fc.nat(220), fc.integer({ min: 1, max: 6 }), (text, needle, near, limit) => {
+      const all: number[] = [];
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) all.push(at);
+      const expected = all.sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b).slice(0, limit).sort((a, b) => a - b);
+      const visited: number[] = [];
+      const finder = scanningFinder(text);
+      const counting = { lookupUnits: 0, forEach: (n: string, visit: (at: number) => boolean) => finder.forEach(n, (at) => (visited.push(at), visit(at))) };
+      assert.deepEqual(nearestOccurrences(counting, needle, near, limit), expected);
+      // It stops at the first occurrence beyond the window: never more than one past the nearest `limit` on the far side.
+      assert.ok(visited.filter((at) => at > near).length <= limit + 1);
+    }),
+    { numRuns: 500 },
+  );
 });
