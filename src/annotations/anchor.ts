@@ -57,6 +57,10 @@ export const MAX_TARGET_UNITS = 8_000_000;
 /** The work of one target: its own cap, then the file's budget. */
 class TargetWork {
   private left = MAX_TARGET_UNITS;
+  /** Units this target may still spend. */
+  get remaining(): number {
+    return this.unfinished ? 0 : this.left;
+  }
   /** Set when the file's budget refused: the answer is not final. */
   unfinished = false;
   constructor(private readonly budget: AnchorBudget) {}
@@ -250,11 +254,16 @@ function fuzzyIn(
   let best: Anchored | undefined;
   let bestScore = -1;
   const scoreContext = contextScorer(target);
+  // Each match costs finding its start and scoring it; a long quote can afford only a few.
+  const perMatch = Math.ceil(m / 32) * (m + maxErrors) + distanceCost(m, m + maxErrors) + distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
   for (const [from, to] of windows) {
-    if (!work.take(searchCost(m, to - from, maxErrors, MATCH_LIMIT))) continue;
-    for (const match of approxSearch(text, exact, maxErrors, from, to, MATCH_LIMIT)) {
+    const scan = searchCost(m, to - from, maxErrors, 0);
+    const limit = Math.min(MATCH_LIMIT, Math.floor((work.remaining - scan) / perMatch));
+    if (limit < 1 || !work.take(scan)) continue;
+    const matches = approxSearch(text, exact, maxErrors, from, to, limit);
+    if (!work.take(matches.length * perMatch)) break;
+    for (const match of matches) {
       if (match.errors === 0) continue; // verbatim occurrences were judged above
-      if (!work.take(distanceCost(m, match.end - match.start) + distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2)) break;
       const quoteSimilarity = similarity(exact, text.slice(match.start, match.end));
       const context = scoreContext(text, match.start, match.end);
       if (!acceptable(m, quoteSimilarity, context, false)) continue;

@@ -185,3 +185,15 @@ test('property: the occurrences scored are the nearest to the old position, foun
     { numRuns: 500 },
   );
 });
+
+test('a claim of several thousand characters with a few words changed is still found within its cap', () => {
+  const claim = article.slice(0, 4000);
+  const big = `${'Unrelated filler words for the test. '.repeat(20_000)}${article}`;
+  const changed = claim.replace('Blinken', 'Blinkin').replace('Ukraine', 'Ukrania').replace(' the ', ' a ');
+  const edited = big.replace(claim, changed);
+  const budget = new WorkBudget();
+  const result = anchor(edited, { source: 'a.txt', exact: claim, prefix: '', suffix: '', start: 5, end: 5 + claim.length }, { budget });
+  assert.equal(result.orphan, false);
+  if (!result.orphan) assert.equal(edited.slice(result.start, result.end), changed);
+  assert.ok(budget.spent <= MAX_TARGET_UNITS);
+});
