@@ -89,12 +89,31 @@ export function applyEdits(range: TrackedRange, changes: readonly TextChange[], 
     const at = newText.indexOf(exact, start);
     return { start: at, end: at + exact.length, exact, edits: 0 };
   }
-  if (searchCost(exact.length, end - start, maxErrors, 1) > TRACK_MAX_UNITS) return undefined;
+  if (searchCost(exact.length, end - start, maxErrors, 1) > TRACK_MAX_UNITS) return survivingPart(range, changes);
   const [best] = approxSearch(newText, exact, maxErrors, start, end, 1);
   if (!best) return undefined;
   const distance = boundedEditDistance(exact, newText.slice(best.start, best.end), TRACK_MAX_UNITS);
   if (distance === undefined || !resembles(exact.length, best.end - best.start, distance)) return undefined;
   return { start: best.start, end: best.end, exact, edits: distance };
+}
+
+/**
+ * For one edit across a boundary of a range too long to search, the part of its text the edit left
+ * alone, if that still resembles `exact`: what was typed over the boundary stays outside.
+ */
+function survivingPart(range: TrackedRange, changes: readonly TextChange[]): TrackedRange | undefined {
+  const [change] = changes;
+  if (!change || changes.length !== 1) return undefined;
+  const delta = change.newTextLength - (change.end - change.start);
+  let part: { start: number; end: number; removed: number } | undefined;
+  if (change.start < range.start && change.end > range.start && change.end < range.end) {
+    part = { start: change.start + change.newTextLength, end: range.end + delta, removed: change.end - range.start };
+  } else if (change.start > range.start && change.start < range.end && change.end > range.end) {
+    part = { start: range.start, end: change.start, removed: range.end - change.start };
+  }
+  if (!part || part.end <= part.start) return undefined;
+  const edits = (range.edits ?? 0) + part.removed;
+  return resembles(range.exact.length, part.end - part.start, edits) ? { start: part.start, end: part.end, exact: range.exact, edits } : undefined;
 }
 
 /** Whether text `distance` edits away from `exact` still resembles it (similarity ≥ EDIT_MIN_SIMILARITY). */

@@ -197,3 +197,23 @@ test('a claim of several thousand characters with a few words changed is still f
   if (!result.orphan) assert.equal(edited.slice(result.start, result.end), changed);
   assert.ok(budget.spent <= MAX_TARGET_UNITS);
 });
+
+test('typing over a boundary of a long claim keeps the part of it left alone, without searching', () => {
+  const claim = 'The ministry said the figures were revised. '.repeat(2000); // 88,000 characters
+  const doc = `Intro. ${claim} Outro.`;
+  const range = { start: 7, end: 7 + claim.length, exact: claim };
+  // "Intro. The" selected and replaced by "Hello, t": across the start of the claim.
+  const overStart = { start: 0, end: 10, newTextLength: 8 };
+  const after = `Hello, t${doc.slice(10)}`;
+  let moved: ReturnType<typeof applyEdits>;
+  const work = workOf(() => {
+    moved = applyEdits(range, [overStart], after);
+  });
+  assert.deepEqual(moved!, { start: 8, end: 8 + claim.length - 3, exact: claim, edits: 3 });
+  assert.equal(after.slice(moved!.start, moved!.end), claim.slice(3));
+  assert.ok(work < 1000, `${work} units`);
+  // Across the end: the claim's last two characters and " Outro." replaced.
+  const overEnd = { start: 7 + claim.length - 2, end: doc.length, newTextLength: 1 };
+  const cut = applyEdits(range, [overEnd], `${doc.slice(0, 7 + claim.length - 2)}!`);
+  assert.deepEqual(cut, { start: 7, end: 7 + claim.length - 2, exact: claim, edits: 2 });
+});
