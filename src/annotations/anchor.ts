@@ -51,7 +51,7 @@ export const MIN_SIMILARITY = 0.75;
 const DISTINCTIVE_LENGTH = 16;
 /** At most this many verbatim occurrences are scored (the nearest to the old position). */
 export const MAX_OCCURRENCES = 2000;
-/** Work one target may cost (about 10 ms); a search that would cost more is not made. */
+/** Work one target may cost (a few tens of milliseconds at most); a search that would cost more is not made. */
 export const MAX_TARGET_UNITS = 8_000_000;
 
 /** The work of one target: its own cap, then the file's budget. */
