@@ -2,7 +2,7 @@
 // Markdown, CSV or JSON, written through `vscode.workspace.fs`.
 import * as vscode from 'vscode';
 import {
-  anchor,
+  anchorAll,
   articlePathOf,
   SelectorText,
   formatCsvReport,
@@ -146,11 +146,12 @@ export class FactCheckReportExporter {
         const text = await readText(articleUri);
         const ranges = new Map<string, { start: number; end: number }>();
         if (text !== undefined) {
-          const view = new SelectorText(text);
-          for (const check of read.items) {
-            const result = anchor(view, check.target);
+          // All at once: many fact checks on a long article share one index (each is capped, see anchor.ts).
+          const { results } = anchorAll(new SelectorText(text), read.items.map((c) => c.target));
+          read.items.forEach((check, i) => {
+            const result = results[i]!;
             if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
-          }
+          });
         } else {
           problems.push(`${displayPath(articleUri)} could not be read; its fact checks are listed as orphaned`);
         }

@@ -3,15 +3,17 @@
 import * as vscode from 'vscode';
 import {
   ANNOTATION_FILE_SUFFIX,
-  anchor,
+  anchorAll,
   applyEdits,
   createFactCheck,
   mergeFactChecks,
+  OrphanMemo,
   sameFactCheck,
   sameTarget,
   SelectorText,
   targetFor,
   updateFactCheck,
+  WorkBudget,
   type FactCheck,
   type FactCheckKind,
   type FactCheckStatus,
@@ -41,7 +43,16 @@ interface ArticleState {
   loaded: Promise<void>;
   writeQueued: boolean;
   closed: boolean;
+  /** Which fact checks were searched in full and not found, in which texts. */
+  orphans: OrphanMemo;
+  /** Ids the last anchoring pass had no budget left for; placed in a later turn. */
+  unfinished: Set<string>;
+  /** The text last anchored against, reused (with its index) by passes on the same version. */
+  anchoredText?: { version: number; text: SelectorText };
 }
+
+/** Wall time one anchoring pass may take before the rest waits for a later turn of the event loop. */
+const ANCHOR_SLICE_MS = 50;
 
 const DEFAULT_AUTHOR = 'anonymous';
 
@@ -58,6 +69,7 @@ export class FactCheckNotice extends Error {
 export class FactCheckService implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   private readonly reported = new Set<string>();
+  private readonly resuming = new WeakSet<ArticleState>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private gitAuthor: Promise<string | undefined> | undefined;
@@ -243,7 +255,9 @@ export class FactCheckService implements vscode.Disposable {
     }
     const location = this.eligibleLocation(document, explicit);
     if (!location) return;
-    const state: ArticleState = { document, location, base: [], items: [], ranges: new Map(), loaded: Promise.resolve(), writeQueued: false, closed: false };
+    const state: ArticleState = {
+      document, location, base: [], items: [], ranges: new Map(), loaded: Promise.resolve(), writeQueued: false, closed: false, orphans: new OrphanMemo(), unfinished: new Set(),
+    };
     this.states.set(key, state);
     state.loaded = this.store.serialize(location.file, () => this.reload(state));
   }
@@ -331,18 +345,42 @@ export class FactCheckService implements vscode.Disposable {
     if (!sameList(merged, result.items)) this.scheduleWrite(state);
   }
 
+  /** Places `checks` within a time budget; those it leaves are placed in later turns (see resumeAnchoring). */
   private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
     if (checks.length === 0) return;
-    const text = new SelectorText(state.document.getText());
-    for (const check of checks) {
-      const result = anchor(text, check.target);
-      if (result.orphan) state.ranges.delete(check.id);
-      else {
-        // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
-        const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
-        state.ranges.set(check.id, { start: result.start, end: result.end, exact });
+    const { version } = state.document;
+    if (state.anchoredText?.version !== version) state.anchoredText = { version, text: new SelectorText(state.document.getText()) };
+    const { text } = state.anchoredText;
+    const budget = new WorkBudget({ milliseconds: ANCHOR_SLICE_MS });
+    const { results, unfinished } = anchorAll(text, checks.map((c) => c.target), { budget, memo: state.orphans });
+    checks.forEach((check, i) => {
+      const result = results[i]!;
+      if (result.orphan) {
+        state.ranges.delete(check.id);
+        if (result.unfinished) state.unfinished.add(check.id);
+        else state.unfinished.delete(check.id);
+        return;
       }
-    }
+      state.unfinished.delete(check.id);
+      // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
+      const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
+      const edits = result.method === 'fuzzy' ? Math.ceil((1 - result.similarity) * Math.max(exact.length, result.end - result.start)) : 0;
+      state.ranges.set(check.id, { start: result.start, end: result.end, exact, edits });
+    });
+    if (unfinished > 0) this.resumeAnchoring(state);
+    else state.anchoredText = undefined; // nothing left to place: let the text and its index go
+  }
+
+  /** Continues an anchoring pass that ran out of time, one slice per turn, so the host stays responsive. */
+  private resumeAnchoring(state: ArticleState): void {
+    if (this.resuming.has(state)) return;
+    this.resuming.add(state);
+    setTimeout(() => {
+      this.resuming.delete(state);
+      if (state.closed || state.unfinished.size === 0) return;
+      this.anchorNew(state, state.items.filter((c) => state.unfinished.has(c.id) && !state.ranges.has(c.id)));
+      this.changed(state);
+    }, 0);
   }
 
   private setReadOnly(state: ArticleState, message: string): void {
@@ -402,7 +440,7 @@ export class FactCheckService implements vscode.Disposable {
         if (moved) state.ranges.set(id, moved);
         else state.ranges.delete(id);
       }
-      // Undo and redo may bring back text whose fact check was orphaned.
+      // Undo and redo may bring back text whose fact check was orphaned (searched again only in a text not searched before).
       if (event.reason !== undefined) this.anchorNew(state, state.items.filter((c) => !state.ranges.has(c.id)));
     }
     this.changed(state);
@@ -418,7 +456,7 @@ export class FactCheckService implements vscode.Disposable {
       const range = state.ranges.get(check.id);
       if (!range) return check;
       const target = targetFor(text, range.start, range.end, state.location.source);
-      state.ranges.set(check.id, { ...range, exact: text.raw.slice(range.start, range.end) });
+      state.ranges.set(check.id, { start: range.start, end: range.end, exact: text.raw.slice(range.start, range.end) });
       if (sameTarget(target, check.target)) return check;
       changed = true;
       return { ...check, target };
