@@ -1,6 +1,8 @@
 // Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
 // Markdown, CSV or JSON, written through `vscode.workspace.fs`.
 import * as vscode from 'vscode';
+import { showError, showInformation } from './notify';
+import { safeText } from './safeText';
 import {
   anchor,
   articlePathOf,
@@ -49,7 +51,7 @@ export class FactCheckReportExporter {
       else {
         const picked = await vscode.window.showQuickPick(
           [
-            { label: 'This article', description: vscode.workspace.asRelativePath(document!.uri), scope: 'article' as const },
+            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document!.uri)), scope: 'article' as const },
             { label: 'Whole workspace', description: 'every article with fact checks', scope: 'workspace' as const },
           ],
           { title: 'Export Fact-check Report', placeHolder: 'Report on…' },
@@ -72,7 +74,7 @@ export class FactCheckReportExporter {
       format = picked.format;
     }
     if (scope === 'article' && !hasArticle) {
-      void vscode.window.showInformationMessage('Open an article saved in a workspace folder to export its fact-check report.');
+      void showInformation('Open an article saved in a workspace folder to export its fact-check report.');
       return undefined;
     }
 
@@ -89,12 +91,12 @@ export class FactCheckReportExporter {
     try {
       await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
     } catch (error) {
-      void vscode.window.showErrorMessage(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
+      void showError(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
       return undefined;
     }
     if (!args.output) {
       const summary = `${rows.length} fact check${rows.length === 1 ? '' : 's'} exported to ${displayPath(output)}${problems.length ? ` (${problems.length} file${problems.length === 1 ? '' : 's'} skipped)` : ''}.`;
-      void vscode.window.showInformationMessage(summary, 'Open').then((choice) => {
+      void showInformation(summary, 'Open').then((choice) => {
         if (choice === 'Open') void vscode.window.showTextDocument(output);
       });
     }

@@ -1,6 +1,7 @@
 // The fact checks of every open article: loaded from its annotation file, anchored in the
 // document, moved along with edits, and written back (re-read and merged first) after each change.
 import * as vscode from 'vscode';
+import { showError, showWarning } from './notify';
 import {
   ANNOTATION_FILE_SUFFIX,
   anchor,
@@ -299,7 +300,7 @@ export class FactCheckService implements vscode.Disposable {
           if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
         }
       } catch (error) {
-        void vscode.window.showWarningMessage(
+        void showWarning(
           `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
         );
       }
@@ -356,14 +357,12 @@ export class FactCheckService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const name = displayPath(state.location.file);
-    void vscode.window
-      .showWarningMessage(
-        `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
-        'Open File',
-      )
-      .then((choice) => {
-        if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
-      });
+    void showWarning(
+      `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
+      'Open File',
+    ).then((choice) => {
+      if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
+    });
   }
 
   private async writableState(document: vscode.TextDocument): Promise<ArticleState> {
@@ -443,18 +442,16 @@ export class FactCheckService implements vscode.Disposable {
     const outcome = await this.store.save(file, state.base, ours);
     if (outcome.kind === 'invalid') {
       if (!state.closed) this.setReadOnly(state, outcome.message);
-      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
+      void showError(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
       return;
     }
     if (outcome.kind === 'failed') {
-      void vscode.window
-        .showErrorMessage(
-          `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
-          'Retry',
-        )
-        .then((choice) => {
-          if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
-        });
+      void showError(
+        `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
+        'Retry',
+      ).then((choice) => {
+        if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+      });
       return;
     }
     const { merged } = outcome;

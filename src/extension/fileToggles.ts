@@ -3,6 +3,7 @@
 // settings, other files by URI in the user settings. Untitled documents, and any switch that
 // could not be written, are remembered for the session only.
 import * as vscode from 'vscode';
+import { showWarning } from './notify';
 import { SECTION } from './settings';
 
 const KEY = 'files';
@@ -45,7 +46,7 @@ export class FileToggles {
       this.session.set(id, value);
       const reason = error instanceof Error ? error.message : String(error);
       this.log.warn(`Could not save the highlight switch for ${document.uri.toString(true)} in the settings: ${reason}`);
-      void vscode.window.showWarningMessage(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
+      void showWarning(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
     }
   }
 }
