@@ -82,9 +82,8 @@ export class FactCheckReportExporter {
     const articles = scope === 'article' ? [await this.openArticle(document!)] : await this.workspaceArticles(problems);
     const rows: ReportRow[] = articles.flatMap((a) => reportRows(a));
     const title = scope === 'article' ? `Fact-check report: ${articles[0]?.article ?? ''}` : 'Fact-check report';
-    const options = { title, generated: new Date().toISOString() };
-    let content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, options);
-    if (format === 'markdown' && problems.length > 0) content += `\nNot included:\n\n${problems.map((p) => `- ${p.replace(/[\\`*_[\]<>|]/g, '\\$&')}`).join('\n')}\n`;
+    const options = { title, generated: new Date().toISOString(), notIncluded: problems };
+    const content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, { title, generated: options.generated });
 
     const output = args.output ? vscode.Uri.parse(args.output, true) : await this.askOutput(scope, format, document);
     if (!output) return undefined;
