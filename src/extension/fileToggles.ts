@@ -45,7 +45,10 @@ export class FileToggles {
     else switches[storedKey(key)] = value;
     try {
       await config.update(KEY, Object.keys(switches).length > 0 ? switches : undefined, target);
-      this.session.delete(id);
+      // An untrusted workspace's own `newsmark.files` is ignored (a restricted setting), so the
+      // switch just written there would not be read back: it holds for the session instead.
+      if (vscode.workspace.isTrusted || !folder) this.session.delete(id);
+      else this.session.set(id, value);
     } catch (error) {
       this.session.set(id, value);
       const reason = error instanceof Error ? error.message : String(error);

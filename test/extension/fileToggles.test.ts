@@ -23,7 +23,7 @@ const settings = {
     if (key === 'files') folderSettings = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
   },
 };
-Object.assign(fakeVscode.workspace, { getConfiguration: () => settings, getWorkspaceFolder: () => FOLDER });
+Object.assign(fakeVscode.workspace, { getConfiguration: () => settings, getWorkspaceFolder: () => FOLDER, isTrusted: true });
 
 function documentAt(name: string) {
   const uri = { scheme: 'file', authority: '', path: `/desk/${name}`, toString: () => `file:///desk/${name}` };
