@@ -1,7 +1,8 @@
 // Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
 // Markdown, CSV or JSON, written through `vscode.workspace.fs`.
 import * as vscode from 'vscode';
-import { showError, showInformation } from './notify';
+import { symbolicLinkOnTheWay, workspaceFolderHolding } from './containment';
+import { confirm, showError, showInformation, showWarning } from './notify';
 import { safeText } from './safeText';
 import {
   anchor,
@@ -27,7 +28,10 @@ export type ReportScope = 'article' | 'workspace';
 export interface ExportArgs {
   scope?: ReportScope;
   format?: ReportFormat;
-  /** Where to write the report (a URI string); asked for when absent. */
+  /**
+   * Where to write the report (a URI string); asked for when absent. Written only inside a
+   * workspace folder and after the user confirms it; anywhere else, the save dialog opens.
+   */
   output?: string;
 }
 
@@ -85,7 +89,7 @@ export class FactCheckReportExporter {
     const options = { title, generated: new Date().toISOString(), notIncluded: problems };
     const content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, { title, generated: options.generated });
 
-    const output = args.output ? vscode.Uri.parse(args.output, true) : await this.askOutput(scope, format, document);
+    const output = args.output !== undefined ? await this.confirmOutput(args.output, scope, format, document) : await this.askOutput(scope, format, document);
     if (!output) return undefined;
     try {
       await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
@@ -100,6 +104,32 @@ export class FactCheckReportExporter {
       });
     }
     return output;
+  }
+
+  /**
+   * A path that came with the command (from a script, a link, another extension), not from the
+   * user: written only inside a workspace folder, through no symbolic link, once the user agrees.
+   * Otherwise the save dialog opens, so that the user chooses.
+   */
+  private async confirmOutput(given: unknown, scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = typeof given === 'string' ? vscode.Uri.parse(given, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    const folder = uri && workspaceFolderHolding(uri);
+    const link = uri && folder ? await symbolicLinkOnTheWay(folder.uri, uri) : undefined;
+    if (!uri || !folder || link) {
+      void showWarning(`Newsmark writes a report only where you choose, or inside a workspace folder; ${typeof given === 'string' ? given : 'the path given'} is not, so choose where to save it.`);
+      return this.askOutput(scope, format, document);
+    }
+    const ok = await confirm({
+      message: `Export the fact-check report to ${displayPath(uri)}?`,
+      detail: 'This path came with the command, not from you. An existing file there is replaced.',
+      action: 'Export',
+    });
+    return ok ? uri : undefined;
   }
 
   private async askOutput(scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {

@@ -20,6 +20,7 @@ import {
   type TrackedRange,
 } from '../annotations/index';
 import type { AnalysisService } from './analysisService';
+import { symbolicLinkOnTheWay } from './containment';
 import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './factCheckStore';
 
 export interface FactCheckEntry {
@@ -39,6 +40,8 @@ interface ArticleState {
   ranges: Map<string, TrackedRange>;
   /** Why the fact checks cannot be changed (the file does not parse), if so. */
   readOnly?: string;
+  /** A symbolic link on the way to the annotation file, which Newsmark does not write through. */
+  link?: vscode.Uri;
   loaded: Promise<void>;
   writeQueued: boolean;
   closed: boolean;
@@ -126,7 +129,8 @@ export class FactCheckService implements vscode.Disposable {
   unchangeableReason(document: vscode.TextDocument): string | undefined {
     const state = this.stateOf(document);
     if (!state) return undefined;
-    return state.readOnly !== undefined ? `${displayPath(state.location.file)} ${state.readOnly}` : readOnlyFileSystem(state.location);
+    if (state.readOnly !== undefined) return `${displayPath(state.location.file)} ${state.readOnly}`;
+    return state.link ? linkReason(state.link) : readOnlyFileSystem(state.location);
   }
 
   /** Anchored entries in document order, then orphans. */
@@ -289,6 +293,11 @@ export class FactCheckService implements vscode.Disposable {
       } catch {
         continue; // nothing to move
       }
+      const link = (await symbolicLinkOnTheWay(from.folder.uri, source)) ?? (await symbolicLinkOnTheWay(to.folder.uri, target));
+      if (link) {
+        void showWarning(`Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they were not moved, because ${linkReason(link)}.`);
+        continue;
+      }
       try {
         await this.store.serialize(from.file, () => this.store.serialize(to.file, async () => {
           await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
@@ -309,6 +318,7 @@ export class FactCheckService implements vscode.Disposable {
 
   /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
   private async reload(state: ArticleState): Promise<void> {
+    await this.checkLink(state);
     const result = await this.store.load(state.location.file);
     if (state.closed) return;
     if (result.kind === 'invalid') {
@@ -365,6 +375,25 @@ export class FactCheckService implements vscode.Disposable {
     });
   }
 
+  /**
+   * Notes whether a symbolic link lies on the way to the annotation file; the fact checks are then
+   * read through it but never written, and the user is told once.
+   */
+  private async checkLink(state: ArticleState): Promise<vscode.Uri | undefined> {
+    const link = await symbolicLinkOnTheWay(state.location.folder.uri, state.location.file);
+    if (state.link?.toString() !== link?.toString()) {
+      state.link = link;
+      this.changed(state);
+    }
+    if (!link) return undefined;
+    const key = `${state.location.file.toString()}\nlink ${link.toString()}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      void showWarning(`Newsmark: the fact checks of ${displayPath(state.document.uri)} are read-only, because ${linkReason(link)}.`);
+    }
+    return link;
+  }
+
   private async writableState(document: vscode.TextDocument): Promise<ArticleState> {
     let state = this.stateOf(document);
     if (!state) {
@@ -377,6 +406,8 @@ export class FactCheckService implements vscode.Disposable {
       throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
     }
     // Said before the user picks a status and types a note, rather than when the write fails.
+    const link = await this.checkLink(state);
+    if (link) throw new FactCheckNotice(`The fact checks of this article are read-only, because ${linkReason(link)}.`, 'warning');
     const readOnlyFolder = readOnlyFileSystem(state.location);
     if (readOnlyFolder !== undefined) throw new FactCheckNotice(`The fact checks of this article are read-only: ${readOnlyFolder}, so they cannot be saved.`, 'warning');
     return state;
@@ -439,6 +470,8 @@ export class FactCheckService implements vscode.Disposable {
   private async flush(state: ArticleState): Promise<void> {
     const file = state.location.file;
     const ours = state.items;
+    // Checked again right before writing: the link may have appeared since the change was made.
+    if (await this.checkLink(state)) return;
     const outcome = await this.store.save(file, state.base, ours);
     if (outcome.kind === 'invalid') {
       if (!state.closed) this.setReadOnly(state, outcome.message);
@@ -468,6 +501,10 @@ export class FactCheckService implements vscode.Disposable {
   private changed(state: ArticleState): void {
     if (!state.closed) this.changeEmitter.fire(state.document);
   }
+}
+
+function linkReason(link: vscode.Uri): string {
+  return `${displayPath(link)} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder`;
 }
 
 /** Why the annotation file's folder cannot be written, when its file system is read-only. */
