@@ -8,7 +8,7 @@ export function showInformation(message: string, ...actions: string[]): Thenable
 }
 
 export function showWarning(message: string, ...actions: string[]): Thenable<string | undefined> {
-  return vscode.window.showWarningMessage(message, ...actions);
+  return vscode.window.showWarningMessage(safeText(message), ...actions);
 }
 
 export function showError(message: string, ...actions: string[]): Thenable<string | undefined> {
