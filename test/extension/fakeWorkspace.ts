@@ -170,6 +170,25 @@ export function setSetting(key: string, value: unknown): void {
 
 const noDisposable = { dispose(): void {} };
 const event = () => noDisposable;
+
+export class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: unknown;
+  iconPath?: unknown;
+  command?: unknown;
+  contextValue?: string;
+  constructor(
+    readonly label: string | { label: string; highlights?: [number, number][] },
+    readonly collapsibleState?: number,
+  ) {}
+}
+
+/** Commands registered by the modules under test, by id. */
+export const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
+
+/** The status bar item the modules created last. */
+export const statusBarItem = { text: '', tooltip: undefined as unknown, name: '', show() {}, hide() {}, dispose() {} } as Record<string, unknown>;
 Object.assign(fakeVscode, {
   Uri,
   FileType,
@@ -185,7 +204,17 @@ Object.assign(fakeVscode, {
       readonly pattern: string,
     ) {}
   },
-  commands: { registerCommand: () => noDisposable, executeCommand: async () => undefined },
+  TreeItem,
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  StatusBarAlignment: { Left: 1, Right: 2 },
+  TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
+  commands: {
+    registerCommand: (id: string, run: (...args: unknown[]) => unknown) => {
+      registeredCommands.set(id, run);
+      return noDisposable;
+    },
+    executeCommand: async () => undefined,
+  },
   extensions: { getExtension: () => undefined },
 });
 Object.assign(fakeVscode.window, {
@@ -196,6 +225,9 @@ Object.assign(fakeVscode.window, {
     shown.saveDialogs.push(options);
     return shown.saveDialogAnswer;
   },
+  createTreeView: () => ({ description: undefined, dispose() {} }),
+  createStatusBarItem: () => statusBarItem,
+  setStatusBarMessage: () => noDisposable,
   showQuickPick: async (items: unknown[]) => {
     shown.quickPicks.push(items);
     return undefined;
