@@ -1,6 +1,7 @@
 // The fact checks of every open article: loaded from its annotation file, anchored in the
 // document, moved along with edits, and written back (re-read and merged first) after each change.
 import * as vscode from 'vscode';
+import { showError, showWarning } from './notify';
 import {
   ANNOTATION_FILE_SUFFIX,
   anchorAll,
@@ -21,6 +22,7 @@ import {
   type TrackedRange,
 } from '../annotations/index';
 import type { AnalysisService } from './analysisService';
+import { symbolicLinkOnTheWay } from './containment';
 import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './factCheckStore';
 
 export interface FactCheckEntry {
@@ -40,6 +42,8 @@ interface ArticleState {
   ranges: Map<string, TrackedRange>;
   /** Why the fact checks cannot be changed (the file does not parse), if so. */
   readOnly?: string;
+  /** A symbolic link on the way to the annotation file, which Newsmark does not write through. */
+  link?: vscode.Uri;
   loaded: Promise<void>;
   writeQueued: boolean;
   closed: boolean;
@@ -137,7 +141,8 @@ export class FactCheckService implements vscode.Disposable {
   unchangeableReason(document: vscode.TextDocument): string | undefined {
     const state = this.stateOf(document);
     if (!state) return undefined;
-    return state.readOnly !== undefined ? `${displayPath(state.location.file)} ${state.readOnly}` : readOnlyFileSystem(state.location);
+    if (state.readOnly !== undefined) return `${displayPath(state.location.file)} ${state.readOnly}`;
+    return state.link ? linkReason(state.link) : readOnlyFileSystem(state.location);
   }
 
   /** Anchored entries in document order, then orphans. */
@@ -302,6 +307,11 @@ export class FactCheckService implements vscode.Disposable {
       } catch {
         continue; // nothing to move
       }
+      const link = (await symbolicLinkOnTheWay(from.folder.uri, source)) ?? (await symbolicLinkOnTheWay(to.folder.uri, target));
+      if (link) {
+        void showWarning(`Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they were not moved, because ${linkReason(link)}.`);
+        continue;
+      }
       try {
         await this.store.serialize(from.file, () => this.store.serialize(to.file, async () => {
           await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
@@ -313,7 +323,7 @@ export class FactCheckService implements vscode.Disposable {
           if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
         }
       } catch (error) {
-        void vscode.window.showWarningMessage(
+        void showWarning(
           `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
         );
       }
@@ -322,6 +332,7 @@ export class FactCheckService implements vscode.Disposable {
 
   /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
   private async reload(state: ArticleState): Promise<void> {
+    await this.checkLink(state);
     const result = await this.store.load(state.location.file);
     if (state.closed) return;
     if (result.kind === 'invalid') {
@@ -394,14 +405,31 @@ export class FactCheckService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const name = displayPath(state.location.file);
-    void vscode.window
-      .showWarningMessage(
-        `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
-        'Open File',
-      )
-      .then((choice) => {
-        if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
-      });
+    void showWarning(
+      `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
+      'Open File',
+    ).then((choice) => {
+      if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
+    });
+  }
+
+  /**
+   * Notes whether a symbolic link lies on the way to the annotation file; the fact checks are then
+   * read through it but never written, and the user is told once.
+   */
+  private async checkLink(state: ArticleState): Promise<vscode.Uri | undefined> {
+    const link = await symbolicLinkOnTheWay(state.location.folder.uri, state.location.file);
+    if (state.link?.toString() !== link?.toString()) {
+      state.link = link;
+      this.changed(state);
+    }
+    if (!link) return undefined;
+    const key = `${state.location.file.toString()}\nlink ${link.toString()}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      void showWarning(`Newsmark: the fact checks of ${displayPath(state.document.uri)} are read-only, because ${linkReason(link)}.`);
+    }
+    return link;
   }
 
   private async writableState(document: vscode.TextDocument): Promise<ArticleState> {
@@ -416,6 +444,8 @@ export class FactCheckService implements vscode.Disposable {
       throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
     }
     // Said before the user picks a status and types a note, rather than when the write fails.
+    const link = await this.checkLink(state);
+    if (link) throw new FactCheckNotice(`The fact checks of this article are read-only, because ${linkReason(link)}.`, 'warning');
     const readOnlyFolder = readOnlyFileSystem(state.location);
     if (readOnlyFolder !== undefined) throw new FactCheckNotice(`The fact checks of this article are read-only: ${readOnlyFolder}, so they cannot be saved.`, 'warning');
     return state;
@@ -478,21 +508,21 @@ export class FactCheckService implements vscode.Disposable {
   private async flush(state: ArticleState): Promise<void> {
     const file = state.location.file;
     const ours = state.items;
+    // Checked again right before writing: the link may have appeared since the change was made.
+    if (await this.checkLink(state)) return;
     const outcome = await this.store.save(file, state.base, ours);
     if (outcome.kind === 'invalid') {
       if (!state.closed) this.setReadOnly(state, outcome.message);
-      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
+      void showError(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
       return;
     }
     if (outcome.kind === 'failed') {
-      void vscode.window
-        .showErrorMessage(
-          `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
-          'Retry',
-        )
-        .then((choice) => {
-          if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
-        });
+      void showError(
+        `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
+        'Retry',
+      ).then((choice) => {
+        if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+      });
       return;
     }
     const { merged } = outcome;
@@ -509,6 +539,10 @@ export class FactCheckService implements vscode.Disposable {
   private changed(state: ArticleState): void {
     if (!state.closed) this.changeEmitter.fire(state.document);
   }
+}
+
+function linkReason(link: vscode.Uri): string {
+  return `${displayPath(link)} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder`;
 }
 
 /** Why the annotation file's folder cannot be written, when its file system is read-only. */
