@@ -152,7 +152,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const edit = prev ? changedStretch(prev.text, text) : undefined;
   cache.begin(articleDate, edit);
 
-  const starts = pieceStarts(text);
+  const starts = pieceStarts(text, { previous: prev && edit ? { starts: prev.starts, edit } : undefined });
   const results: ParagraphResult[] = new Array(starts.length);
   const reused = new Uint8Array(starts.length);
   const reusedBefore = prev ? new Uint8Array(prev.starts.length) : undefined;

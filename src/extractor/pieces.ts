@@ -1,6 +1,7 @@
 // The units the per-paragraph stages analyse: paragraphs, and bounded pieces of a paragraph too long
 // for any article. Without the pieces one huge paragraph (hostile or broken text) holds its tokens all
 // at once and is analysed again whole after every keystroke in it.
+import type { Stretch } from './edits';
 import { paragraphStarts } from './entities';
 
 /** A paragraph up to this many characters is analysed whole (real news paragraphs stay far below it). */
@@ -20,43 +21,110 @@ const NATURAL_MASK = [-1, 511, 511, 15];
 const HASH_REACH = 8;
 /** Text without a space within this many characters before a place counts as text without spaces. */
 const SPACELESS_REACH = 32;
+/** How far before a place its kind is decided (a sentence end looks back 40 characters). */
+const LOOK_BACK = 48;
+
+/** The piece starts of the previous analysis and the edit since: cuts away from the edit are taken over. */
+export interface PreviousPieces {
+  starts: readonly number[];
+  edit: Stretch;
+}
+
+export interface PieceOptions {
+  previous?: PreviousPieces;
+  /** Counts the places looked at in search of cuts (for tests: an edit looks again only near itself). */
+  work?: { places: number };
+}
 
 /** Start offsets of the units to analyse: every paragraph, with the pieces of a long one. */
-export function pieceStarts(text: string): number[] {
+export function pieceStarts(text: string, options: PieceOptions = {}): number[] {
   const paragraphs = paragraphStarts(text);
   const starts: number[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const start = paragraphs[p]!;
     const end = p + 1 < paragraphs.length ? paragraphs[p + 1]! : text.length;
     starts.push(start);
-    if (end - start > LONG_PARAGRAPH) addCuts(text, start, end, starts);
+    if (end - start > LONG_PARAGRAPH) addCuts(text, start, end, starts, options);
   }
   return starts;
 }
 
 /**
- * Cuts [start, end) into pieces of at most PIECE_MAX characters: each at the first natural place at
- * least PIECE_MIN after the last cut, or, when there is none within PIECE_MAX, at the last best place
- * there (a sentence end, a word start, next to punctuation, else between any two characters that
- * are not one character together).
+ * The cut after `from` that the previous analysis made, when the text it was chosen from lies wholly
+ * before the edit or wholly after it (the choice reads from + PIECE_MIN - LOOK_BACK to from +
+ * PIECE_MAX + HASH_REACH, and nothing before `from` but the place itself), else -1.
  */
-function addCuts(text: string, start: number, end: number, starts: number[]): void {
+function earlierCut(from: number, end: number, previous: PreviousPieces): number {
+  const { starts, edit } = previous;
+  let old: number;
+  if (from + PIECE_MAX + HASH_REACH < edit.start) old = from;
+  else if (from + PIECE_MIN - LOOK_BACK >= edit.newEnd) old = from - edit.delta;
+  else return -1;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < old) lo = mid + 1;
+    else hi = mid;
+  }
+  if (starts[lo] !== old || lo + 1 >= starts.length) return -1;
+  const cut = starts[lo + 1]! + (from - old);
+  // A paragraph start instead of a cut (the paragraph ended there, or was not long before): look again.
+  return cut >= from + PIECE_MIN && cut <= from + PIECE_MAX && cut < end ? cut : -1;
+}
+
+/**
+ * Cuts [start, end) into pieces of at most PIECE_MAX characters: each at the first natural place at
+ * least PIECE_MIN after the last cut or, when there is none within PIECE_MAX, at the place of the
+ * best kind there (a sentence end, a word start, next to punctuation, else between any two
+ * characters that are not one character together) with the smallest hash. Where text repeats one
+ * pattern no place is natural; the smallest hash then falls where the pattern breaks, so the cuts
+ * after an edit fall in with the earlier ones again there.
+ */
+function addCuts(text: string, start: number, end: number, starts: number[], { previous, work }: PieceOptions): void {
   let from = start;
+  const best = [-1, -1, -1, -1];
+  const bestHash = [0, 0, 0, 0];
   while (end - from > PIECE_MAX) {
+    const earlier = previous ? earlierCut(from, end, previous) : -1;
+    if (earlier >= 0) {
+      starts.push(earlier);
+      from = earlier;
+      continue;
+    }
     const low = from + PIECE_MIN;
     const high = from + PIECE_MAX;
     let cut = -1;
-    const lastOfKind = [-1, -1, -1, -1];
+    best.fill(-1);
+    let lastSpace = low - 1;
+    while (lastSpace >= low - SPACELESS_REACH && !isSpace(text.charCodeAt(lastSpace))) lastSpace--;
     for (let i = low; i <= high; i++) {
-      const kind = placeKind(text, i);
-      if (kind < 0) continue;
-      lastOfKind[kind] = i;
-      if (kind > 0 && (placeHash(text, i) & NATURAL_MASK[kind]!) === 0) {
+      if (isSpace(text.charCodeAt(i - 1))) lastSpace = i - 1;
+      const kind = placeKind(text, i, i - lastSpace > SPACELESS_REACH);
+      // Places inside words matter only in a window with no other kind: they are hashed below, if at all.
+      if (kind <= 0) continue;
+      const hash = placeHash(text, i);
+      if ((hash & NATURAL_MASK[kind]!) === 0) {
         cut = i;
         break;
       }
+      if (best[kind]! < 0 || hash <= bestHash[kind]!) {
+        best[kind] = i;
+        bestHash[kind] = hash;
+      }
     }
-    for (let kind = 3; cut < 0 && kind >= 0; kind--) cut = lastOfKind[kind]!;
+    if (work) work.places += (cut < 0 ? high : cut) - low + 1;
+    for (let kind = 3; cut < 0 && kind >= 1; kind--) cut = best[kind]!;
+    if (cut < 0) {
+      for (let i = low; i <= high; i++) {
+        if (placeKind(text, i, false) !== 0) continue;
+        const hash = placeHash(text, i);
+        if (cut < 0 || hash <= bestHash[0]!) {
+          cut = i;
+          bestHash[0] = hash;
+        }
+      }
+    }
     // Only a run of combining marks longer than a piece has no place at all: cut it, keeping surrogate pairs whole.
     if (cut < 0) cut = isLowSurrogate(text.charCodeAt(high)) && isHighSurrogate(text.charCodeAt(high - 1)) ? high - 1 : high;
     starts.push(cut);
@@ -68,8 +136,9 @@ function addCuts(text: string, start: number, end: number, starts: number[]): vo
  * What place `i` (between text[i-1] and text[i]) is: 3 a sentence end, 2 a word start after
  * white space, 1 next to punctuation in text without spaces, 0 any other place between two
  * characters that are not one (a surrogate pair, a letter and its marks, an emoji sequence), -1 none.
+ * `spaceless`: no white space in the SPACELESS_REACH characters before `i`.
  */
-export function placeKind(text: string, i: number): number {
+function placeKind(text: string, i: number, spaceless: boolean): number {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(i);
   if (isHighSurrogate(before) && isLowSurrogate(after)) return -1;
@@ -79,8 +148,7 @@ export function placeKind(text: string, i: number): number {
     return endsSentence(text, i) ? 3 : 2;
   }
   if (isSpace(after) || !(isPunctuation(before) || isPunctuation(after))) return 0;
-  for (let k = i - 1; k >= Math.max(0, i - SPACELESS_REACH); k--) if (isSpace(text.charCodeAt(k))) return 0;
-  return 1;
+  return spaceless ? 1 : 0;
 }
 
 /** Whether the white space before `i` follows a sentence's end: . ! or ? after a lower-case word, maybe closing marks. */
