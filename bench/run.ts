@@ -235,6 +235,11 @@ const linearityTable = table(
   }),
 );
 
+// ---------------------------------------------------------------- hostile text against news (bench/hostile.ts)
+log('hostile text against news…');
+const hostile = inChild<{ markdown: string; targets: string[][] }>('hostile.cjs', quick ? ['--quick'] : [], 1_800_000);
+const hostileSection = hostile.ok ? hostile.value.markdown : `hostile-text benchmark failed: ${hostile.reason}`;
+
 // ---------------------------------------------------------------- CLI streaming memory
 log('CLI --jsonl streaming memory…');
 const preload = join(cache, 'peak-rss.cjs');
@@ -280,6 +285,7 @@ const targetRows: string[][] = [
   ['extension bundle, minified (desktop)', '≤ 300 KB', desktop ? kb(desktop.raw) : 'missing', pass(Boolean(desktop && desktop.raw <= 300 * 1024))],
   ['adversarial inputs, worst 4 MB ÷ 1 MB', '≤ 6', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 6)],
 ];
+if (hostile.ok) targetRows.push(...hostile.value.targets);
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 
 let commit = 'unknown';
@@ -332,6 +338,10 @@ ${vsixNote ? `\nVSIX: ${vsixNote}.\n` : ''}
 
 ${linearityTable}
 
+## Hostile text against news of the same size (bench/hostile.ts)
+
+${hostileSection}
+
 ## CLI \`extract --jsonl\` streaming
 
 ${streamingTable}
@@ -342,7 +352,7 @@ Documents of about 1.5 KB (three paragraphs each). Memory should not grow with t
 
 const summary = [
   '', 'Targets', targetTable, '', 'Throughput', throughputTable, '', 'Peak RSS', memoryTable, '', editSummary, '',
-  `Cold start: newsmark ${coldCell('newsmark')}, compromise ${coldCell('compromise')}, wink-nlp ${coldCell('wink')}`, '', bundleTable, '', 'Adversarial', linearityTable, '', 'Streaming', streamingTable,
+  `Cold start: newsmark ${coldCell('newsmark')}, compromise ${coldCell('compromise')}, wink-nlp ${coldCell('wink')}`, '', bundleTable, '', 'Adversarial', linearityTable, '', 'Hostile text', hostileSection, '', 'Streaming', streamingTable,
 ].join('\n');
 console.log(summary);
 if (!quick) {
