@@ -21,8 +21,6 @@ const NATURAL_MASK = [-1, 511, 511, 15];
 const HASH_REACH = 8;
 /** Text without a space within this many characters before a place counts as text without spaces. */
 const SPACELESS_REACH = 32;
-/** How far before a place its kind is decided (a sentence end looks back 40 characters). */
-const LOOK_BACK = 48;
 
 /** The piece starts of the previous analysis and the edit since: cuts away from the edit are taken over. */
 export interface PreviousPieces {
@@ -44,21 +42,23 @@ export function pieceStarts(text: string, options: PieceOptions = {}): number[] 
     const start = paragraphs[p]!;
     const end = p + 1 < paragraphs.length ? paragraphs[p + 1]! : text.length;
     starts.push(start);
-    if (end - start > LONG_PARAGRAPH) addCuts(text, start, end, starts, options);
+    if (end - start <= LONG_PARAGRAPH) continue;
+    const crlf = hasCr(text, start, end);
+    if (forward(text, start, LONG_PARAGRAPH, end, crlf) < end) addCuts(text, start, end, crlf, starts, options);
   }
   return starts;
 }
 
 /**
  * The cut after `from` that the previous analysis made, when the text it was chosen from lies wholly
- * before the edit or wholly after it (the choice reads from + PIECE_MIN - LOOK_BACK to from +
- * PIECE_MAX + HASH_REACH, and nothing before `from` but the place itself), else -1.
+ * before the edit (the choice reads up to `high` + twice HASH_REACH) or starts after it, else -1.
  */
-function earlierCut(from: number, end: number, previous: PreviousPieces): number {
+function earlierCut(window: { from: number; low: number; high: number; end: number }, previous: PreviousPieces): number {
+  const { from, low, high, end } = window;
   const { starts, edit } = previous;
   let old: number;
-  if (from + PIECE_MAX + HASH_REACH < edit.start) old = from;
-  else if (from + PIECE_MIN - LOOK_BACK >= edit.newEnd) old = from - edit.delta;
+  if (high + 2 * HASH_REACH + 2 <= edit.start) old = from;
+  else if (from >= edit.newEnd) old = from - edit.delta;
   else return -1;
   let lo = 0;
   let hi = starts.length - 1;
@@ -70,7 +70,7 @@ function earlierCut(from: number, end: number, previous: PreviousPieces): number
   if (starts[lo] !== old || lo + 1 >= starts.length) return -1;
   const cut = starts[lo + 1]! + (from - old);
   // A paragraph start instead of a cut (the paragraph ended there, or was not long before): look again.
-  return cut >= from + PIECE_MIN && cut <= from + PIECE_MAX && cut < end ? cut : -1;
+  return cut >= low && cut <= high && cut < end ? cut : -1;
 }
 
 /**
@@ -81,19 +81,20 @@ function earlierCut(from: number, end: number, previous: PreviousPieces): number
  * pattern no place is natural; the smallest hash then falls where the pattern breaks, so the cuts
  * after an edit fall in with the earlier ones again there.
  */
-function addCuts(text: string, start: number, end: number, starts: number[], { previous, work }: PieceOptions): void {
+function addCuts(text: string, start: number, end: number, crlf: boolean, starts: number[], { previous, work }: PieceOptions): void {
   let from = start;
   const best = [-1, -1, -1, -1];
   const bestHash = [0, 0, 0, 0];
-  while (end - from > PIECE_MAX) {
-    const earlier = previous ? earlierCut(from, end, previous) : -1;
+  for (;;) {
+    const high = forward(text, from, PIECE_MAX, end, crlf);
+    if (high >= end) break;
+    const low = forward(text, from, PIECE_MIN, end, crlf);
+    const earlier = previous ? earlierCut({ from, low, high, end }, previous) : -1;
     if (earlier >= 0) {
       starts.push(earlier);
       from = earlier;
       continue;
     }
-    const low = from + PIECE_MIN;
-    const high = from + PIECE_MAX;
     let cut = -1;
     best.fill(-1);
     let lastSpace = low - 1;
@@ -103,7 +104,7 @@ function addCuts(text: string, start: number, end: number, starts: number[], { p
       const kind = placeKind(text, i, i - lastSpace > SPACELESS_REACH);
       // Places inside words matter only in a window with no other kind: they are hashed below, if at all.
       if (kind <= 0) continue;
-      const hash = placeHash(text, i);
+      const hash = placeHash(text, i, crlf);
       if ((hash & NATURAL_MASK[kind]!) === 0) {
         cut = i;
         break;
@@ -118,7 +119,7 @@ function addCuts(text: string, start: number, end: number, starts: number[], { p
     if (cut < 0) {
       for (let i = low; i <= high; i++) {
         if (placeKind(text, i, false) !== 0) continue;
-        const hash = placeHash(text, i);
+        const hash = placeHash(text, i, crlf);
         if (cut < 0 || hash <= bestHash[0]!) {
           cut = i;
           bestHash[0] = hash;
@@ -141,7 +142,7 @@ function addCuts(text: string, start: number, end: number, starts: number[], { p
 function placeKind(text: string, i: number, spaceless: boolean): number {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(i);
-  if (isHighSurrogate(before) && isLowSurrogate(after)) return -1;
+  if ((isHighSurrogate(before) && isLowSurrogate(after)) || (before === 0x0d && after === 0x0a)) return -1;
   if (joinsPrevious(text, i) || before === 0x200d) return -1;
   if (isSpace(before)) {
     if (isSpace(after)) return 0;
@@ -154,8 +155,10 @@ function placeKind(text: string, i: number, spaceless: boolean): number {
 /** Whether the white space before `i` follows a sentence's end: . ! or ? after a lower-case word, maybe closing marks. */
 function endsSentence(text: string, i: number): boolean {
   let k = i - 1;
-  const floor = Math.max(0, i - 40);
-  while (k > floor && isSpace(text.charCodeAt(k))) k--;
+  const spaceFloor = Math.max(0, i - 40);
+  while (k > spaceFloor && isSpace(text.charCodeAt(k))) k--;
+  // Counted from the last non-space, so that CRs in the space before do not change the answer.
+  const floor = Math.max(0, k - 30);
   while (k > floor && isClosing(text.charCodeAt(k))) k--;
   const mark = text.charCodeAt(k);
   if (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f) return false;
@@ -169,12 +172,46 @@ function endsSentence(text: string, i: number): boolean {
   return letters >= 2 && (k < 0 || !isLetter(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x2e);
 }
 
-/** FNV-1a over the characters around place `i`. */
-function placeHash(text: string, i: number): number {
+/**
+ * FNV-1a over the HASH_REACH characters on each side of place `i`, a CR before an LF not counted, so
+ * that a CRLF checkout is cut where its LF checkout is.
+ */
+function placeHash(text: string, i: number, crlf: boolean): number {
   let h = 0x811c9dc5;
-  const to = Math.min(text.length, i + HASH_REACH);
-  for (let k = Math.max(0, i - HASH_REACH); k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  if (!crlf) {
+    const to = Math.min(text.length, i + HASH_REACH);
+    for (let k = Math.max(0, i - HASH_REACH); k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  }
+  let from = i;
+  for (let n = 0; n < HASH_REACH && from > 0; n++) {
+    from--;
+    if (text.charCodeAt(from) === 0x0d && text.charCodeAt(from + 1) === 0x0a && from > 0) from--;
+  }
+  for (let k = from, n = 0; k < text.length && (k < i || n < HASH_REACH); k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0d && text.charCodeAt(k + 1) === 0x0a) continue;
+    if (k >= i) n++;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
   return h >>> 0;
+}
+
+/** Whether [start, end) holds a CR. */
+function hasCr(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('\r', start);
+  return at >= 0 && at < end;
+}
+
+/**
+ * The place `units` characters after `from` (at most `end`), a CR before an LF not counted when the
+ * paragraph has CRs (`crlf`); never between the two.
+ */
+function forward(text: string, from: number, units: number, end: number, crlf: boolean): number {
+  if (!crlf) return Math.min(from + units, end);
+  let p = from;
+  for (let n = 0; n < units && p < end; p++) if (!(text.charCodeAt(p) === 0x0d && text.charCodeAt(p + 1) === 0x0a)) n++;
+  return p;
 }
 
 /** A character that belongs to the one before it: a combining mark, a variation selector, a joiner or a skin tone. */

@@ -126,3 +126,17 @@ test('pieces: the incremental extractor equals extract() after edits around the 
     { numRuns: 12, seed: 4 },
   );
 });
+
+test('pieces: a CRLF checkout of a long paragraph is cut where its LF checkout is', () => {
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    // Wrapped lines: a line break instead of every 60th space (or, without spaces, after every 70th character).
+    let spaces = 0;
+    const wrapped = make(150_000);
+    const lf = /\s/.test(wrapped.slice(0, 2000)) ? wrapped.replace(/ /g, () => (++spaces % 60 === 0 ? '\n' : ' ')) : wrapped.replace(/(.{70})/gsu, '$1\n');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const crsBefore = (at: number) => crlf.slice(0, at).split('\r').length - 1;
+    const fromCrlf = pieceStarts(crlf).map((at) => at - crsBefore(at));
+    assert.deepEqual(fromCrlf, pieceStarts(lf), name);
+    assert.ok(fromCrlf.length > 5, name);
+  }
+});
