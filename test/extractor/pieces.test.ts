@@ -55,7 +55,10 @@ test('pieces: paragraphs of real news are analysed whole; only one over LONG_PAR
 test('pieces: a long paragraph is cut into pieces of at most PIECE_MAX, at sentence ends or word starts when it has them, never inside a character', () => {
   for (const [name, make] of Object.entries(HOSTILE)) {
     const text = make(200_000);
-    const starts = pieceStarts(text);
+    const work = { places: 0 };
+    const starts = pieceStarts(text, { work });
+    // Linear: the search for cuts looks at each place at most once.
+    assert.ok(work.places <= text.length, `${name}: ${work.places} places looked at`);
     const all = pieces(text, starts);
     assert.equal(all.join(''), text, name);
     all.forEach((piece, k) => {
