@@ -128,6 +128,11 @@ const streaming = (quick ? [['2 MB', 2 * MB]] : [['4 MB', 4 * MB], ['32 MB', 32 
   return { label: label as string, bytes: bytes as number, documents: made.documents, result: cliJsonl(inputFile(`jsonl-${String(label).replace(' ', '')}.jsonl`, made.text), preload) };
 });
 
+// ---------------------------------------------------------------- hostile text against news (bench/hostile.ts)
+log('hostile text against news…');
+const hostile = inChild<{ markdown: string; targets: string[][] }>('hostile.cjs', quick ? ['--quick'] : [], 1_800_000);
+const hostileSection = hostile.ok ? hostile.value.markdown : `hostile-text benchmark failed: ${hostile.reason}`;
+
 // ---------------------------------------------------------------- re-anchoring hostile annotation files (bench/anchoring.ts)
 log('re-anchoring…');
 const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.cjs', [], 900_000);
@@ -177,6 +182,7 @@ const targetRows: string[][] = [
   ['extension bundle, minified (desktop)', '≤ 300 KB', desktop ? `${fmt(desktop.raw / 1024, 1)} KB` : 'missing', pass(Boolean(desktop && desktop.raw <= 300 * 1024))],
   ['adversarial inputs, worst 4 MB ÷ 1 MB time', '≤ 5', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 5)],
   ...(anchoring.ok ? anchoring.value.targets : [['re-anchoring', '–', anchoring.reason, 'FAIL']]),
+  ...(hostile.ok ? hostile.value.targets : [['hostile text against news', '–', hostile.reason, 'FAIL']]),
 ];
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 const linearityTable = table(
@@ -234,6 +240,10 @@ ${vsixNote ? `\nVSIX: ${vsixNote}.\n` : ''}
 ## Adversarial linearity (newsmark; median of up to 3 runs within 10 s per input)
 
 ${linearityTable}
+
+## Hostile text against news of the same size (bench/hostile.ts)
+
+${hostileSection}
 
 ## CLI \`extract --jsonl\` streaming, synthetic documents
 

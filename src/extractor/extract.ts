@@ -1,11 +1,12 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates, type DateToken } from './dates';
-import { groupCandidates, movedInPlace, shareNames, type KnownNames, paragraphStarts, resetCopy, shifted } from './entities';
+import { groupCandidates, movedInPlace, shareNames, type KnownNames, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities-candidates';
 import type { Token } from './entities-tokens';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
 import { changedStretch, type Stretch } from './edits';
+import { pieceStarts } from './pieces';
 
 /** What one paragraph yields on its own: its dates (for one article date) and its name candidates. */
 export interface ParagraphResult {
@@ -33,11 +34,14 @@ export class ParagraphCache {
   private readonly datePool: DateToken[] = [];
   /** Tokens of the text around quotations. */
   readonly regions = new RegionTokenCache();
+  /** Characters of the paragraphs and pieces the current analysis found no result for and analysed. */
+  analysedCharacters = 0;
 
   /** Starts a new analysis; entries not used by it are dropped when it ends. */
   begin(articleDate: string | undefined, edit?: Stretch): void {
     this.articleDate = articleDate;
     this.nextResults = new Map();
+    this.analysedCharacters = 0;
     this.regions.begin(edit);
   }
 
@@ -53,6 +57,7 @@ export class ParagraphCache {
       r = this.results.get(paragraph);
       if (r === undefined) {
         const own = (' ' + paragraph).slice(1);
+        this.analysedCharacters += own.length;
         r = { paragraph: own, candidates: findCandidates(own, this.tokenPool), dates: undefined, datesFor: undefined };
       }
       this.nextResults.set(r.paragraph, r);
@@ -80,7 +85,7 @@ export function extract(text: string, options: ExtractOptions = {}): Analysis {
 
 /** The candidates of every paragraph with offsets into the whole text; their dates go to `dates`. */
 function streamParagraphs(text: string, articleDate: string | undefined, dates: DateMention[]): Candidate[] {
-  const starts = paragraphStarts(text);
+  const starts = pieceStarts(text);
   const paragraphs: string[] = new Array(starts.length);
   const usesLeft = new Map<string, number>();
   for (let p = 0; p < starts.length; p++) {
@@ -147,7 +152,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   const edit = prev ? changedStretch(prev.text, text) : undefined;
   cache.begin(articleDate, edit);
 
-  const starts = paragraphStarts(text);
+  const starts = pieceStarts(text, { previous: prev && edit ? { starts: prev.starts, edit } : undefined });
   const results: ParagraphResult[] = new Array(starts.length);
   const reused = new Uint8Array(starts.length);
   const reusedBefore = prev ? new Uint8Array(prev.starts.length) : undefined;
