@@ -1,6 +1,6 @@
 // The words speaker attribution looks up: small word sets of the clause grammar and one word table
 // (WORDS) whose index the tokenizer stores per token, with flag bits for abbreviations and cue words.
-import { COMMON_WORDS, WordTable } from '../dates-tokens';
+import { COMMON_WORDS, WordTable } from '../dates/tokens';
 import {
   ABBREVIATIONS,
   DETERMINERS,

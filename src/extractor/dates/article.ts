@@ -1,6 +1,6 @@
-import { MONTHS } from './dates-lexicon';
-import { Kind, tokenize } from './dates-tokens';
-import { formatDay } from './dates-resolve';
+import { MONTHS } from './lexicon';
+import { Kind, tokenize } from './tokens';
+import { formatDay } from './resolve';
 
 /**
  * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line
