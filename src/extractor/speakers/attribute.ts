@@ -9,6 +9,7 @@ import { Antecedents, honorificGenders, mentionsOutside } from './pronouns';
 import { type RegionTokenCache, SpeakerReuse } from './reuse';
 import { tokenize } from './tokenize';
 import { Kind, type TokenList } from './tokens';
+import { lowerBound, upperBound } from '../text/search';
 
 /**
  * The quote being attributed and the sentences around it, as the cue rules read them. One per
@@ -43,30 +44,14 @@ export class QuoteAttribution {
   // (a long sentence would otherwise be walked token by token for every quote in it).
   /** The first token of k's sentence, at most 400 tokens back. */
   sentenceStart(k: number): number {
-    const tokens = this.tokens;
-    const sentence = tokens.sentence[k];
-    let lo = Math.max(0, k - 400);
-    let hi = k;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens.sentence[mid] < sentence) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const sentence = this.tokens.sentence;
+    return lowerBound(sentence, sentence[k], Math.max(0, k - 400), k);
   }
 
   /** The token after k's sentence, at most 400 tokens on. */
   sentenceEnd(k: number): number {
-    const tokens = this.tokens;
-    const sentence = tokens.sentence[k];
-    let lo = k + 1;
-    let hi = Math.min(tokens.length, k + 400);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens.sentence[mid] <= sentence) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const sentence = this.tokens.sentence;
+    return upperBound(sentence, sentence[k], k + 1, Math.min(this.tokens.length, k + 400));
   }
 
   /** The cue of a sentence without quotations ("Ms. Psaki said on Friday that …" / "She added:"). */

@@ -8,6 +8,7 @@ import { SUBJECT_PRONOUNS } from './lexicon';
 import type { Antecedents } from './pronouns';
 import type { TokenList } from './tokens';
 import { PREPOSITIONS } from './words';
+import { firstEndingAfter } from '../text/search';
 
 export interface Speaker {
   start: number;
@@ -32,15 +33,8 @@ export class SpeakerLinker {
   /** The entity mention that overlaps the phrase, the last one when several do. */
   mentionIn(start: number, end: number): Mention | undefined {
     const mentions = this.mentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
     let found: Mention | undefined;
-    for (let k = lo; k < mentions.length && mentions[k].start < end; k++) {
+    for (let k = firstEndingAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
       if (mentions[k].end > start && (!found || mentions[k].type === 'person' || found.type !== 'person')) found = mentions[k];
     }
     return found;

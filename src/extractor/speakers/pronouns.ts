@@ -5,6 +5,7 @@ import type { Entity, Mention } from '../types';
 import type { RawQuote } from '../quotes';
 import { GENDERED_HONORIFICS } from './lexicon';
 import { WORDS } from './words';
+import { firstStartingFrom, lowerBound } from '../text/search';
 
 export type Gender = 'female' | 'male';
 
@@ -48,42 +49,18 @@ export class Antecedents {
     }
     const crs = this.crs;
     if (crs.length === 0) return false;
-    const before = (p: number): number => {
-      let lo = 0;
-      let hi = crs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (crs[mid]! < p) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return to - from - (before(to) - before(from)) < limit;
+    return to - from - (lowerBound(crs, to) - lowerBound(crs, from)) < limit;
   }
 
   /** "it said": the most recent organization before, within a few hundred characters. */
   lastOrganizationBefore(pos: number): Mention | undefined {
-    const organizations = this.organizations;
-    let lo = 0;
-    let hi = organizations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (organizations[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = organizations[lo - 1];
+    const m = this.organizations[firstStartingFrom(this.organizations, pos) - 1];
     return m && this.within(m.end, pos, 600) ? m : undefined;
   }
 
   lastPersonBefore(pos: number, gender: Gender | undefined): Mention | undefined {
     const people = this.people;
-    let lo = 0;
-    let hi = people.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (people[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(people, pos);
     // The nearest person of the pronoun's gender within reach, else the nearest of unknown gender.
     let unknown: Mention | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - 40 && this.within(people[k].end, pos, PERSON_REACH); k--) {

@@ -5,6 +5,7 @@ import { endsParagraph } from '../quotes';
 import { ASCII_CLASS, foldCode, isJoiner, isSentenceEndCode, isSpaceCode, isUpperCode, isWordCode, Kind, SPACE, TokenList, WORD } from './tokens';
 import { W_ABBREVIATION, WORD_FLAGS, WORDS } from './words';
 import { regionLayout, type RegionTokenCache, Side } from './reuse';
+import { upperBound } from '../text/search';
 
 /** Start offsets of the paragraphs of `text`, by the rule the quote scanner uses. */
 function paragraphStarts(text: string): number[] {
@@ -168,14 +169,7 @@ function tokenizeRegion(text: string, from: number, n: number, quotes: readonly 
 
 /** The index of the last paragraph start at or before `at`. */
 export function paragraphAt(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, upperBound(starts, at) - 1);
 }
 
 export function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionTokenCache): TokenList {
