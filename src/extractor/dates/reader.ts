@@ -5,7 +5,8 @@ import type { DateParts } from './resolve';
 import { parseCompound } from './compound';
 import { DECADE_WORDS, DEICTIC_DAYS, FREQUENCY_WORDS, HOLIDAYS, MONTHS, SEASONS, UNITS, WEEKDAYS } from './lexicon';
 import { Kind, type Token } from './tokens';
-import { ABBREVIATIONS, F_DETERMINER, F_DEICTIC, F_HEAD, F_MONTH, F_NUMBER, F_RELATIVE, F_WEEKDAY, FUTURE_CUES, flagsOf, MONEY_MARKS, PAST_CUES } from './words';
+import { DATE_ABBREVIATIONS } from '../text/abbreviations';
+import { F_DETERMINER, F_DEICTIC, F_HEAD, F_MONTH, F_NUMBER, F_RELATIVE, F_WEEKDAY, FUTURE_CUES, flagsOf, MONEY_MARKS, PAST_CUES } from './words';
 
 export interface Phrase {
   /** First token of the phrase (a point in time drops leading determiners: "the 2008 crash" → "2008"). */
@@ -179,7 +180,7 @@ export class DateReader {
     const w = this.t[k].w;
     if (w === '.') {
       const before = this.t[k - 1];
-      return !(before && before.kind === Kind.Word && (before.w.length === 1 || ABBREVIATIONS.has(before.w)));
+      return !(before && before.kind === Kind.Word && (before.w.length === 1 || DATE_ABBREVIATIONS.has(before.w)));
     }
     return w === '\n' || w === ';' || w === '?' || w === '!';
   }

@@ -10,7 +10,6 @@ import {
   FREQUENCY_WORDS,
   HOLIDAYS,
   MONTHS,
-  MONTH_ABBREVIATIONS,
   NUMBER_WORDS,
   ORDINALS,
   PART_WORDS,
@@ -22,6 +21,7 @@ import {
   WEEKDAYS,
   YEAR_CUES,
 } from './lexicon';
+import { DATE_ABBREVIATIONS } from '../text/abbreviations';
 import { COMMON_WORDS, HEAD_ANY, HEAD_CAPITALISED, HashTags, WordTable, type Token } from './tokens';
 
 export const MAX_PREFIX = 10;
@@ -59,12 +59,6 @@ export const EVENT_DAY_WORDS = new Set([
   'shrove', 'fat', 'blue', 'giving', 'manic', 'mad', 'white',
 ]);
 
-/** Abbreviations whose period does not end a sentence. */
-export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'jr',
-  'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'prof', 'rev', 'hon', 'pres', 'amb', 'sec', 'supt', 'atty', 'messrs',
-  ...MONTH_ABBREVIATIONS,
-]);
 /** Words before a number under 1900 that make it a year ("in 1648", "the treaty of 1815"). */
 export const OLD_YEAR_CUES = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'of', 'circa', 'c', 'year']);
 export const ANAPHORIC = new Set(['following', 'previous', 'preceding', 'subsequent', 'succeeding', 'same', 'prior']);
@@ -145,7 +139,7 @@ export const WORDS = new WordTable()
   .add(F_HEAD | F_HOLIDAY, HOLIDAYS)
   .add(F_PART, PART_WORDS)
   .add(
-    0, YEAR_CUES, ANCHOR_SUFFIXES.keys(), FUTURE_CUES, PAST_CUES, NON_YEAR_FOLLOWERS, RATE_WORDS, RATE_FREE, EVENT_DAY_WORDS, ABBREVIATIONS,
+    0, YEAR_CUES, ANCHOR_SUFFIXES.keys(), FUTURE_CUES, PAST_CUES, NON_YEAR_FOLLOWERS, RATE_WORDS, RATE_FREE, EVENT_DAY_WORDS, DATE_ABBREVIATIONS,
     OLD_YEAR_CUES, ANAPHORIC, POINT_PREFIX, COMPOUND_PARTS, COMMON_WORDS,
   );
 const FLAGS = WORDS.flags;

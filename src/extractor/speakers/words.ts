@@ -1,8 +1,8 @@
 // The words speaker attribution looks up: small word sets of the clause grammar and one word table
 // (WORDS) whose index the tokenizer stores per token, with flag bits for abbreviations and cue words.
 import { COMMON_WORDS, WordTable } from '../dates/tokens';
+import { SPEAKER_ABBREVIATIONS } from '../text/abbreviations';
 import {
-  ABBREVIATIONS,
   DETERMINERS,
   GENDERED_HONORIFICS,
   NOUN_LIKE_VERBS,
@@ -39,10 +39,10 @@ export const W_CUE = 2;
  */
 export const WORDS = new WordTable()
   .add(W_CUE, SPEECH_VERB_FORMS.keys(), ['according'])
-  .add(W_ABBREVIATION, ABBREVIATIONS)
+  .add(W_ABBREVIATION, SPEAKER_ABBREVIATIONS)
   .add(
     0, NOUN_LIKE_VERBS, SUBORDINATORS, NOUN_MARKERS, SPEECH_NOUNS, SUBJECT_PRONOUNS.keys(), NOUN_PHRASE_STOPS, VERB_MODIFIERS, DETERMINERS,
-    Array.from(ABBREVIATIONS, (w) => w + '.'), GENDERED_HONORIFICS.keys(), INTRO_ENDINGS, SENTENCE_ADVERBS, HEADLINE_VERBS, COORDINATORS,
+    Array.from(SPEAKER_ABBREVIATIONS, (w) => w + '.'), GENDERED_HONORIFICS.keys(), INTRO_ENDINGS, SENTENCE_ADVERBS, HEADLINE_VERBS, COORDINATORS,
     PREPOSITIONS, WEEKDAYS, COMMON_WORDS,
   );
 export const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
