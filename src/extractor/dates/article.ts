@@ -1,3 +1,5 @@
+// The article's own date: read from a dateline, a `Date:` line or a header near the top, to resolve
+// the relative dates of the text against.
 import { MONTHS } from './lexicon';
 import { Kind, tokenize } from './tokens';
 import { formatDay } from './resolve';
