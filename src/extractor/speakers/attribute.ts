@@ -138,7 +138,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const antecedents = new Antecedents(text, people, organizations, entityById, honorificGender);
   const attribution = new QuoteAttribution(text, tokens, at, new SpeakerLinker(text, tokens, at, mentions, entityById, antecedents), sorted.length);
   const quoteToken = quoteTokens(tokens, sorted.length);
-  const reuse = new SpeakerReuse(cache, sorted, text, entities, entityById, honorificGender, mentions);
+  const reuse = new SpeakerReuse(cache, { text, sorted, entities, entityById, honorificGender, mentions });
   const speakers = attribution.speakers;
   for (let qi = 0; qi < sorted.length; qi++) {
     const q = sorted[qi];
@@ -150,7 +150,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
     speakers[qi] = attribution.attribute(quoteToken[qi], q);
     reuse.attributed(qi, q, speakers[qi]);
   }
-  reuse.store(speakers, entities, honorificGender, mentions);
+  reuse.store(speakers);
   // Lists handed on are built by push, not map(): map() makes a packed or a holey array depending
   // on whether it runs optimised, and code reading the list is deoptimised whenever that changes.
   const out: Quote[] = [];

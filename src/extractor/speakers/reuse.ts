@@ -5,6 +5,7 @@ import type { Entity, Mention, Quote } from '../types';
 import type { RawQuote } from '../quotes';
 import type { Stretch } from '../edits';
 import { TokenList } from './tokens';
+import type { Region } from './tokenize';
 import { entityGender, type Gender, PERSON_REACH } from './pronouns';
 import { indexEntities, type Speaker } from './linking';
 
@@ -93,13 +94,15 @@ export class RegionTokenCache {
 
   private list: TokenList | undefined;
 
-  get(from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): RegionTokens | undefined {
+  get(region: Region): RegionTokens | undefined {
+    const from = region.from;
+    const n = region.n;
     const e = this.edit;
     if (e === undefined) return undefined;
     const before = n <= e.start ? from : from >= e.newEnd ? from - e.delta : -1;
     const r = before < 0 ? undefined : this.entries.get(before);
     if (r === undefined || r.length !== n - from) return undefined;
-    return sameLayout(r.layout, from, n, quotes, qi, starts, paragraph) ? r : undefined;
+    return sameLayout(r.layout, region) ? r : undefined;
   }
 
   set(from: number, r: RegionTokens): void {
@@ -108,7 +111,8 @@ export class RegionTokenCache {
 }
 
 /** Whether `layout` is the layout regionLayout() would make. */
-function sameLayout(layout: Int32Array, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): boolean {
+function sameLayout(layout: Int32Array, region: Region): boolean {
+  const { from, n, quotes, qi, starts, paragraph } = region;
   const count = layout[0]!;
   let k = 1;
   let p = paragraph + 1;
@@ -127,7 +131,8 @@ function sameLayout(layout: Int32Array, from: number, n: number, quotes: readonl
 }
 
 /** What a region's tokens depend on besides its text: its paragraph starts and quotation spans. */
-export function regionLayout(from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number): Int32Array {
+export function regionLayout(region: Region): Int32Array {
+  const { from, n, quotes, qi, starts, paragraph } = region;
   let p = paragraph + 1;
   while (p < starts.length && starts[p] < n) p++;
   let q = qi;
@@ -164,7 +169,21 @@ interface ReuseScope {
   reachFrom: number;
 }
 
-function reusable(cache: RegionTokenCache, edit: Stretch, entities: readonly Entity[], entityById: Map<string, Entity>, honorificGender: Map<string, Gender>, mentions: Mention[]): ReuseScope {
+/** What attribution read in this analysis, which reuse compares with what it read in the last one. */
+export interface AttributionInputs {
+  text: string;
+  /** The quotations by outerStart. */
+  sorted: readonly RawQuote[];
+  entities: readonly Entity[];
+  entityById: Map<string, Entity>;
+  /** Genders stated by honorifics, by entity id. */
+  honorificGender: Map<string, Gender>;
+  /** The entity mentions attribution reads, in order of start. */
+  mentions: Mention[];
+}
+
+function reusable(cache: RegionTokenCache, edit: Stretch, inputs: AttributionInputs): ReuseScope {
+  const { entities, entityById, honorificGender, mentions } = inputs;
   if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return { before: true, after: true, renamed: undefined, reachFrom: edit.newEnd };
   const oldById = indexEntities(cache.speakerEntities);
   const oldGenders = cache.speakerGenders;
@@ -264,18 +283,19 @@ export class SpeakerReuse {
   /** Whether the last speaker carried() returned is the previous one itself. */
   private unchanged = false;
 
+  private readonly sorted: readonly RawQuote[];
+  private readonly entityById: Map<string, Entity>;
+
   constructor(
     private readonly cache: RegionTokenCache | undefined,
-    private readonly sorted: readonly RawQuote[],
-    text: string,
-    entities: readonly Entity[],
-    private readonly entityById: Map<string, Entity>,
-    honorificGender: Map<string, Gender>,
-    mentions: Mention[],
+    private readonly inputs: AttributionInputs,
   ) {
+    const { sorted, text } = inputs;
+    this.sorted = sorted;
+    this.entityById = inputs.entityById;
     const edit = cache?.stretch;
     this.edit = edit;
-    this.scope = cache !== undefined && edit !== undefined ? reusable(cache, edit, entities, entityById, honorificGender, mentions) : { before: false, after: false, renamed: undefined, reachFrom: 0 };
+    this.scope = cache !== undefined && edit !== undefined ? reusable(cache, edit, inputs) : { before: false, after: false, renamed: undefined, reachFrom: 0 };
     this.reuse = this.scope.before || this.scope.after;
     this.regions = cache?.regions ?? [];
     this.sides = cache?.sides ?? [];
@@ -362,7 +382,8 @@ export class SpeakerReuse {
   }
 
   /** Keeps this analysis's quotations, speakers and what they were found with for the next one. */
-  store(speakers: (Speaker | undefined)[], entities: readonly Entity[], honorificGender: Map<string, Gender>, mentions: Mention[]): void {
+  store(speakers: (Speaker | undefined)[]): void {
+    const { entities, honorificGender, mentions } = this.inputs;
     const cache = this.cache;
     if (!cache) return;
     const starts: number[] = new Array(this.sorted.length);

@@ -57,13 +57,40 @@ export function attributionRegions(text: string, quotes: readonly RawQuote[]): A
   return regionsAround(text, quotes, paragraphStarts(text));
 }
 
+/** A region of the text to tokenise: text[from, n), with the quotations and paragraph starts of the whole text. */
+export interface Region {
+  text: string;
+  from: number;
+  n: number;
+  quotes: readonly RawQuote[];
+  /** The first quotation with `outerStart >= from`. */
+  qi: number;
+  starts: number[];
+  /** The index of the paragraph starting at `from`. */
+  paragraph: number;
+}
+
+/** How a region's tokens are numbered: positions minus `offset`, quotation and paragraph indices minus their bases, sentences from 1 plus `sentenceBase`. */
+interface Numbering {
+  quoteBase: number;
+  paragraphBase: number;
+  offset: number;
+  sentenceBase: number;
+}
+
+/** Numbering in the whole text's token list. */
+function inWholeText(sentenceBase: number): Numbering {
+  return { quoteBase: 0, paragraphBase: 0, offset: 0, sentenceBase };
+}
+
 /**
- * Tokenises text[from, n) — and reads nothing outside it, which lets RegionTokenCache reuse the
- * result for the same text, paragraph starts and quotation spans — where `qi` is the first quotation with `outerStart >= from` and
- * `paragraph` the index of the paragraph starting at `from`. Numbers sentences from 1 (plus
- * `sentenceBase`) and paragraphs and quotations from the given indices minus the bases.
+ * Tokenises a region — and reads nothing outside it, which lets RegionTokenCache reuse the result
+ * for the same text, paragraph starts and quotation spans. Returns the sentence numbers used.
  */
-function tokenizeRegion(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, starts: number[], paragraph: number, tokens: TokenList, quoteBase: number, paragraphBase: number, offset: number, sentenceBase = 0): number {
+function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering): number {
+  const { text, from, n, quotes, starts } = region;
+  let { qi, paragraph } = region;
+  const { quoteBase, paragraphBase, offset, sentenceBase } = numbering;
   let sentence = 0;
   let pendingBoundary = false; // a sentence end was seen; the next token may start a new sentence
   const first = tokens.length;
@@ -190,17 +217,18 @@ export function tokenize(text: string, quotes: readonly RawQuote[], cache?: Regi
   for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
     const paragraph = paragraphAt(starts, from);
+    const span: Region = { text, from, n, quotes, qi, starts, paragraph };
     if (!cache) {
-      sentences += tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, tokens, 0, 0, 0, sentences);
+      sentences += tokenizeRegion(span, tokens, inWholeText(sentences));
       continue;
     }
-    let region = cache.get(from, n, quotes, qi, starts, paragraph);
+    let region = cache.get(span);
     cache.sides.push(region ? cache.side(from, n) : Side.Changed);
     if (!region) {
-      const layout = regionLayout(from, n, quotes, qi, starts, paragraph);
+      const layout = regionLayout(span);
       // A copy, not a slice: a slice would keep this whole version of the document alive in the cache.
       const own = new TokenList((' ' + text.slice(from, n)).slice(1), (n - from) >> 2, true);
-      const used = tokenizeRegion(text, from, n, quotes, qi, starts, paragraph, own, qi, paragraph, from);
+      const used = tokenizeRegion(span, own, { quoteBase: qi, paragraphBase: paragraph, offset: from, sentenceBase: 0 });
       // Lower-case forms made once per region rather than once per analysis.
       for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
       region = { length: n - from, layout, tokens: own, sentences: used, placedAt: -1, placedFrom: -1, placedQuote: -1, placedSentence: -1, placedParagraph: -1 };
