@@ -51,10 +51,7 @@ export const NEXT_FAMILY = -2;
  * A parser for one family of date heads (months, weekdays, years, …): reads the head at token `j`
  * into `parts` and returns its end index, NO_DATE, or NEXT_FAMILY.
  */
-export interface HeadFamily {
-  name: string;
-  read(s: DateReader, j: number, parts: DateParts, m: PrefixInfo): number;
-}
+export type HeadFamily = (s: DateReader, j: number, parts: DateParts, m: PrefixInfo) => number;
 
 export class DateReader {
   readonly t: Token[];

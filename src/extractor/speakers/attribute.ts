@@ -106,7 +106,7 @@ export class QuoteAttribution {
     this.sb = sb;
     this.leftHasWords = leftHasWords;
     for (let r = 0; r < CUE_RULES.length; r++) {
-      const speaker = CUE_RULES[r]!.find(this);
+      const speaker = CUE_RULES[r]!(this);
       if (speaker !== undefined) return speaker;
     }
     return undefined;

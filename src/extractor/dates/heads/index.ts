@@ -16,17 +16,14 @@ import { WEEKDAY_NAMES } from './weekdays';
 import { APOSTROPHE_YEARS, DECADE_DIGITS, DECADE_POSSESSIVE, DECADE_WORDS_HEAD, FISCAL_YEARS, SPOKEN_YEARS, YEARS } from './years';
 
 /** Past the apostrophe forms, only a word or a number can head, and a lowercase word only if it is a head word, has a digit or a hyphen. */
-const HEAD_TOKEN: HeadFamily = {
-  name: 'a token that may head',
-  read(s, j) {
-    const tok = s.t[j];
-    if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return NO_DATE;
-    if (tok.kind === Kind.Word && !tok.cap && (flagsOf(tok) & F_HEAD) === 0) {
-      const c0 = tok.w.charCodeAt(0);
-      if (!(c0 >= 48 && c0 <= 57) && !tok.hyphen) return NO_DATE;
-    }
-    return NEXT_FAMILY;
-  },
+const HEAD_TOKEN: HeadFamily = (s, j) => {
+  const tok = s.t[j];
+  if (tok.kind !== Kind.Word && tok.kind !== Kind.Num) return NO_DATE;
+  if (tok.kind === Kind.Word && !tok.cap && (flagsOf(tok) & F_HEAD) === 0) {
+    const c0 = tok.w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !tok.hyphen) return NO_DATE;
+  }
+  return NEXT_FAMILY;
 };
 
 export const HEAD_FAMILIES: readonly HeadFamily[] = [
@@ -61,7 +58,7 @@ export const HEAD_FAMILIES: readonly HeadFamily[] = [
 /** The head of a date phrase at token j, filling `parts`; returns the end index or undefined. */
 export function readHead(s: DateReader, j: number, parts: DateParts, m: PrefixInfo): number | undefined {
   for (let f = 0; f < HEAD_FAMILIES.length; f++) {
-    const end = HEAD_FAMILIES[f]!.read(s, j, parts, m);
+    const end = HEAD_FAMILIES[f]!(s, j, parts, m);
     if (end !== NEXT_FAMILY) return end === NO_DATE ? undefined : end;
   }
   return undefined;

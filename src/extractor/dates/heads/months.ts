@@ -6,34 +6,28 @@ import { type DateReader, type HeadFamily, HeadShape, NEXT_FAMILY, NO_DATE, type
 import { Kind } from '../tokens';
 import { isDigitCode } from '../words';
 
-export const MONTH_NAMES: HeadFamily = {
-  name: 'month name',
-  read(s, j, parts, m) {
-    const tok = s.t[j];
-    if (!(tok.cap && MONTHS.has(tok.w))) return NEXT_FAMILY;
-    s.pointHead = HeadShape.Point;
-    return monthHead(s, j, parts, m) ?? NO_DATE;
-  },
+export const MONTH_NAMES: HeadFamily = (s, j, parts, m) => {
+  const tok = s.t[j];
+  if (!(tok.cap && MONTHS.has(tok.w))) return NEXT_FAMILY;
+  s.pointHead = HeadShape.Point;
+  return monthHead(s, j, parts, m) ?? NO_DATE;
 };
 
-export const DAY_FIRST: HeadFamily = {
-  name: 'day before month',
-  read(s, j, parts, m) {
-    const t = s.t;
-    const w = t[j].w;
-    if (!(isDigitCode(w.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)?$/.test(w))) return NEXT_FAMILY;
-    const day = parseInt(w, 10);
-    let k = j + 1;
-    if (s.w(k) === 'of') k++;
-    if (!(day >= 1 && day <= 31 && t[k]?.cap && MONTHS.has(s.w(k)) && s.isWord(k))) return NEXT_FAMILY;
-    s.pointHead = HeadShape.Point;
-    const end = monthHead(s, k, parts, { ...m, mods: m.mods + 1 });
-    if (end !== undefined && parts.day === undefined) {
-      parts.day = day;
-      return end;
-    }
-    return end ?? NO_DATE;
-  },
+export const DAY_FIRST: HeadFamily = (s, j, parts, m) => {
+  const t = s.t;
+  const w = t[j].w;
+  if (!(isDigitCode(w.charCodeAt(0)) && /^\d{1,2}(st|nd|rd|th)?$/.test(w))) return NEXT_FAMILY;
+  const day = parseInt(w, 10);
+  let k = j + 1;
+  if (s.w(k) === 'of') k++;
+  if (!(day >= 1 && day <= 31 && t[k]?.cap && MONTHS.has(s.w(k)) && s.isWord(k))) return NEXT_FAMILY;
+  s.pointHead = HeadShape.Point;
+  const end = monthHead(s, k, parts, { ...m, mods: m.mods + 1 });
+  if (end !== undefined && parts.day === undefined) {
+    parts.day = day;
+    return end;
+  }
+  return end ?? NO_DATE;
 };
 // "the 30th" of a month already in view is left alone: too ambiguous without the month.
 

@@ -6,12 +6,9 @@ import { type DateReader, type HeadFamily, NEXT_FAMILY, NO_DATE, type PrefixInfo
 import { Kind } from '../tokens';
 import { isDigitCode, RATE_FREE, RATE_WORDS } from '../words';
 
-export const UNITS_OF_TIME: HeadFamily = {
-  name: 'unit of time',
-  read(s, j, parts, m) {
-    if (!UNITS.has(s.t[j].w)) return NEXT_FAMILY;
-    return unitHead(s, j, parts, m) ?? NO_DATE;
-  },
+export const UNITS_OF_TIME: HeadFamily = (s, j, parts, m) => {
+  if (!UNITS.has(s.t[j].w)) return NEXT_FAMILY;
+  return unitHead(s, j, parts, m) ?? NO_DATE;
 };
 
 function unitHead(s: DateReader, j: number, parts: DateParts, m: PrefixInfo): number | undefined {

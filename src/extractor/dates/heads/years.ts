@@ -7,99 +7,78 @@ import { Kind } from '../tokens';
 import { MONEY_MARKS, NON_YEAR_FOLLOWERS, OLD_YEAR_CUES, spelledTens } from '../words';
 
 /** '90s, '82 */
-export const APOSTROPHE_YEARS: HeadFamily = {
-  name: 'apostrophe year or decade',
-  read(s, j, parts, m) {
-    const tok = s.t[j];
-    if (!(tok.kind === Kind.Apos && s.glued(j + 1))) return NEXT_FAMILY;
-    const nx = s.w(j + 1);
-    if (/^\d0s$/.test(nx)) {
-      parts.decade = 190 + Number(nx[0]);
-      return j + 2;
-    }
-    const prev = s.w(m.start - 1);
-    if (/^\d\d$/.test(nx) && (YEAR_CUES.has(prev) || m.mods > 0 || MONTHS.has(prev)) && !s.isWord(j + 2)) {
-      parts.year = 1900 + Number(nx);
-      return j + 2;
-    }
-    return NO_DATE;
-  },
+export const APOSTROPHE_YEARS: HeadFamily = (s, j, parts, m) => {
+  const tok = s.t[j];
+  if (!(tok.kind === Kind.Apos && s.glued(j + 1))) return NEXT_FAMILY;
+  const nx = s.w(j + 1);
+  if (/^\d0s$/.test(nx)) {
+    parts.decade = 190 + Number(nx[0]);
+    return j + 2;
+  }
+  const prev = s.w(m.start - 1);
+  if (/^\d\d$/.test(nx) && (YEAR_CUES.has(prev) || m.mods > 0 || MONTHS.has(prev)) && !s.isWord(j + 2)) {
+    parts.year = 1900 + Number(nx);
+    return j + 2;
+  }
+  return NO_DATE;
 };
 
-export const YEARS: HeadFamily = {
-  name: 'year',
-  read(s, j, parts, m) {
-    const tok = s.t[j];
-    if (!(tok.kind === Kind.Num && tok.w.length === 4)) return NEXT_FAMILY;
-    if (!likelyYear(s, j, m)) return NO_DATE;
-    parts.year = tok.n;
-    if (m.edge === undefined && m.mods > 0 && !m.det && !m.strong) return NO_DATE;
-    const end = afterYear(s, j + 1, parts);
-    if (end === j + 1) s.pointHead = HeadShape.Point;
-    return end;
-  },
+export const YEARS: HeadFamily = (s, j, parts, m) => {
+  const tok = s.t[j];
+  if (!(tok.kind === Kind.Num && tok.w.length === 4)) return NEXT_FAMILY;
+  if (!likelyYear(s, j, m)) return NO_DATE;
+  parts.year = tok.n;
+  if (m.edge === undefined && m.mods > 0 && !m.det && !m.strong) return NO_DATE;
+  const end = afterYear(s, j + 1, parts);
+  if (end === j + 1) s.pointHead = HeadShape.Point;
+  return end;
 };
 
 /** "1990s" */
-export const DECADE_DIGITS: HeadFamily = {
-  name: 'decade in digits',
-  read(s, j, parts) {
-    const w = s.t[j].w;
-    if (!(w.length === 5 && /^[12]\d{2}0s$/.test(w))) return NEXT_FAMILY;
-    parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
-    return j + 1;
-  },
+export const DECADE_DIGITS: HeadFamily = (s, j, parts) => {
+  const w = s.t[j].w;
+  if (!(w.length === 5 && /^[12]\d{2}0s$/.test(w))) return NEXT_FAMILY;
+  parts.decade = Math.floor(Number(w.slice(0, 4)) / 10);
+  return j + 1;
 };
 
 /** "the 90's" */
-export const DECADE_POSSESSIVE: HeadFamily = {
-  name: "decade with 's",
-  read(s, j, parts, m) {
-    const tok = s.t[j];
-    const w = tok.w;
-    if (!(tok.kind === Kind.Num && w.length === 2 && w[1] === '0' && m.det && s.isPossessive(j + 1))) return NEXT_FAMILY;
-    parts.decade = 190 + Number(w[0]);
-    return j + 3;
-  },
+export const DECADE_POSSESSIVE: HeadFamily = (s, j, parts, m) => {
+  const tok = s.t[j];
+  const w = tok.w;
+  if (!(tok.kind === Kind.Num && w.length === 2 && w[1] === '0' && m.det && s.isPossessive(j + 1))) return NEXT_FAMILY;
+  parts.decade = 190 + Number(w[0]);
+  return j + 3;
 };
 
 /** "the nineties" */
-export const DECADE_WORDS_HEAD: HeadFamily = {
-  name: 'decade in words',
-  read(s, j, parts, m) {
-    const w = s.t[j].w;
-    if (!(DECADE_WORDS.has(w) && m.det)) return NEXT_FAMILY;
-    parts.decade = 190 + (DECADE_WORDS.get(w)! / 10);
-    return j + 1;
-  },
+export const DECADE_WORDS_HEAD: HeadFamily = (s, j, parts, m) => {
+  const w = s.t[j].w;
+  if (!(DECADE_WORDS.has(w) && m.det)) return NEXT_FAMILY;
+  parts.decade = 190 + (DECADE_WORDS.get(w)! / 10);
+  return j + 1;
 };
 
 /** Spoken years: "nineteen ninety-six", "nineteen eighty" */
-export const SPOKEN_YEARS: HeadFamily = {
-  name: 'spoken year',
-  read(s, j, parts) {
-    const t = s.t;
-    if (!(t[j].w === 'nineteen' && t[j + 1]?.kind === Kind.Word)) return NEXT_FAMILY;
-    const y = spelledTens(t[j + 1].w);
-    if (y === undefined) return NEXT_FAMILY;
-    parts.year = 1900 + y;
-    s.pointHead = HeadShape.Point;
-    return j + 2;
-  },
+export const SPOKEN_YEARS: HeadFamily = (s, j, parts) => {
+  const t = s.t;
+  if (!(t[j].w === 'nineteen' && t[j + 1]?.kind === Kind.Word)) return NEXT_FAMILY;
+  const y = spelledTens(t[j + 1].w);
+  if (y === undefined) return NEXT_FAMILY;
+  parts.year = 1900 + y;
+  s.pointHead = HeadShape.Point;
+  return j + 2;
 };
 
 /** Fiscal years: "FY2022", "FY22" */
-export const FISCAL_YEARS: HeadFamily = {
-  name: 'fiscal year',
-  read(s, j, parts) {
-    const tok = s.t[j];
-    const w = tok.w;
-    if (!(tok.cap && /^fy(\d{2}|\d{4})$/.test(w))) return NEXT_FAMILY;
-    const y = Number(w.slice(2));
-    parts.year = y < 100 ? 2000 + y : y;
-    s.pointHead = HeadShape.Point;
-    return j + 1;
-  },
+export const FISCAL_YEARS: HeadFamily = (s, j, parts) => {
+  const tok = s.t[j];
+  const w = tok.w;
+  if (!(tok.cap && /^fy(\d{2}|\d{4})$/.test(w))) return NEXT_FAMILY;
+  const y = Number(w.slice(2));
+  parts.year = y < 100 ? 2000 + y : y;
+  s.pointHead = HeadShape.Point;
+  return j + 1;
 };
 
 function likelyYear(s: DateReader, j: number, m: PrefixInfo): boolean {
