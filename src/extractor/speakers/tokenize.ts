@@ -4,7 +4,7 @@ import type { RawQuote } from '../quotes';
 import { endsParagraph } from '../quotes';
 import { ASCII_CLASS, foldCode, isJoiner, isSentenceEndCode, isSpaceCode, isUpperCode, isWordCode, Kind, SPACE, TokenList, WORD } from './tokens';
 import { W_ABBREVIATION, WORD_FLAGS, WORDS } from './words';
-import { regionLayout, type RegionTokenCache, Side } from './reuse';
+import { regionLayout, type RegionTokenCache, Side } from './region-cache';
 import { upperBound } from '../text/search';
 
 /** Start offsets of the paragraphs of `text`, by the rule the quote scanner uses. */
