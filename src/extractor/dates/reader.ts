@@ -106,7 +106,7 @@ export class DateReader {
     return (flagsOf(tok) & F_NUMBER) !== 0 && tok.w !== 'half';
   }
 
-  /** Cheap necessary condition for head(): keeps failed attempts free of allocations. */
+  /** Cheap necessary condition for readHead(): keeps failed attempts free of allocations. */
   mayHead(j: number): boolean {
     const tok = this.t[j];
     if (tok.kind === Kind.Num || tok.kind === Kind.Apos) return true;
@@ -115,7 +115,7 @@ export class DateReader {
     const w = tok.w;
     const c0 = w.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) return true;
-    // Any other capitalised word heads only "Q3"/"H1", "FY2022" or "Labor Day" (see head()).
+    // Any other capitalised word heads only "Q3"/"H1", "FY2022" or "Labor Day" (see heads/).
     return tok.cap && (w.length === 2 || (c0 === 102 && w.charCodeAt(1) === 121) || this.w(j + 1) === 'day');
   }
 
@@ -140,7 +140,7 @@ export class DateReader {
 
   /** Parses a hyphenated token as a date, or undefined. */
   compound(w: string): DateParts | undefined {
-    // head() and headAt() ask about the same word in a row
+    // The hyphenated family and headAt() ask about the same word in a row
     if (w !== this.compoundWord) {
       this.compoundWord = w;
       this.compoundParts = parseCompound(w);

@@ -101,7 +101,7 @@ export const HEAD_TAGS = new HashTags(128)
 // The word sets the prefix scan asks about most, as bits per word of WORDS.
 /** Every word that may open a date phrase (prefix words and head words). */
 export const F_STARTER = 1;
-/** Words that head() may accept as a head (besides numbers, hyphenated words and capitalised names). */
+/** Words the head families (heads/) may accept as a head (besides numbers, hyphenated words and capitalised names). */
 export const F_HEAD = 2;
 export const F_UNIT_ADJECTIVE = 4;
 export const F_UNIT = 8;
