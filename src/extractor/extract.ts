@@ -1,8 +1,8 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates, type DateToken } from './dates';
 import { groupCandidates, movedInPlace, shareNames, type KnownNames, resetCopy, shifted } from './entities';
-import { findCandidates, type Candidate } from './entities-candidates';
-import type { Token } from './entities-tokens';
+import { findCandidates, type Candidate } from './entities/candidates';
+import type { Token } from './entities/tokens';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
 import { changedStretch, type Stretch } from './edits';

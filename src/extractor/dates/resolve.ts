@@ -1,5 +1,5 @@
 // Turns what a date phrase says (its parts) into an ISO 8601 value, relative to the article date.
-import type { Unit } from './dates-lexicon';
+import type { Unit } from './lexicon';
 
 /** What a date phrase states. Every field is optional; the parser fills what it sees. */
 export interface DateParts {

@@ -4,15 +4,6 @@
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*/));
 
-/** Abbreviations whose final period belongs to the word (so "Mr." is one token and ends no sentence). */
-export const ABBREVIATIONS = words(`
-  mr|mrs|ms|messrs|mme|mlle|dr|prof|sen|sens|rep|reps|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|cpl|pvt|
-  rev|msgr|fr|sr|jr|st|mt|ft|ave|blvd|rd|inc|corp|co|ltd|plc|bros|no|vs|v|dept|univ|assn|
-  jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|
-  ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|mont|neb|
-  nev|okla|ore|pa|penn|tenn|tex|va|vt|wash|wis|wyo|ont|que|sask|alta|atty|supt|pres|gens|hon
-`);
-
 /** Honorifics with the gender they state. */
 export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | undefined> = new Map([
   ['mr', 'male'], ['messrs', 'male'], ['sir', 'male'], ['lord', 'male'], ['monsieur', 'male'], ['herr', 'male'],

@@ -1,6 +1,8 @@
-import { MONTHS } from './dates-lexicon';
-import { Kind, tokenize } from './dates-tokens';
-import { formatDay } from './dates-resolve';
+// The article's own date: read from a dateline, a `Date:` line or a header near the top, to resolve
+// the relative dates of the text against.
+import { MONTHS } from './lexicon';
+import { Kind, tokenize } from './tokens';
+import { formatDay } from './resolve';
 
 /**
  * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line

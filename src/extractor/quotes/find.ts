@@ -1,4 +1,29 @@
-import type { Span } from './types';
+// Finding quotations by their marks: double marks (straight, curly, low, guillemets) paired
+// across lines and paragraphs, and top-level ‘single-quoted’ phrases; each marked short when it is
+// a quoted phrase rather than speech.
+import type { Span } from '../types';
+import { Break, lineBreakKind, nextLineClosesQuote, nextParagraphStart, startsWithSpeakerLabel } from './lines';
+import {
+  closesBefore,
+  doubleRole,
+  isDigit,
+  isDoubleMark,
+  isLetter,
+  isSpace,
+  LEFT_DOUBLE,
+  LEFT_GUILLEMET,
+  LEFT_SINGLE,
+  lengthWithoutCr,
+  LF,
+  LOW_DOUBLE,
+  MAX_SINGLE_QUOTE,
+  opensAfter,
+  RIGHT_DOUBLE,
+  RIGHT_GUILLEMET,
+  RIGHT_SINGLE,
+  Role,
+  STRAIGHT_DOUBLE,
+} from './marks';
 
 /** A quotation found by its marks, before any speaker is attached. */
 export interface RawQuote extends Span {
@@ -7,144 +32,6 @@ export interface RawQuote extends Span {
   short: boolean;
   /** For a quote running over several paragraphs: the text of each paragraph inside its marks. */
   parts?: Span[];
-}
-
-// Character codes the scanner looks at.
-const LF = 0x0a;
-const CR = 0x0d;
-const STRAIGHT_DOUBLE = 0x22; // "
-const LEFT_DOUBLE = 0x201c; // “
-const RIGHT_DOUBLE = 0x201d; // ”
-const LOW_DOUBLE = 0x201e; // „
-const LEFT_GUILLEMET = 0xab; // «
-const RIGHT_GUILLEMET = 0xbb; // »
-const LEFT_SINGLE = 0x2018; // ‘
-const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
-
-/** Longest top-level ‘single-quoted’ phrase accepted; longer runs are more likely stray apostrophes. */
-const MAX_SINGLE_QUOTE = 400;
-
-/** i - from, CRs not counted (a CRLF file measures as its LF checkout); scans only past the limit. */
-function lengthWithoutCr(text: string, from: number, i: number): number {
-  let length = i - from;
-  if (length <= MAX_SINGLE_QUOTE) return length;
-  for (let k = from; k < i; k++) if (text.charCodeAt(k) === CR) length--;
-  return length;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === LF || c === CR || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
-}
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isDoubleMark(c: number): boolean {
-  return c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET;
-}
-
-function isQuoteMark(c: number): boolean {
-  return isDoubleMark(c) || c === LEFT_SINGLE || c === RIGHT_SINGLE || c === 0x27;
-}
-
-/** Characters after which a mark can open a quotation: start, space, brackets, dashes, slash, other marks. */
-function opensAfter(c: number): boolean {
-  return (
-    c < 0 || isSpace(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x3c || c === 0x2d || c === 0x2f ||
-    c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x3a || isQuoteMark(c)
-  );
-}
-
-/** Characters before which a mark can close a quotation: end, space, punctuation, brackets, dashes, other marks. */
-function closesBefore(c: number): boolean {
-  return (
-    c < 0 || isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f ||
-    c === 0x29 || c === 0x5d || c === 0x7d || c === 0x3e || c === 0x2d || c === 0x2f || c === 0x2013 || c === 0x2014 ||
-    c === 0x2015 || c === 0x2026 || isQuoteMark(c)
-  );
-}
-
-const enum Role { Open, Close, Either }
-
-/** Decides whether a double mark at `i` opens or closes, from its flanking characters and its shape. */
-function doubleRole(text: string, i: number, c: number): Role {
-  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  const canOpen = opensAfter(prev) && !(next < 0 || isSpace(next));
-  const canClose = !(prev < 0 || isSpace(prev)) && closesBefore(next);
-  if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) return canClose && !canOpen ? Role.Close : Role.Open;
-  if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) return canOpen && !canClose ? Role.Open : Role.Close;
-  if (canOpen && !canClose) return Role.Open;
-  if (canClose && !canOpen) return Role.Close;
-  return Role.Either;
-}
-
-const enum Break { Soft, Line, Blank }
-
-/**
- * What a newline at `i` means: a blank line follows (paragraph), the line ends a sentence or the
- * next line starts a new block (paragraph), or neither (a wrapped line inside a paragraph).
- */
-function lineBreakKind(text: string, i: number, lineStart: number): Break {
-  let j = i + 1;
-  const n = text.length;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c === LF) return Break.Blank;
-    if (c !== 0x20 && c !== 0x09 && c !== CR && c !== 0xa0) break;
-    j++;
-  }
-  if (j >= n) return Break.Blank;
-  const first = text.charCodeAt(j);
-  if (isQuoteMark(first) || first === 0x2d || first === 0x2a || first === 0x2022 || first === 0x23 || first === 0x3e || first === 0x7c || first === 0x2014 || first === 0x2015) return Break.Line;
-  let k = i - 1;
-  while (k >= lineStart && isSpace(text.charCodeAt(k))) k--;
-  if (k < lineStart) return Break.Blank;
-  const last = text.charCodeAt(k);
-  const endsSentence =
-    last === 0x2e || last === 0x3f || last === 0x21 || last === 0x3a || last === 0x3b || last === 0x2026 ||
-    isQuoteMark(last) || last === 0x29 || last === 0x2014;
-  return endsSentence ? Break.Line : Break.Soft;
-}
-
-/** Index of the first non-space character of the next non-blank line after the newline at `i`, or -1. */
-function nextParagraphStart(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) if (!isSpace(text.charCodeAt(j))) return j;
-  return -1;
-}
-
-/** True when the first double mark on the line after `i` closes a quotation (so the newline is inside one). */
-function nextLineClosesQuote(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === LF) return false;
-    if (isDoubleMark(c)) return doubleRole(text, j, c) === Role.Close;
-  }
-  return false;
-}
-
-/** True when a speaker label in capitals opens the text at `i` ("SMITH: …"), as in a transcript: a new turn, not a continuation. */
-export function speakerLabelEnd(text: string, i: number): number {
-  const limit = Math.min(text.length, i + 40);
-  let j = i;
-  let letters = 0;
-  while (j < limit) {
-    const c = text.charCodeAt(j);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) letters++;
-    else if (!(c === 0x20 || c === 0x2e || c === 0x2d || c === 0x27 || c === RIGHT_SINGLE)) break;
-    j++;
-  }
-  return j < limit && letters >= 2 && text.charCodeAt(j) === 0x3a ? j : -1;
-}
-
-function startsWithSpeakerLabel(text: string, i: number): boolean {
-  return speakerLabelEnd(text, i) >= 0;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
@@ -326,9 +213,4 @@ export function findQuotes(text: string): RawQuote[] {
     emit(end, end);
   }
   return out;
-}
-
-/** True when the newline at `i` (on a line starting at `lineStart`) ends a paragraph rather than wrapping a line. */
-export function endsParagraph(text: string, i: number, lineStart: number): boolean {
-  return lineBreakKind(text, i, lineStart) !== Break.Soft;
 }

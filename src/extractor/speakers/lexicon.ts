@@ -139,12 +139,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   `the a an another one two three four five several some many most other others each both all`.split(/\s+/),
 );
 
-/** Abbreviations whose period does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  `mr mrs ms dr sen rep gov gen lt col capt sgt prof st jr sr rev hon pres sec amb adm maj cmdr supt det insp mt ft
-   no nos vs etc inc corp co ltd bros dept univ assn jan feb mar apr jun jul aug sep sept oct nov dec
-   a.m p.m u.s u.k u.n e.g i.e`.split(/\s+/),
-);
 
 /** Honorifics that mark the gender of the name that follows. */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, 'female' | 'male'> = new Map<string, 'female' | 'male'>([

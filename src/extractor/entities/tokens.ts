@@ -1,7 +1,7 @@
 // A hand-written, linear tokenizer for the entity recogniser. Words keep internal apostrophes,
 // hyphens and the periods of initials and known abbreviations ("U.S.", "J.", "Mr."); a possessive
 // ’s / 's becomes its own token so that name spans can end before it.
-import { ABBREVIATIONS } from './entities-words';
+import { ENTITY_ABBREVIATIONS as ABBREVIATIONS } from '../text/abbreviations';
 
 export const enum TokenKind {
   Word = 0,

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize, type Token } from '../../src/extractor/entities-tokens';
-import { findCandidates } from '../../src/extractor/entities-candidates';
+import { tokenize, type Token } from '../../../src/extractor/entities/tokens';
+import { findCandidates } from '../../../src/extractor/entities/candidates';
 
-const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
+const sample = readFileSync(join(__dirname, '../../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
 function word(tokens: Token[], text: string): Token {
   const t = tokens.find((x) => x.text === text);

@@ -1,0 +1,305 @@
+// The candidate pass over one paragraph: a pure function of the paragraph that finds candidate
+// person, place and organization spans from capitalisation, lexicons and nearby context. It keeps
+// no state between calls, so its result can be cached per paragraph; grouping.ts groups the
+// candidates of a whole text afterwards. Runs of capitalised words are cut at titles and "of" into
+// segments, which the rules of rules/ classify in order.
+import type { Candidate } from './candidate';
+import { CONNECTORS, DASHES, MAX_RUN, MONTH_NAMES, NAME_PARTICLES, PARTY_WORDS, WEAK_INNER_TITLES } from './cues';
+import { SEGMENT_RULES } from './rules';
+import { type Segment, type SegmentOptions, UNTITLED } from './rules/segment';
+import { CandidateScan } from './scan';
+import { headlineLines, titleLength } from './spans';
+import { ambiguousFirstNameOf, commonWordOf, demonymOf, firstNameOf, isDemonym, isInitial, isNameWord, nameAfter, placeKindOf, withPlace } from './token-facts';
+import { type Token, TokenKind, tokenize } from './tokens';
+import { HONORIFICS, NEVER_NAME, OF_HEADS, ORG_HEADS, PERSON_NOUNS, TITLES } from './words';
+import { COUNTRY_CANON, lexKey, placeKind } from '../lexicon/index';
+
+export type { Candidate, CandidateType } from './candidate';
+
+/** The candidate pass over one paragraph: one object per paragraph instead of a closure per step. */
+class ParagraphScan extends CandidateScan {
+  /**
+   * Classifies the capitalised words [a, b) of a run: `initial` when capitalisation says little there,
+   * `titled` after a title (`title` as written, `role` unless an honorific, `weakTitle` for one that
+   * is often part of another name).
+   */
+  private classifySegment(o: SegmentOptions): void {
+    const { tokens } = this;
+    let { a, b } = o;
+    if (a >= b) return;
+    // Drop a trailing particle or connector left by a split.
+    while (b > a && !tokens[b - 1]!.cap) b--;
+    while (a < b && !tokens[a]!.cap) a++;
+    if (a >= b) return;
+    const segment: Segment = {
+      a,
+      b,
+      initial: o.initial,
+      titled: o.titled,
+      weakTitle: o.weakTitle,
+      title: o.title,
+      role: o.role,
+      gender: o.gender,
+      key: this.keyOf(a, b),
+      first: tokens[a]!,
+      last: tokens[b - 1]!,
+      len: b - a,
+    };
+    for (let r = 0; r < SEGMENT_RULES.length; r++) if (SEGMENT_RULES[r]!(this, segment)) return;
+  }
+
+  /** Classifies a run of capitalised words [a, b) in running text. */
+  private classifyRun(a: number, b: number): void {
+    const { text, tokens } = this;
+    let initial = tokens[a]!.sentenceStart;
+    // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
+    const wholeKey = this.keyOf(a, b);
+    if (this.isOrganization(a, b, wholeKey)) {
+      this.emit(this.makeCandidate(a, b, 'organization', true, initial));
+      return;
+    }
+    // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
+    // Skinner"): what stands before it is classified on its own.
+    if (!firstNameOf(tokens[a]!) || titleLength(tokens, a, b) > 0) {
+      for (let q = a + 1; q < b - 1; q++) {
+        const len = titleLength(tokens, q, b);
+        if (len === 0 || q + len >= b) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(firstNameOf(tokens[q + 1]!) && !ambiguousFirstNameOf(tokens[q + 1]!)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
+        if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
+        if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
+        if (demonymOf(tokens[q - 1]!) || placeKindOf(tokens[q - 1]!) === 'country') {
+          if (q - 1 === a) break;
+          this.classifySegment({ a, b: q - 1, initial, ...UNTITLED });
+          a = q - 1;
+        } else {
+          this.classifySegment({ a, b: q, initial, ...UNTITLED });
+          a = q;
+        }
+        break;
+      }
+    }
+    // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
+    if (b - a >= 3 && (commonWordOf(tokens[a]!) || PERSON_NOUNS.has(tokens[a]!.key)) && !firstNameOf(tokens[a]!) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKindOf(tokens[a]!) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+      a++;
+      initial = false;
+    }
+    // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
+    if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]!) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
+      const rest = tokens[a + 1]!;
+      if (firstNameOf(rest) || isInitial(rest) || (b - a === 2 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key))) {
+        a++;
+        initial = false;
+      }
+    }
+    // Titles and honorifics at the start, possibly after a demonym or country ("Russian President").
+    let p = a;
+    let title: string | undefined;
+    let role: string | undefined;
+    let gender: 'female' | 'male' | undefined;
+    let titled = false;
+    let weakTitle = false;
+    for (;;) {
+      let q = p;
+      if (q < b - 1 && (demonymOf(tokens[q]!) || placeKindOf(tokens[q]!) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      const len = titleLength(tokens, q, b);
+      if (len === 0 || q + len >= b) break;
+      // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
+      if (q > p) {
+        const country = this.placeOf(p, q);
+        if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
+      }
+      // "General Electric": a title followed only by an organization head is no person.
+      if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
+      const words = text.slice(tokens[q]!.start, tokens[q + len - 1]!.end);
+      const hkey = tokens[q]!.key;
+      if (HONORIFICS.has(hkey) && len === 1) {
+        gender = HONORIFICS.get(hkey) ?? gender;
+      } else {
+        role = words;
+      }
+      title = words;
+      titled = true;
+      weakTitle = len === 1 && WEAK_INNER_TITLES.has(hkey);
+      p = q + len;
+    }
+    // A lower-case title right before ("press secretary Jen Psaki") works like a title.
+    // Split at "of" unless the left part is a head that keeps it ("Bank of England").
+    let s = p;
+    for (let k = p; k < b; k++) {
+      const t = tokens[k]!;
+      if (t.key === 'of' && !t.cap) {
+        const head = tokens[k - 1]!;
+        if (k > s && OF_HEADS.has(head.key) && !titled) continue;
+        // "Voice of America": one everyday word before "of" names an institution, not a place.
+        if (k === s + 1 && commonWordOf(head) && !TITLES.has(head.key) && !firstNameOf(head)) continue;
+        this.classifySegment({ a: s, b: k, initial: initial && s === a, titled: titled && s === p, weakTitle, title, role, gender });
+        s = k + 1;
+      }
+    }
+    this.classifySegment({ a: s, b, initial: initial && s === a, titled: titled && s === p, weakTitle, title, role, gender });
+  }
+
+  /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */
+  private classifyHeadline(a: number, b: number): void {
+    const { tokens } = this;
+    let k = a;
+    while (k < b) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKindOf(t))) {
+        k++;
+        continue;
+      }
+      // Dateline: "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON 1996-08-30".
+      let matched = 0;
+      for (let m = Math.min(b, k + 4); m > k; m--) {
+        if (!tokens[m - 1]!.cap) continue;
+        const place = this.placeOf(k, m);
+        if (place) {
+          this.emit(withPlace(this.makeCandidate(k, m, 'place', true, true), place.kind, place.canonical));
+          matched = m - k;
+          break;
+        }
+        const key = this.keyOf(k, m);
+        if (this.isOrganization(k, m, key)) {
+          this.emit(this.makeCandidate(k, m, 'organization', true, true));
+          matched = m - k;
+          break;
+        }
+      }
+      if (matched) {
+        k += matched;
+        continue;
+      }
+      // A first name and a surname in a headline.
+      const next = tokens[k + 1];
+      if (next && k + 1 < b && isNameWord(next) && firstNameOf(t) && !ambiguousFirstNameOf(t) && !NEVER_NAME.has(next.key)) {
+        this.emit(this.makeCandidate(k, k + 2, 'person', true, true));
+        k += 2;
+        continue;
+      }
+      if (!NEVER_NAME.has(t.key) && !TITLES.has(t.key)) this.emit(this.makeCandidate(k, k + 1, 'unknown', false, true));
+      k++;
+    }
+  }
+
+  /** Emits the places named by the parts of a hyphenated word (and a capitalised word before it). */
+  private hyphenatedPlaces(i: number): void {
+    const { text, tokens } = this;
+    const t = tokens[i]!;
+    let partStart = t.start;
+    for (let k = t.start; k <= t.end; k++) {
+      if (k < t.end && text[k] !== '-') continue;
+      const part = text.slice(partStart, k);
+      const c0 = part.charCodeAt(0);
+      if (c0 >= 65 && c0 <= 90 && part.length > 1) {
+        let start = partStart;
+        let key = lexKey(part);
+        let kind = placeKind(key);
+        const prev = tokens[i - 1];
+        // "New York-based": the capitalised word before belongs to the name.
+        if (partStart === t.start && prev && prev.cap && prev.end + 1 === t.start && !prev.lineStart) {
+          const longer = placeKind(`${prev.key} ${key}`);
+          if (longer) {
+            kind = longer;
+            start = prev.start;
+            key = `${prev.key} ${key}`;
+          }
+        }
+        if (kind && !isDemonym(key)) {
+          const c = this.makeCandidate(i, i + 1, 'place', true, false);
+          c.start = start;
+          c.end = k;
+          c.key = key;
+          c.words = key.split(' ');
+          c.placeKind = kind;
+          c.canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
+          c.team = undefined;
+          this.emit(c);
+        }
+      }
+      partStart = k + 1;
+    }
+  }
+
+  /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
+  run(headline: Uint8Array): Candidate[] {
+    const { tokens, n } = this;
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i]!;
+      // Headline lines.
+      if (headline.length !== 0 && headline[i] && t.lineStart) {
+        let j = i + 1;
+        while (j < n && !tokens[j]!.lineStart) j++;
+        // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
+        this.classifyHeadline(i, j);
+        i = j;
+        continue;
+      }
+      // Places inside hyphenated words: "Chicago-based", "New York-based", "anti-China".
+      if (t.kind === TokenKind.Word && t.hyphen > 0 && !t.digit && !isNameWord(t)) {
+        this.hyphenatedPlaces(i);
+        i++;
+        continue;
+      }
+      if (!t.cap || t.kind !== TokenKind.Word) {
+        i++;
+        continue;
+      }
+      if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKindOf(t)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
+        i++;
+        continue;
+      }
+      // Dateline inside a text line: "WASHINGTON — Secretary ...".
+      if (t.lineStart && t.upper) {
+        let j = i;
+        while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
+        const after = tokens[j];
+        if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
+          const place = this.placeOf(i, j);
+          this.emit(withPlace(this.makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
+          i = j;
+          continue;
+        }
+      }
+      let j = i + 1;
+      // Names are short: a longer capitalised stretch (a title-case list, a table) is cut into runs
+      // of at most MAX_RUN words so that the work on one run stays bounded.
+      while (j < n && j - i < MAX_RUN) {
+        const u = tokens[j]!;
+        if (u.lineStart) break;
+        if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {
+          j++;
+          continue;
+        }
+        // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
+        if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
+          j++;
+          continue;
+        }
+        // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
+        if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && isNameWord(tokens[j + 2]!) && !tokens[j + 2]!.lineStart) {
+          j += 2;
+          continue;
+        }
+        if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // A particle may start a name only inside a run ("al-Assad" is one word anyway).
+      this.classifyRun(i, j);
+      i = j;
+    }
+    return this.out;
+  }
+}
+
+/** Name candidates of one paragraph; `pool` lends token objects (see tokenize()), none of which the candidates keep. */
+export function findCandidates(text: string, pool?: Token[]): Candidate[] {
+  const tokens = tokenize(text, pool);
+  const headline = headlineLines(tokens);
+  // Lower-case-title evidence for following runs is handled in classifySegment via roleBefore.
+  return new ParagraphScan(text, tokens).run(headline);
+}

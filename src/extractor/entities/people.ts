@@ -1,0 +1,118 @@
+// The people of a text as the grouping pass finds them: person records by surname, first name and
+// full name, the lookup of a single name among them, and the name forms an entity is shown by.
+import type { Candidate } from './candidate';
+import { isFirstName, lexKey } from '../lexicon/index';
+
+export interface PersonRecord {
+  first: string;
+  surname: string;
+  words: string[];
+  titleForms: Set<string> | undefined;
+  role?: string;
+  gender?: 'female' | 'male';
+  lastAt: number;
+  /** Index into the entity list once the person has one. */
+  entity: number;
+}
+
+export const SPEECH_PERSON = false;
+export const NONE: readonly never[] = [];
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holdings', 'corporation', 'company', 'cos', 'bhd', 'spa', 'cie', 'industries', 'international', 'partners', 'associates', 'brothers', 'bros', 'enterprises', 'and', 'communications', 'securities', 'capital', 'financial', 'systems', 'technologies']);
+export const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+export const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
+
+export const longer = (f: string, best: string): boolean => f.length > best.length;
+export const moreWords = (f: string, best: string): boolean => {
+  const n = f.split(/\s+/).length;
+  const m = best.split(/\s+/).length;
+  return n > m || (n === m && f.length > best.length);
+};
+
+/** Prefers a form as written in running text over an ALL-CAPS headline or dateline form. */
+export function preferredForm(forms: string[], better: (a: string, b: string) => boolean): string {
+  let best = forms[0] ?? '';
+  let bestUpper = best === best.toUpperCase();
+  for (const f of forms) {
+    const upper = f === f.toUpperCase();
+    if (upper !== bestUpper ? bestUpper : better(f, best)) {
+      best = f;
+      bestUpper = upper;
+    }
+  }
+  return best;
+}
+
+/** The name words joined by spaces ("antony blinken"). */
+export function nameOf(c: Candidate): string {
+  return c.name ?? (c.name = c.words.join(' '));
+}
+
+/** The text of the span. */
+export function surfaceOf(text: string, c: Candidate): string {
+  return c.surface ?? (c.surface = text.slice(c.start, c.end));
+}
+
+export function surnameOf(words: string[]): string {
+  for (let k = words.length - 1; k >= 0; k--) if (!SUFFIX_WORDS.has(words[k]!)) return words[k]!;
+  return words[words.length - 1] ?? '';
+}
+
+/** The people of a text found so far, by surname, first name and full name. */
+export interface People {
+  list: PersonRecord[];
+  bySurname: Map<string, PersonRecord[]>;
+  byFirst: Map<string, PersonRecord[]>;
+  byFull: Map<string, PersonRecord>;
+}
+
+export const personOf = (c: Candidate): PersonRecord | undefined => c.person as PersonRecord | undefined;
+
+export function findPerson(people: People, word: string, at: number, bySurnameOnly: boolean): PersonRecord | undefined {
+  let best: PersonRecord | undefined;
+  let bestScore = -Infinity;
+  const bySurname = people.bySurname.get(word) ?? NONE;
+  const byFirst = bySurnameOnly || !isFirstName(word) ? NONE : (people.byFirst.get(word) ?? NONE);
+  for (let k = 0; k < bySurname.length + byFirst.length; k++) {
+    const p = k < bySurname.length ? bySurname[k]! : byFirst[k - bySurname.length]!;
+    let score: number;
+    if (p.surname === word) score = 2;
+    else if (p.words.length >= 2) score = 1;
+    else continue;
+    // Prefer the most recent one before this mention.
+    score += p.lastAt <= at ? 1 + p.lastAt / (at + 1) : 0;
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
+
+export function addPersonMention(text: string, p: PersonRecord, c: Candidate): void {
+  c.person = p;
+  if (c.title) (p.titleForms ??= new Set()).add(`${c.title} ${surfaceOf(text, c)}`);
+  if (!p.role && c.role) p.role = c.role;
+  if (!p.gender && c.gender) p.gender = c.gender;
+  if (c.start > p.lastAt) p.lastAt = c.start;
+}
+
+export function addTo(map: Map<string, PersonRecord[]>, k: string, p: PersonRecord): void {
+  const list = map.get(k);
+  if (list) list.push(p);
+  else map.set(k, [p]);
+}
+
+export function newPerson(people: People, c: Candidate): PersonRecord {
+  const words = c.words.length ? c.words : [c.key];
+  const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
+  people.list.push(p);
+  addTo(people.bySurname, p.surname, p);
+  if (p.first !== p.surname) addTo(people.byFirst, p.first, p);
+  people.byFull.set(words.join(' '), p);
+  return p;
+}
+
+export function countIn(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}

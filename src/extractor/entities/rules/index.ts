@@ -1,0 +1,21 @@
+// The classification rules for a segment of capitalised words, in the order they are tried: the
+// first that decides wins. Lexicon and context evidence for places and organizations comes before
+// the shape of a person's name, which decides last.
+import { HEAD_WORD, KNOWN_ORGANIZATION, METONYM } from './organizations';
+import { NAME_OR_OTHER, TITLED_PERSON } from './people';
+import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, STATE_ABBREVIATION } from './places';
+import type { SegmentRule } from './segment';
+
+export const SEGMENT_RULES: readonly SegmentRule[] = [
+  TITLED_PERSON,
+  CITY_BEFORE_STATE,
+  STATE_ABBREVIATION,
+  PLACE_NOUN_AFTER,
+  METONYM,
+  CURRENCY,
+  KNOWN_PLACE,
+  KNOWN_ORGANIZATION,
+  HEAD_WORD,
+  PLACE_NAMING_A_BODY,
+  NAME_OR_OTHER,
+];

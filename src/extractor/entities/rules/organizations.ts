@@ -1,0 +1,46 @@
+// Classification rules for organizations: metonyms ("Wall Street"), organizations in the lexicon,
+// and names with an organization or place head word ("State Department", "Bank of England",
+// "Gulf of Mexico").
+import { METONYMS, PLACE_PREFIXES, STATE_PLACE_HEADS, SURNAME_HEADS } from '../cues';
+import { firstNameOf, withPlace } from '../token-facts';
+import { ORG_HEADS, PLACE_HEADS } from '../words';
+import type { SegmentRule } from './segment';
+
+export const METONYM: SegmentRule = (s, g) => {
+  if (!METONYMS.has(g.key)) return false;
+  s.emit(s.makeCandidate(g.a, g.b, 'organization', true, g.initial));
+  return true;
+};
+
+export const KNOWN_ORGANIZATION: SegmentRule = (s, g) => {
+  if (!s.isOrganization(g.a, g.b, g.key)) return false;
+  s.emit(s.makeCandidate(g.a, g.b, 'organization', true, g.initial));
+  return true;
+};
+
+/** An organization head word ("Department", "Bank of"), else a place head word ("Gulf of", "Mount …"). */
+export const HEAD_WORD: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first, last, len, initial } = g;
+  let orgHead = ORG_HEADS.has(last.key);
+  let placeHead = PLACE_HEADS.has(last.key) && len >= 2;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k]!;
+    if (tokens[k + 1]!.key === 'of' && !tokens[k + 1]!.cap) {
+      if (ORG_HEADS.has(t.key)) orgHead = true;
+      else if (STATE_PLACE_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) placeHead = true;
+    }
+  }
+  if (ORG_HEADS.has(first.key) && len >= 2 && !firstNameOf(first)) orgHead = true;
+  for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
+  if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
+  if (orgHead) {
+    s.emit(s.makeCandidate(a, b, 'organization', true, initial));
+    return true;
+  }
+  if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && firstNameOf(first) && !initial)) {
+    s.emit(withPlace(s.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
+    return true;
+  }
+  return false;
+};

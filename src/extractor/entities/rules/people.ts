@@ -1,0 +1,115 @@
+// Classification rules for people: a name after a title ("Mr. Blinken", "President Volodymyr
+// Zelensky"), and last, what is left: a person by first name, role, initials or shape, an
+// organization by "the" or an event word, or a weak candidate for the grouping pass to resolve.
+import { NAME_PARTICLES } from '../cues';
+import { ambiguousFirstNameOf, commonWordOf, demonymOf, firstNameOf, isInitial, lastNameOf, placeKindOf } from '../token-facts';
+import { TokenKind } from '../tokens';
+import { MISC_WORDS, NEVER_NAME, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../words';
+import type { SegmentRule } from './segment';
+
+/**
+ * Titled or honorific person. Without a name after the title ("Mr. Secretary", "Major Market
+ * Index") it decides nothing, but may move the segment's start past a word that belongs to the
+ * title ("Miss Universe Alicia Machado").
+ */
+export const TITLED_PERSON: SegmentRule = (s, g) => {
+  if (!g.titled) return false;
+  const { tokens } = s;
+  const { a, b, first, len } = g;
+  // "Mr. Secretary", "Major Market Index": no name after the title.
+  let everyday = true;
+  for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]!) && !TITLES.has(tokens[k]!.key)) everyday = false;
+  if (len === 1 && TITLES.has(first.key)) return true;
+  // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
+  // (The segment's key and end words stay those of the whole segment for the rules after this one.)
+  if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!)) {
+    g.a = a + 1;
+  }
+  if (!(everyday && g.weakTitle)) {
+    const c = s.makeCandidate(g.a, b, 'person', true, false);
+    c.title = g.title;
+    c.role = g.role ?? s.roleAfter(b);
+    c.gender = g.gender;
+    s.emit(c);
+    return true;
+  }
+  return false;
+};
+
+/** The last rule: always decides. */
+export const NAME_OR_OTHER: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first, last, len, initial } = g;
+  // Words that never make a person: demonyms and event/product words.
+  let miscWord = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (k === a && len >= 2 && firstNameOf(t) && !demonymOf(t)) continue;
+    if (demonymOf(t) || MISC_WORDS.has(t.key)) miscWord = true;
+  }
+
+  const before = s.roleBefore(a);
+  const after = s.roleAfter(b);
+  // People seldom take "the": "the Treasury", "the Petrus", "the Sheep Man" (a character at most).
+  const article = tokens[a - 1];
+  const following = tokens[b];
+  const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
+  if (article && !modifies && article.kind === TokenKind.Word && (article.key === 'the' || article.key === 'a' || article.key === 'an') && !before && !firstNameOf(first)) {
+    s.emit(s.makeCandidate(a, b, 'organization', false, initial));
+    return true;
+  }
+  let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key);
+  // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
+  if (firstIsName && ambiguousFirstNameOf(first)) {
+    for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k]!)) firstIsName = false;
+  }
+  if (len === 1 && demonymOf(first)) return true;
+  if (miscWord && !before && !after) {
+    s.emit(s.makeCandidate(a, b, 'organization', false, initial));
+    return true;
+  }
+  if (len >= 2) {
+    // Name-shaped: no everyday word, no ALL-CAPS word ("Xianglong Dai", "Norberto Tellez").
+    let shaped = true;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
+      if (t.text.length === 1) shaped = false;
+      if ((placeKindOf(t) && !firstNameOf(t)) || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
+    }
+    const hint = s.contextHint(a, b);
+    const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || lastNameOf(last) || hint === 'speech';
+    const evidence = firm || shaped;
+    const c = s.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
+    c.role = before ?? after;
+    c.hint = hint;
+    // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
+    if (!firm && shaped) c.shapeOnly = s.listContext(a, b) ? 'supported' : 'bare';
+    s.emit(c);
+    return true;
+  }
+  // One word.
+  if (before || after) {
+    const c = s.makeCandidate(a, b, 'person', true, initial);
+    c.role = before ?? after;
+    s.emit(c);
+    return true;
+  }
+  if (first.upper && first.text.length <= 6 && !first.text.includes('.')) {
+    const c = s.makeCandidate(a, b, 'unknown', false, initial);
+    c.hint = 'acronym';
+    s.emit(c);
+    return true;
+  }
+  // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
+  if (firstNameOf(first) && !ambiguousFirstNameOf(first) && !commonWordOf(first)) {
+    const c = s.makeCandidate(a, b, 'person', true, initial);
+    c.hint = s.contextHint(a, b);
+    s.emit(c);
+    return true;
+  }
+  const c = s.makeCandidate(a, b, lastNameOf(first) ? 'person' : 'unknown', false, initial);
+  c.hint = s.contextHint(a, b);
+  s.emit(c);
+  return true;
+};

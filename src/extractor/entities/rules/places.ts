@@ -1,0 +1,92 @@
+// Classification rules for places: a city before its state ("Reno, Nev."), an AP state
+// abbreviation, a name before a place noun ("Jiangsu province"), a place in the lexicon, and a
+// place naming a body after it ("Finland Customs"); a currency is no place.
+import { CURRENCY_WORDS, NUMBER_WORDS, PLACE_NOUNS_AFTER, US_STATE_ABBREVIATIONS } from '../cues';
+import { commonWordOf, demonymOf, firstNameOf, isInitial, placeKindOf, titleCased, withPlace } from '../token-facts';
+import { TokenKind } from '../tokens';
+import { MISC_WORDS } from '../words';
+import { placeKind } from '../../lexicon/index';
+import type { SegmentRule } from './segment';
+
+/** "Arnold, Calif.", "Reddington Shores, Fla.": a name followed by a state is a place. */
+export const CITY_BEFORE_STATE: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first, last } = g;
+  const state = tokens[b + 1];
+  const afterState = tokens[b + 2];
+  const stateLike =
+    state !== undefined &&
+    ((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) ||
+      (state.cap && !firstNameOf(first) && (placeKindOf(state) === 'region' || placeKindOf(state) === 'country') && (afterState === undefined || afterState.kind === TokenKind.Punct)));
+  if (!isInitial(last) && tokens[b]?.text === ',' && stateLike && (!afterState || afterState.kind !== TokenKind.Word || !afterState.cap)) {
+    s.emit(withPlace(s.makeCandidate(a, b, 'place', true, g.initial), 'city', undefined));
+    return true;
+  }
+  return false;
+};
+
+/** AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.". */
+export const STATE_ABBREVIATION: SegmentRule = (s, g) => {
+  const { a, b, first } = g;
+  if (g.len === 1 && first.text.endsWith('.') && s.tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
+    s.emit(withPlace(s.makeCandidate(a, b, 'place', true, false), 'region', titleCased(US_STATE_ABBREVIATIONS.get(first.key)!)));
+    return true;
+  }
+  return false;
+};
+
+/** "Jiangsu province", "the Yangtze river". */
+export const PLACE_NOUN_AFTER: SegmentRule = (s, g) => {
+  const { a, b, last } = g;
+  const nextWord = s.tokens[b];
+  if (nextWord && nextWord.kind === TokenKind.Word && !nextWord.cap && PLACE_NOUNS_AFTER.has(nextWord.key) && !s.isOrganization(a, b, g.key) && !demonymOf(last) && !commonWordOf(last)) {
+    s.emit(withPlace(s.makeCandidate(a, b, 'place', true, g.initial), 'region', undefined));
+    return true;
+  }
+  return false;
+};
+
+/** "US$ 5 million", "80 million US dollars": a currency, not a place (no candidate). */
+export const CURRENCY: SegmentRule = (s, g) => {
+  const { text, tokens } = s;
+  const { a, b } = g;
+  if (text.charCodeAt(g.last.end) === 36) return true;
+  return !!(tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? '')));
+};
+
+/** A place the lexicon knows (or a direction and a known place). */
+export const KNOWN_PLACE: SegmentRule = (s, g) => {
+  const place = s.placeOf(g.a, g.b);
+  if (place) {
+    s.emit(withPlace(s.makeCandidate(g.a, g.b, 'place', true, g.initial), place.kind, place.canonical));
+    return true;
+  }
+  return false;
+};
+
+/**
+ * A place followed by more capitalised words ("San Francisco Giants"): a team or company. A
+ * country naming a national body ("Finland Customs", "U.S. Trade Representative") is still the
+ * place; a city naming a team or company is not.
+ */
+export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first } = g;
+  if (g.len < 2) return false;
+  for (let k = b - 1; k > a; k--) {
+    const prefix = s.placeOf(a, k);
+    if (prefix && !firstNameOf(tokens[k]!) && !firstNameOf(first) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
+      let event = false;
+      for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
+      if (prefix.kind === 'country' && !event) {
+        s.emit(withPlace(s.makeCandidate(a, k, 'place', true, g.initial), prefix.kind, prefix.canonical));
+        s.emit(s.makeCandidate(k, b, 'organization', true, false));
+        return true;
+      }
+      s.emit(s.makeCandidate(a, b, 'organization', true, g.initial));
+      return true;
+    }
+  }
+  // A name ending in a place: "Moscow-born"? no; "Greater London" handled by lookupPlace.
+  return false;
+};

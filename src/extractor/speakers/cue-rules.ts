@@ -1,0 +1,49 @@
+// The rules that find a quote's speaker, in the order they are tried: the first that finds one
+// wins. Each reads the quote being attributed from a QuoteAttribution (its token, sentence, …).
+import type { QuoteAttribution } from './attribute';
+import { transcriptLabel, type Speaker } from './linking';
+
+/** A rule: the speaker it finds for the quote at hand, or undefined for the next rule to try. */
+export type CueRule = (a: QuoteAttribution) => Speaker | undefined;
+
+/** "SMITH: …" — a transcript turn whose speaker label opens the quotation. */
+const TRANSCRIPT_LABEL: CueRule = (a) => transcriptLabel(a.text, a.quote);
+
+/** “…,” she said / said Ms. Psaki / Ms. Psaki said / — Name / …, according to X */
+const CLAUSE_AFTER: CueRule = (a) => a.speakerOf(a.at.cueAfter(a.t, a.sb));
+
+/** Ms. Psaki said: “…” / X said he was “…” */
+const CLAUSE_BEFORE: CueRule = (a) => a.speakerOf(a.at.cueBefore(a.t, a.sa));
+
+/** A cashier who “…” is held accountable, Warren said. */
+const CLOSING_CLAUSE: CueRule = (a) => a.speakerOf(a.at.closingCue(a.t, a.sentenceEnd(a.t)));
+
+/** Trump’s claim that “…” */
+const POSSESSOR: CueRule = (a) => {
+  if (!a.leftHasWords) return undefined;
+  const possessor = a.at.possessorCue(a.t, a.sa);
+  return possessor ? { ...a.linker.speakerFrom(possessor), cue: undefined } : undefined;
+};
+
+/**
+ * A quote opening its sentence with no cue: the speaker of the previous sentence in the
+ * paragraph, or, for a quote opening its paragraph, of the previous paragraph.
+ */
+const PREVIOUS_SENTENCE: CueRule = (a) => {
+  if (a.leftHasWords) return undefined;
+  if (a.sa > 0 && a.tokens.paragraph[a.sa - 1] === a.tokens.paragraph[a.t]) return a.sentenceCue(a.sentenceStart(a.sa - 1), a.sa);
+  return a.previousParagraphSpeaker(a.sa);
+};
+
+/**
+ * A phrase quoted inside a sentence without a reporting verb: the sentence's subject. A phrase
+ * quoted inside an introductory clause belongs to the main clause's subject.
+ */
+const SENTENCE_SUBJECT: CueRule = (a) => {
+  if (!a.leftHasWords) return undefined;
+  const main = a.at.clauseStart(a.sa, a.sentenceEnd(a.t));
+  const subject = main > a.t ? a.at.subject(a.sa, a.sentenceEnd(a.t)) : a.at.subject(a.sa, a.t);
+  return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;
+};
+
+export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, SENTENCE_SUBJECT];

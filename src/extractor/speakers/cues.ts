@@ -1,0 +1,191 @@
+// Cues: the reporting clause that names a quote's speaker, after the quote (", she said"), earlier
+// in its sentence ("Ms. Psaki said: …"), closing the sentence (", Warren said."), or a possessor
+// ("Trump’s claim that …").
+import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
+import { type Phrase, PhraseReader } from './phrases';
+import { isPossessive, Kind } from './tokens';
+import { BE_FORMS, COORDINATORS } from './words';
+
+export interface Cue {
+  phrase: Phrase;
+  verb: number;
+  /** Token count of the cue (2 for "according to"). */
+  verbLength: number;
+  /** Used only when no other cue is found in the clause (an infinitive: "quick to add"). */
+  weak?: boolean;
+}
+
+/** Finds the cues around a quotation token. */
+export class Attributor extends PhraseReader {
+  /** "Trump’s claim that …": the possessor of a noun for something said. */
+  possessorCue(t: number, lo: number): Cue | undefined {
+    for (let v = t - 1; v > lo; v--) {
+      if (this.tokens.kind[v] === Kind.Quote) return undefined;
+      if (!this.inTable(v, SPEECH_NOUNS)) continue;
+      let k = v - 1;
+      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens.norm(k))) k--; // "Trump’s latest claim"
+      if (!this.isWord(k) || !isPossessive(this.tokens.norm(k)) || !this.capitalised(k)) continue;
+      const phrase = this.wordsBack(k, lo);
+      if (phrase) return { phrase, verb: v, verbLength: 0 };
+    }
+    return undefined;
+  }
+
+
+  /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name", "…, according to X". */
+  cueAfter(t: number, hi: number): Cue | undefined {
+    let r = t + 1;
+    if (this.isPunct(r, ',')) r++;
+    if (r >= hi) return undefined;
+    if (this.isDash(r)) {
+      const phrase = this.phraseAfter(r + 1, hi);
+      if (phrase && this.capitalised(phrase.first)) return { phrase, verb: r, verbLength: 1 };
+      return undefined;
+    }
+    if (this.accordingTo(r)) {
+      const phrase = this.phraseAfter(r + 2, hi);
+      return phrase ? { phrase, verb: r, verbLength: 2 } : undefined;
+    }
+    if (this.speechVerb(r)) {
+      if (this.isParticiple(r)) return undefined; // "…,” answering questions: no speaker after it
+      const phrase = this.phraseAfter(r + 1, hi);
+      return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
+    }
+    const sentence = this.tokens.sentence[r];
+    const crossed = sentence !== this.tokens.sentence[t];
+    for (let v = r + 1; v < hi && v < r + 26; v++) {
+      if (this.tokens.kind[v] === Kind.Quote || this.tokens.sentence[v] !== sentence) break;
+      if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+      const phrase = this.phraseBefore(v, r);
+      if (!phrase || phrase.first !== r) {
+        // "“…” a narrator in the campaign ad asks.": a longer phrase with prepositions
+        if (v - r <= 10 && this.plainPhrase(r, v)) return { phrase: { first: r, last: v - 1 }, verb: v, verbLength: 1 };
+        break;
+      }
+      // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else.
+      if (crossed) {
+        for (let u = v + 1; u < hi && this.tokens.sentence[u] === sentence; u++) if (this.tokens.kind[u] === Kind.Quote) return undefined;
+      }
+      return { phrase, verb: v, verbLength: 1 };
+    }
+    if (crossed) return undefined;
+    // "…, according to X" or "as X put it" later in the sentence
+    for (let v = r; v < hi && v < r + 40; v++) {
+      if (this.tokens.kind[v] === Kind.Quote || this.tokens.sentence[v] !== sentence) break;
+      if (this.accordingTo(v)) {
+        const phrase = this.phraseAfter(v + 2, hi);
+        if (phrase) return { phrase, verb: v, verbLength: 2 };
+      }
+      if (this.isWord(v) && this.tokens.norm(v) === 'as') {
+        for (let u = v + 2; u < hi && u < v + 10; u++) {
+          if (this.tokens.norm(u) === 'put' && this.speechVerb(u)) {
+            const phrase = this.phraseBefore(u, v + 1);
+            if (phrase) return { phrase, verb: u, verbLength: 2 };
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”"; the main clause's verb first. */
+  cueBefore(t: number, sa: number): Cue | undefined {
+    const lo = Math.max(sa, t - 80);
+    let from = this.clauseStart(lo, t);
+    if (from >= t) from = lo;
+    // With an opening subordinate clause whose end is not marked, the verb nearest the quote is the main one.
+    // In "…, but X said …", "…; X said …" the clause nearest the quote comes first.
+    let clause = from;
+    let clauseWord = -1; // first word of the coordinate clause
+    for (let k = t - 1; k > from; k--) {
+      const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
+      if (this.isPunct(k, ';') || (comma && this.inTable(k + 1, COORDINATORS))) {
+        clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
+        clause = this.clauseStart(clauseWord, t);
+        if (clause >= t) clause = clauseWord;
+        break;
+      }
+    }
+    const starts = clause > from && clause < t ? [clause, from] : [from];
+    for (const start of starts) {
+      const nearestFirst = this.openIntro(start, t);
+      let relative: Cue | undefined; // "X, who says …, wrote": the main verb's cue is preferred
+      for (let step = 0; step < t - start; step++) {
+        const v = nearestFirst ? t - 1 - step : start + step;
+        const cue = this.cueAt(v, start, t);
+        if (!cue) continue;
+        if ((cue.phrase.refers && this.isPunct(cue.phrase.first - 1, ',') && !nearestFirst) || cue.weak) {
+          relative ??= cue;
+          continue;
+        }
+        return cue;
+      }
+      if (relative) return relative;
+      if (start === clause && clause > from) {
+        // A coordinate clause with its own subject and no reporting verb: "…, and as Trump went on about “…”"
+        let k = clauseWord;
+        if (this.inTable(k, SUBORDINATORS)) k++;
+        const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
+        if (subject) return { phrase: subject, verb: subject.first, verbLength: 0 };
+      }
+    }
+    return undefined;
+  }
+
+  /** The cue whose reporting verb is at `v`, with its speaker between `from` and `t`. */
+  cueAt(v: number, from: number, t: number): Cue | undefined {
+    if (!this.mayCue(v)) return undefined;
+    if (this.accordingTo(v)) {
+      const phrase = this.phraseAfter(v + 2, t);
+      return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
+    }
+    if (this.isWord(v) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) === this.tokens.norm(v) && v > from && this.isWord(v - 1) && this.tokens.norm(v - 1) === 'to') {
+      // "Trump was quick to add that …": the subject of the clause, unless a finite verb speaks
+      const phrase = this.subject(from, v);
+      return phrase ? { phrase, verb: v, verbLength: 1, weak: true } : undefined;
+    }
+    if (!this.speechVerb(v)) return undefined;
+    if (this.isParticiple(v) && !this.progressive(v)) {
+      // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
+      const phrase = this.subject(from, v);
+      return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+    }
+    // "Said Ms. Psaki: …", "“…”, said Ms. Psaki", "“…,” said Ms. Psaki, explaining …: “…”"
+    const afterQuote = (k: number): boolean => k >= 0 && this.tokens.kind[k] === Kind.Quote;
+    const inverted = v === from || afterQuote(v - 1) || (this.isPunct(v - 1, ',') && afterQuote(v - 2));
+    const phrase = this.phraseBefore(v, from) ?? (inverted ? this.phraseAfter(v + 1, t) : undefined);
+    return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
+  }
+
+  /** "is claiming", "was already telling": a participle after a form of "be". */
+  progressive(v: number): boolean {
+    let k = v - 1;
+    while (k >= 0 && this.inTable(k, VERB_MODIFIERS) && !BE_FORMS.has(this.tokens.norm(k))) k--;
+    return k >= 0 && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
+  }
+
+  /** A reporting clause closing the sentence: "A cashier who “…” is held accountable, Warren said." */
+  closingCue(t: number, sb: number): Cue | undefined {
+    let end = sb;
+    while (end > t + 1 && this.tokens.kind[end - 1] === Kind.Punct && !this.isPunct(end - 1, ',')) end--;
+    for (let c = end - 2; c > t && c >= end - 14; c--) {
+      if (this.tokens.kind[c] === Kind.Quote) return undefined;
+      if (!this.isPunct(c, ',')) continue;
+      const r = c + 1;
+      if (this.speechVerb(r)) {
+        const phrase = this.phraseAfter(r + 1, end);
+        return phrase && phrase.last === end - 1 ? { phrase, verb: r, verbLength: 1 } : undefined;
+      }
+      for (let v = r + 1; v < end; v++) {
+        if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+        const phrase = this.phraseBefore(v, r);
+        if (!phrase || phrase.first !== r) return undefined;
+        // only modifiers, an addressee or a time after the verb: "…, he told reporters on Monday."
+        for (let u = v + 1; u < end; u++) if (!this.isWord(u) || this.speechVerb(u)) return undefined;
+        return { phrase, verb: v, verbLength: 1 };
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+}
