@@ -89,3 +89,16 @@ test('incremental: a name edited or added before many quotes shifts the ids thei
   assert.equal(last.speaker, 'Hugo Brandt');
   assert.ok(last.speakerEntityId);
 });
+
+test('incremental: a quotation keeps no speaker handed down from quotations an edit undid', () => {
+  // Deleting the first mark re-pairs every mark of the long run, which then holds no quotation;
+  // the last quotation's speaker had come down to it through them from "he" at the top.
+  const opts = { articleDate: '2021-06-01' };
+  let text = `"the", he said Monday. ""\n \nthe" Mr. John Smith said. ${'"'.repeat(1447)}\n\t" Mr. John Smith arrived in Paris Monday, and the. `;
+  const incremental = new IncrementalExtractor(opts);
+  incremental.update(text);
+  for (const e of [{ at: 1500, remove: 0, insert: '\n' }, { at: 0, remove: 1, insert: '' }, { at: 0, remove: 0, insert: ' ' }]) {
+    text = apply(text, e);
+    assert.deepStrictEqual(incremental.update(text), extract(text, opts));
+  }
+});

@@ -208,8 +208,10 @@ export class SpeakerReuse {
     const region = this.region;
     let side = Side.Changed;
     if (region >= 0 && (region + 1 < this.beforePrefix || (region + 1 === regions.length && region < this.beforePrefix))) side = Side.Before;
-    else if (region >= 0) {
-      const lo = Math.max(0, region - 4);
+    else if (region >= 4) {
+      // The four regions before must all be there: a window cut short by the start of the text
+      // may have lost regions the previous speaker was read from (quotations the edit undid).
+      const lo = region - 4;
       const hi = Math.min(regions.length - 1, region + 1);
       let all = regions[lo]![0] >= this.far && this.lastChanged < this.regionFirstQuote[lo]!;
       for (let r = lo; all && r <= hi; r++) all = this.sides[r] === Side.After;
