@@ -4,9 +4,9 @@
  * Empty input writes nothing, as a filter does; any bad line ends the run with one line naming it.
  */
 import { once } from 'node:events';
-import { extract } from './extractor';
-import { analysisToSpans } from './eval/spans';
-import { CliError, decodeUtf8, megabytes } from './cli-errors';
+import { extract } from '../extractor';
+import { analysisToSpans } from '../eval/spans';
+import { CliError, decodeUtf8, megabytes } from './errors';
 
 export interface JsonlOptions {
   articleDate?: string;

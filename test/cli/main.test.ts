@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertOneLineError, cli, jsonLines, root, run, sample, sampleText, scratch } from './cli-run';
+import { assertOneLineError, cli, jsonLines, root, run, sample, sampleText, scratch } from './run';
 
 test('--version and --help', async () => {
   const version = await run(['--version']);

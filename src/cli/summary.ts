@@ -1,6 +1,6 @@
 /** The readable summary `newsmark extract FILE` prints. Pure: builds a string. */
-import type { Analysis, Entity, EntityType } from './extractor/types';
-import { inert } from './cli-display';
+import type { Analysis, Entity, EntityType } from '../extractor/types';
+import { inert } from './display';
 
 const GROUPS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },

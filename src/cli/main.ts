@@ -5,15 +5,15 @@
  *   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md]
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
-import { extract } from './extractor';
-import { version } from '../package.json';
-import { parseArgs } from './cli-args';
-import { CliError, USAGE_EXIT } from './cli-errors';
-import { inert, inertJson } from './cli-display';
-import { readArticle, sourceName } from './cli-read';
-import { formatSummary } from './cli-summary';
-import { extractJsonl } from './cli-jsonl';
-import { runEval } from './cli-eval';
+import { extract } from '../extractor';
+import { version } from '../../package.json';
+import { parseArgs } from './args';
+import { CliError, USAGE_EXIT } from './errors';
+import { inert, inertJson } from './display';
+import { readArticle, sourceName } from './read';
+import { formatSummary } from './summary';
+import { extractJsonl } from './jsonl';
+import { runEval } from './eval';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertOneLineError, jsonLines, run, sample, scratch } from './cli-run';
+import { assertOneLineError, jsonLines, run, sample, scratch } from './run';
 
 /** Control characters (other than the line breaks between lines of output) and bidi controls. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;

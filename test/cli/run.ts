@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // Bundled into out/test/*.test.js; the CLI under test is the built dist/cli.js.
-export const root = join(__dirname, '../..');
+export const root = join(__dirname, '../../..');
 export const cli = join(root, 'dist/cli.js');
 export const sample = join(root, 'seeds/000_e8a961f6e006cecf.txt');
 export const sampleText = readFileSync(sample, 'utf8');

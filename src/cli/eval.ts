@@ -1,13 +1,13 @@
 /** `newsmark eval --gold FILE.jsonl…`: scores the extractor on gold files and prints a per-file, per-type table. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extract } from './extractor';
-import { analysisToSpans } from './eval/spans';
-import { GoldFormatError, parseGoldFile, SCORED_TYPES, type GoldDocument } from './eval/gold';
-import { scoreCorpus } from './eval/corpus';
-import { formatErrors, formatScoreTable, type ReportRow } from './eval/report';
-import { CliError, decodeUtf8, describeFsError } from './cli-errors';
-import { inert } from './cli-display';
+import { extract } from '../extractor';
+import { analysisToSpans } from '../eval/spans';
+import { GoldFormatError, parseGoldFile, SCORED_TYPES, type GoldDocument } from '../eval/gold';
+import { scoreCorpus } from '../eval/corpus';
+import { formatErrors, formatScoreTable, type ReportRow } from '../eval/report';
+import { CliError, decodeUtf8, describeFsError } from './errors';
+import { inert } from './display';
 
 export interface EvalOptions {
   goldFiles: string[];

@@ -4,7 +4,7 @@
  * with a one-line error instead of filling memory.
  */
 import { createReadStream } from 'node:fs';
-import { CliError, decodeUtf8, describeFsError, megabytes } from './cli-errors';
+import { CliError, decodeUtf8, describeFsError, megabytes } from './errors';
 
 export interface ReadArticleOptions {
   /** "-" reads standard input. */

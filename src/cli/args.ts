@@ -1,4 +1,4 @@
-import { CliError, USAGE_EXIT } from './cli-errors';
+import { CliError, USAGE_EXIT } from './errors';
 
 export interface ParsedArgs {
   command: string | undefined;
