@@ -1,7 +1,7 @@
 // Typed access to the `newsmark.*` settings.
 import * as vscode from 'vscode';
 import type { MentionType } from '../extractor/types';
-import { CATEGORIES, type CategoryInfo } from './categories';
+import { CATEGORIES, type CategoryInfo } from './highlights/categories';
 
 export const SECTION = 'newsmark';
 
