@@ -1,6 +1,6 @@
 // How each fact-check status looks: theme colour (contributes.colors), codicon, gutter icon.
 import * as vscode from 'vscode';
-import type { FactCheckStatus } from '../annotations/index';
+import type { FactCheckStatus } from '../../annotations/index';
 
 const COLOR_IDS: Readonly<Record<FactCheckStatus, string>> = {
   verified: 'newsmark.factCheckVerified',
