@@ -10,6 +10,7 @@ import { HoverCards } from './hover/hover';
 import { Navigation } from './navigation/navigation';
 import { StatusBar } from './ui/statusBar';
 import { Toggles } from './highlights/toggles';
+import { COMMANDS } from './contributes';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Newsmark', { log: true });
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new ArticleDateCommand(),
     factChecks,
     tree.registerSection(factChecks.treeSection),
-    vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
+    vscode.commands.registerCommand(COMMANDS.showView, () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
 }
 

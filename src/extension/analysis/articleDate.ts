@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { showWarning } from '../ui/notify';
 import { SECTION } from '../settings';
+import { COMMANDS } from '../contributes';
 
 /** `newsmark.articleDate` values: empty, "today", or a real calendar day as YYYY-MM-DD. */
 export function isArticleDateSetting(value: string): boolean {
@@ -18,7 +19,7 @@ export class ArticleDateCommand implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
-    this.disposables.push(vscode.commands.registerCommand('newsmark.setArticleDate', () => this.run()));
+    this.disposables.push(vscode.commands.registerCommand(COMMANDS.setArticleDate, () => this.run()));
   }
 
   private async run(): Promise<void> {

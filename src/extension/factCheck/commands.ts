@@ -11,6 +11,7 @@ import type { FactCheckReportExporter, ExportArgs } from './report';
 import { FactCheckNotice, type FactCheckEntry, type FactCheckService } from './service';
 import { statusIcon } from './style';
 import { firstWords } from '../ui/preview';
+import { COMMANDS } from '../contributes';
 
 /** Optional arguments of Set Fact-check Status…, so it can run without prompts. */
 interface SetStatusArgs extends Partial<FactCheckRef> {
@@ -48,11 +49,11 @@ export class FactCheckCommands implements vscode.Disposable {
         }
       };
     this.disposables = [
-      vscode.commands.registerCommand('newsmark.setFactCheckStatus', guarded((arg?: unknown) => this.setStatus(arg))),
-      vscode.commands.registerCommand('newsmark.removeFactCheck', guarded((arg?: unknown) => this.remove(arg))),
-      vscode.commands.registerCommand('newsmark.addFactCheckSource', guarded((arg?: unknown, url?: unknown) => this.addSource(arg, url))),
-      vscode.commands.registerCommand('newsmark.exportFactCheckReport', guarded((arg?: ExportArgs) => this.exporter.run(arg ?? {}))),
-      vscode.commands.registerCommand('newsmark.nextUncheckedQuote', guarded(() => this.nextUncheckedQuote())),
+      vscode.commands.registerCommand(COMMANDS.setFactCheckStatus, guarded((arg?: unknown) => this.setStatus(arg))),
+      vscode.commands.registerCommand(COMMANDS.removeFactCheck, guarded((arg?: unknown) => this.remove(arg))),
+      vscode.commands.registerCommand(COMMANDS.addFactCheckSource, guarded((arg?: unknown, url?: unknown) => this.addSource(arg, url))),
+      vscode.commands.registerCommand(COMMANDS.exportFactCheckReport, guarded((arg?: ExportArgs) => this.exporter.run(arg ?? {}))),
+      vscode.commands.registerCommand(COMMANDS.nextUncheckedQuote, guarded(() => this.nextUncheckedQuote())),
     ];
   }
 

@@ -3,11 +3,12 @@
 import * as vscode from 'vscode';
 import { renderFactCheckCard } from '../../annotations/index';
 import type { FactCheckService } from './service';
+import { COMMANDS } from '../contributes';
 
 export const FACT_CHECK_COMMANDS = {
-  change: 'newsmark.setFactCheckStatus',
-  addSource: 'newsmark.addFactCheckSource',
-  remove: 'newsmark.removeFactCheck',
+  change: COMMANDS.setFactCheckStatus,
+  addSource: COMMANDS.addFactCheckSource,
+  remove: COMMANDS.removeFactCheck,
 } as const;
 
 /** What command links and tree menus pass to fact-check commands. */

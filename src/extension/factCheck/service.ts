@@ -24,6 +24,7 @@ import {
 import type { AnalysisService } from '../analysis/analysisService';
 import { symbolicLinkOnTheWay } from './containment';
 import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './store';
+import type { SettingId } from '../contributes';
 
 export interface FactCheckEntry {
   check: FactCheck;
@@ -102,8 +103,8 @@ export class FactCheckService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.onDidSave(document)),
       analysis.onDidChangeState((document) => this.track(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('newsmark.annotationsFolder')) this.relocateAll();
-        if (event.affectsConfiguration('newsmark.factCheck.author')) this.gitAuthor = undefined;
+        if (event.affectsConfiguration('newsmark.annotationsFolder' satisfies SettingId)) this.relocateAll();
+        if (event.affectsConfiguration('newsmark.factCheck.author' satisfies SettingId)) this.gitAuthor = undefined;
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.relocateAll()),
       vscode.workspace.onDidRenameFiles((event) => void this.moveWithArticles(event.files)),

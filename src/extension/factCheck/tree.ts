@@ -8,6 +8,7 @@ import type { FactCheckRef } from './hover';
 import type { FactCheckEntry, FactCheckService } from './service';
 import { ORPHAN_ICON, statusIcon } from './style';
 import { firstWords, oneLine, truncate } from '../ui/preview';
+import { COMMANDS } from '../contributes';
 
 export const FACT_CHECK_ENTRY_CONTEXT = 'newsmark.factCheck';
 const REFRESH_DELAY_MS = 150;
@@ -86,7 +87,7 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
         id: 'empty',
         label: 'No fact checks yet',
         tooltip: 'Put the cursor in a quote, or select a claim, and run “Newsmark: Set Fact-check Status…”.',
-        command: { command: 'newsmark.setFactCheckStatus', title: 'Set Fact-check Status…' },
+        command: { command: COMMANDS.setFactCheckStatus, title: 'Set Fact-check Status…' },
         iconPath: new vscode.ThemeIcon('info'),
       });
     }

@@ -1,6 +1,7 @@
 // Highlight categories shared by decorations, hovers, the tree and the status bar.
 // Pure data: no `vscode` import, so helpers and tests can use it in plain Node.
 import type { MentionType } from '../../extractor/types';
+import { COMMANDS, SETTING_DEFAULTS } from '../contributes';
 
 export interface CategoryInfo {
   readonly type: MentionType;
@@ -15,11 +16,11 @@ export interface CategoryInfo {
 }
 
 export const CATEGORIES: readonly CategoryInfo[] = [
-  { type: 'person', setting: 'people', toggleCommand: 'newsmark.togglePeople', singular: 'Person', plural: 'People', icon: 'person', defaultEnabled: true },
-  { type: 'place', setting: 'places', toggleCommand: 'newsmark.togglePlaces', singular: 'Place', plural: 'Places', icon: 'location', defaultEnabled: true },
-  { type: 'organization', setting: 'organizations', toggleCommand: 'newsmark.toggleOrganizations', singular: 'Organization', plural: 'Organizations', icon: 'organization', defaultEnabled: false },
-  { type: 'date', setting: 'dates', toggleCommand: 'newsmark.toggleDates', singular: 'Date', plural: 'Dates', icon: 'calendar', defaultEnabled: true },
-  { type: 'quote', setting: 'quotes', toggleCommand: 'newsmark.toggleQuotes', singular: 'Quote', plural: 'Quotes', icon: 'quote', defaultEnabled: true },
+  { type: 'person', setting: 'people', toggleCommand: COMMANDS.togglePeople, singular: 'Person', plural: 'People', icon: 'person', defaultEnabled: SETTING_DEFAULTS['newsmark.highlight.people'] },
+  { type: 'place', setting: 'places', toggleCommand: COMMANDS.togglePlaces, singular: 'Place', plural: 'Places', icon: 'location', defaultEnabled: SETTING_DEFAULTS['newsmark.highlight.places'] },
+  { type: 'organization', setting: 'organizations', toggleCommand: COMMANDS.toggleOrganizations, singular: 'Organization', plural: 'Organizations', icon: 'organization', defaultEnabled: SETTING_DEFAULTS['newsmark.highlight.organizations'] },
+  { type: 'date', setting: 'dates', toggleCommand: COMMANDS.toggleDates, singular: 'Date', plural: 'Dates', icon: 'calendar', defaultEnabled: SETTING_DEFAULTS['newsmark.highlight.dates'] },
+  { type: 'quote', setting: 'quotes', toggleCommand: COMMANDS.toggleQuotes, singular: 'Quote', plural: 'Quotes', icon: 'quote', defaultEnabled: SETTING_DEFAULTS['newsmark.highlight.quotes'] },
 ];
 
 export function categoryOf(type: MentionType): CategoryInfo {

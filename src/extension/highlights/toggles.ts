@@ -5,6 +5,7 @@ import type { ActiveArticle } from '../analysis/activeArticle';
 import type { AnalysisService } from '../analysis/analysisService';
 import { CATEGORIES, type CategoryInfo } from './categories';
 import { isCategoryEnabled, setCategoryEnabled } from '../settings';
+import { COMMANDS } from '../contributes';
 
 export class Toggles implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
@@ -14,9 +15,9 @@ export class Toggles implements vscode.Disposable {
     private readonly article: ActiveArticle,
   ) {
     this.disposables = [
-      vscode.commands.registerCommand('newsmark.toggleFile', () => this.toggleFile()),
-      vscode.commands.registerCommand('newsmark.toggleCategory', () => this.pickCategories()),
-      vscode.commands.registerCommand('newsmark.annotateAnyway', () => this.annotateAnyway()),
+      vscode.commands.registerCommand(COMMANDS.toggleFile, () => this.toggleFile()),
+      vscode.commands.registerCommand(COMMANDS.toggleCategory, () => this.pickCategories()),
+      vscode.commands.registerCommand(COMMANDS.annotateAnyway, () => this.annotateAnyway()),
       ...CATEGORIES.map((category) => vscode.commands.registerCommand(category.toggleCommand, () => this.toggleCategory(category))),
     ];
   }

@@ -9,8 +9,9 @@
 import type { Analysis, DateMention, Entity, Mention, MentionType, Quote } from '../../extractor/types';
 import { categoryOf } from '../highlights/categories';
 import { firstWords, oneLine, truncate } from '../ui/preview';
+import { INTERNAL_COMMANDS } from '../contributes';
 
-export const REVEAL_RANGE_COMMAND = 'newsmark.revealRange';
+export const REVEAL_RANGE_COMMAND = INTERNAL_COMMANDS.revealRange;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 

@@ -9,6 +9,7 @@ import { REVEAL_RANGE_COMMAND } from '../hover/hoverContent';
 import { firstWords, oneLine, truncate } from '../ui/preview';
 import { safeText } from '../ui/safeText';
 import { findQuoteJump } from './quoteNavigation';
+import { COMMANDS } from '../contributes';
 
 export class Navigation implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
@@ -16,10 +17,10 @@ export class Navigation implements vscode.Disposable {
   constructor(private readonly article: ActiveArticle) {
     this.disposables = [
       vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, (uri: unknown, start: unknown, end: unknown) => this.revealRange(uri, start, end)),
-      vscode.commands.registerCommand('newsmark.nextQuote', () => this.jumpQuote(1)),
-      vscode.commands.registerCommand('newsmark.previousQuote', () => this.jumpQuote(-1)),
-      vscode.commands.registerCommand('newsmark.goToQuote', () => this.goToQuote()),
-      vscode.commands.registerCommand('newsmark.goToEntity', () => this.goToEntity()),
+      vscode.commands.registerCommand(COMMANDS.nextQuote, () => this.jumpQuote(1)),
+      vscode.commands.registerCommand(COMMANDS.previousQuote, () => this.jumpQuote(-1)),
+      vscode.commands.registerCommand(COMMANDS.goToQuote, () => this.goToQuote()),
+      vscode.commands.registerCommand(COMMANDS.goToEntity, () => this.goToEntity()),
     ];
   }
 

@@ -5,6 +5,7 @@ import { CATEGORIES } from '../highlights/categories';
 import { formatMB } from '../analysis/inclusion';
 import { safeText } from './safeText';
 import { isCategoryEnabled, SECTION } from '../settings';
+import { COMMANDS } from '../contributes';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsmark.status', vscode.StatusBarAlignment.Right, 100);
@@ -51,7 +52,7 @@ export class StatusBar implements vscode.Disposable {
         item.tooltip = new vscode.MarkdownString(
           ['**Newsmark**', ...shown.map((c) => `${c.plural}: ${counts[c.type]}`), '', 'Click to show the article’s entities'].join('  \n'),
         );
-        item.command = { command: 'newsmark.showView', title: 'Show Article Entities' };
+        item.command = { command: COMMANDS.showView, title: 'Show Article Entities' };
         item.accessibilityInformation = { label: `Newsmark: ${shown.map((c) => `${counts[c.type]} ${c.plural}`).join(', ')}` };
         item.show();
         return;
@@ -59,7 +60,7 @@ export class StatusBar implements vscode.Disposable {
       case 'tooLarge':
         item.text = `$(warning) Newsmark: skipped (${safeText(formatMB(verdict.sizeMB))} MB)`;
         item.tooltip = safeText(`This file is ${formatMB(verdict.sizeMB)} MB, above the ${verdict.limitMB} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.`);
-        item.command = { command: 'newsmark.annotateAnyway', title: 'Annotate Anyway' };
+        item.command = { command: COMMANDS.annotateAnyway, title: 'Annotate Anyway' };
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         break;
       case 'binary':
@@ -70,7 +71,7 @@ export class StatusBar implements vscode.Disposable {
       case 'off':
         item.text = '$(eye-closed) Newsmark';
         item.tooltip = 'Highlights are off for this file. Click to turn them on.';
-        item.command = { command: 'newsmark.toggleFile', title: 'Toggle Highlights for This File' };
+        item.command = { command: COMMANDS.toggleFile, title: 'Toggle Highlights for This File' };
         break;
       default:
         item.hide();
