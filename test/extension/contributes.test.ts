@@ -64,6 +64,13 @@ describe('command ids in the code', () => {
     }
   });
 
+  it('every contributed command is registered', () => {
+    const registered = new Set<string>();
+    for (const { text } of sources) for (const match of text.matchAll(/registerCommand\(\s*COMMANDS\.(\w+)/g)) registered.add(COMMANDS[match[1] as keyof typeof COMMANDS]);
+    for (const category of CATEGORIES) registered.add(category.toggleCommand);
+    assert.deepEqual([...registered].sort(), Object.values(COMMANDS).sort());
+  });
+
   it('no module but contributes.ts spells a command id as a string', () => {
     const ids = [...Object.values(COMMANDS), ...Object.values(INTERNAL_COMMANDS)];
     for (const { name, text } of sources.filter((s) => s.name !== 'contributes.ts')) {
