@@ -3,81 +3,35 @@
 import * as vscode from 'vscode';
 import { showError, showWarning } from '../ui/notify';
 import {
-  ANNOTATION_FILE_SUFFIX,
-  anchorAll,
-  applyEdits,
   createFactCheck,
   mergeFactChecks,
   OrphanMemo,
-  sameFactCheck,
-  sameTarget,
   SelectorText,
   targetFor,
   updateFactCheck,
-  WorkBudget,
   type FactCheck,
   type FactCheckKind,
   type FactCheckStatus,
-  type TextChange,
-  type TrackedRange,
 } from '../../annotations/index';
 import type { AnalysisService } from '../analysis/analysisService';
-import { symbolicLinkOnTheWay } from './containment';
-import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './store';
 import type { SettingId } from '../contributes';
+import { FactCheckAnchoring } from './anchoring';
+import { moveAnnotationFiles } from './articleMove';
+import { FactCheckNotice, linkReason, readOnlyFileSystem, sameList, type ArticleState, type FactCheckEntry } from './articleState';
+import { FactCheckAuthor } from './author';
+import { symbolicLinkOnTheWay } from './containment';
+import { followEdits, refreshSelectors } from './edits';
+import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './store';
 
-export interface FactCheckEntry {
-  check: FactCheck;
-  /** Where it is in the open document now (UTF-16 offsets); absent when orphaned. */
-  range?: { start: number; end: number };
-}
-
-interface ArticleState {
-  document: vscode.TextDocument;
-  location: ArticleLocation;
-  /** The file's content as last read or written: the base of the next merge. */
-  base: FactCheck[];
-  /** Current fact checks, including changes not yet written. */
-  items: FactCheck[];
-  /** Live ranges by id; orphans have none. */
-  ranges: Map<string, TrackedRange>;
-  /** Why the fact checks cannot be changed (the file does not parse), if so. */
-  readOnly?: string;
-  /** A symbolic link on the way to the annotation file, which Newsmark does not write through. */
-  link?: vscode.Uri;
-  loaded: Promise<void>;
-  writeQueued: boolean;
-  closed: boolean;
-  /** Which fact checks were searched in full and not found, in which texts. */
-  orphans: OrphanMemo;
-  /** Ids the last anchoring pass had no budget left for; placed in a later turn. */
-  unfinished: Set<string>;
-  /** The text last anchored against, reused (with its index) by passes on the same version. */
-  anchoredText?: { version: number; text: SelectorText };
-}
-
-/** Wall time one anchoring pass may take before the rest waits for a later turn of the event loop. */
-const ANCHOR_SLICE_MS = 50;
-
-const DEFAULT_AUTHOR = 'anonymous';
-
-/** Why a fact-check command cannot run, for the user (not an internal error). */
-export class FactCheckNotice extends Error {
-  constructor(
-    message: string,
-    readonly severity: 'info' | 'warning',
-  ) {
-    super(message);
-  }
-}
+export { FactCheckNotice, type FactCheckEntry } from './articleState';
 
 export class FactCheckService implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   private readonly reported = new Set<string>();
-  private readonly resuming = new WeakSet<ArticleState>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
-  private gitAuthor: Promise<string | undefined> | undefined;
+  private readonly anchoring = new FactCheckAnchoring((state) => this.changed(state));
+  private readonly authorName = new FactCheckAuthor();
 
   /** Fires when the fact checks of a document, or their places, change. */
   readonly onDidChange: vscode.Event<vscode.TextDocument> = this.changeEmitter.event;
@@ -104,10 +58,10 @@ export class FactCheckService implements vscode.Disposable {
       analysis.onDidChangeState((document) => this.track(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('newsmark.annotationsFolder' satisfies SettingId)) this.relocateAll();
-        if (event.affectsConfiguration('newsmark.factCheck.author' satisfies SettingId)) this.gitAuthor = undefined;
+        if (event.affectsConfiguration('newsmark.factCheck.author' satisfies SettingId)) this.authorName.forget();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.relocateAll()),
-      vscode.workspace.onDidRenameFiles((event) => void this.moveWithArticles(event.files)),
+      vscode.workspace.onDidRenameFiles((event) => void moveAnnotationFiles(event.files, { store: this.store, reloadUnder: (target) => this.reloadUnder(target) })),
     );
     for (const document of vscode.workspace.textDocuments) this.track(document);
   }
@@ -198,7 +152,7 @@ export class FactCheckService implements vscode.Disposable {
     const state = await this.writableState(document);
     const text = new SelectorText(document.getText());
     const target = targetFor(text, start, end, state.location.source);
-    const check = createFactCheck({ status, note, creator: await this.author(document), kind, target });
+    const check = createFactCheck({ status, note, creator: await this.authorName.of(document), kind, target });
     state.items = [...state.items, check];
     const rawStart = text.rawOffsetOf(target.start);
     const rawEnd = text.rawOffsetOf(target.end);
@@ -228,11 +182,8 @@ export class FactCheckService implements vscode.Disposable {
   }
 
   /** The name stored as `creator`: the `newsmark.factCheck.author` setting, else git's user.name, else "anonymous". */
-  async author(document?: vscode.TextDocument): Promise<string> {
-    const setting = vscode.workspace.getConfiguration('newsmark.factCheck', document?.uri).get<unknown>('author');
-    if (typeof setting === 'string' && setting.trim() !== '') return setting.trim();
-    this.gitAuthor ??= gitUserName(document?.uri);
-    return (await this.gitAuthor) ?? DEFAULT_AUTHOR;
+  author(document?: vscode.TextDocument): Promise<string> {
+    return this.authorName.of(document);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -286,48 +237,11 @@ export class FactCheckService implements vscode.Disposable {
     }
   }
 
-  /**
-   * Articles renamed or moved in VS Code take their annotation files (or, for a folder, the
-   * mirrored folder) along. The watcher then loads them for the renamed documents.
-   */
-  private async moveWithArticles(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
-    for (const { oldUri, newUri } of files) {
-      const from = locateArticle(oldUri);
-      const to = locateArticle(newUri);
-      if (!from || !to || from.folder.uri.toString() !== to.folder.uri.toString()) continue;
-      let isFolder = false;
-      try {
-        isFolder = ((await vscode.workspace.fs.stat(newUri)).type & vscode.FileType.Directory) !== 0;
-      } catch {
-        continue;
-      }
-      const source = isFolder ? from.file.with({ path: from.file.path.slice(0, -ANNOTATION_FILE_SUFFIX.length) }) : from.file;
-      const target = isFolder ? to.file.with({ path: to.file.path.slice(0, -ANNOTATION_FILE_SUFFIX.length) }) : to.file;
-      try {
-        await vscode.workspace.fs.stat(source);
-      } catch {
-        continue; // nothing to move
-      }
-      const link = (await symbolicLinkOnTheWay(from.folder.uri, source)) ?? (await symbolicLinkOnTheWay(to.folder.uri, target));
-      if (link) {
-        void showWarning(`Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they were not moved, because ${linkReason(link)}.`);
-        continue;
-      }
-      try {
-        await this.store.serialize(from.file, () => this.store.serialize(to.file, async () => {
-          await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-          await vscode.workspace.fs.rename(source, target, { overwrite: false });
-        }));
-        // Documents already reopened under their new names load what was just moved.
-        for (const state of this.states.values()) {
-          const file = state.location.file.toString();
-          if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
-        }
-      } catch (error) {
-        void showWarning(
-          `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
-        );
-      }
+  /** Reloads the open articles whose annotation file is `target` or lies below it (it was just moved there). */
+  private reloadUnder(target: vscode.Uri): void {
+    for (const state of this.states.values()) {
+      const file = state.location.file.toString();
+      if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
     }
   }
 
@@ -351,48 +265,10 @@ export class FactCheckService implements vscode.Disposable {
     const merged = mergeFactChecks(state.base, state.items, result.items);
     state.base = result.items;
     state.items = merged;
-    this.anchorNew(state, merged.filter((c) => !previous.has(c.id)));
+    this.anchoring.place(state, merged.filter((c) => !previous.has(c.id)));
     for (const id of previous) if (!merged.some((c) => c.id === id)) state.ranges.delete(id);
     this.changed(state);
     if (!sameList(merged, result.items)) this.scheduleWrite(state);
-  }
-
-  /** Places `checks` within a time budget; those it leaves are placed in later turns (see resumeAnchoring). */
-  private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
-    if (checks.length === 0) return;
-    const { version } = state.document;
-    if (state.anchoredText?.version !== version) state.anchoredText = { version, text: new SelectorText(state.document.getText()) };
-    const { text } = state.anchoredText;
-    const budget = new WorkBudget({ milliseconds: ANCHOR_SLICE_MS });
-    const { results, unfinished } = anchorAll(text, checks.map((c) => c.target), { budget, memo: state.orphans });
-    checks.forEach((check, i) => {
-      const result = results[i]!;
-      if (result.orphan) {
-        state.ranges.delete(check.id);
-        if (result.unfinished) state.unfinished.add(check.id);
-        else state.unfinished.delete(check.id);
-        return;
-      }
-      state.unfinished.delete(check.id);
-      // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
-      const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
-      const edits = result.method === 'fuzzy' ? Math.ceil((1 - result.similarity) * Math.max(exact.length, result.end - result.start)) : 0;
-      state.ranges.set(check.id, { start: result.start, end: result.end, exact, edits });
-    });
-    if (unfinished > 0) this.resumeAnchoring(state);
-    else state.anchoredText = undefined; // nothing left to place: let the text and its index go
-  }
-
-  /** Continues an anchoring pass that ran out of time, one slice per turn, so the host stays responsive. */
-  private resumeAnchoring(state: ArticleState): void {
-    if (this.resuming.has(state)) return;
-    this.resuming.add(state);
-    setTimeout(() => {
-      this.resuming.delete(state);
-      if (state.closed || state.unfinished.size === 0) return;
-      this.anchorNew(state, state.items.filter((c) => state.unfinished.has(c.id) && !state.ranges.has(c.id)));
-      this.changed(state);
-    }, 0);
   }
 
   private setReadOnly(state: ArticleState, message: string): void {
@@ -457,23 +333,7 @@ export class FactCheckService implements vscode.Disposable {
   private onDidChangeText(event: vscode.TextDocumentChangeEvent): void {
     const state = this.stateOf(event.document);
     if (!state || event.contentChanges.length === 0) return;
-    state.document = event.document;
-    if (!event.document.isDirty && event.reason === undefined) {
-      // Reloaded from disk (or reverted): place everything again from the stored selectors.
-      state.ranges.clear();
-      this.anchorNew(state, state.items);
-    } else {
-      const changes: TextChange[] = event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newTextLength: c.text.length }));
-      let text: string | undefined;
-      const currentText = () => (text ??= event.document.getText());
-      for (const [id, range] of [...state.ranges]) {
-        const moved = applyEdits(range, changes, currentText);
-        if (moved) state.ranges.set(id, moved);
-        else state.ranges.delete(id);
-      }
-      // Undo and redo may bring back text whose fact check was orphaned (searched again only in a text not searched before).
-      if (event.reason !== undefined) this.anchorNew(state, state.items.filter((c) => !state.ranges.has(c.id)));
-    }
+    followEdits(state, event, this.anchoring);
     this.changed(state);
   }
 
@@ -481,18 +341,7 @@ export class FactCheckService implements vscode.Disposable {
   private onDidSave(document: vscode.TextDocument): void {
     const state = this.stateOf(document);
     if (!state || state.readOnly !== undefined) return;
-    const text = new SelectorText(document.getText());
-    let changed = false;
-    state.items = state.items.map((check) => {
-      const range = state.ranges.get(check.id);
-      if (!range) return check;
-      const target = targetFor(text, range.start, range.end, state.location.source);
-      state.ranges.set(check.id, { start: range.start, end: range.end, exact: text.raw.slice(range.start, range.end) });
-      if (sameTarget(target, check.target)) return check;
-      changed = true;
-      return { ...check, target };
-    });
-    if (changed) this.scheduleWrite(state);
+    if (refreshSelectors(state, document)) this.scheduleWrite(state);
   }
 
   // ---- writing -------------------------------------------------------------------------------
@@ -532,7 +381,7 @@ export class FactCheckService implements vscode.Disposable {
     const previous = new Set(state.items.map((c) => c.id));
     state.items = mergeFactChecks(ours, state.items, merged);
     if (state.closed) return;
-    this.anchorNew(state, state.items.filter((c) => !previous.has(c.id)));
+    this.anchoring.place(state, state.items.filter((c) => !previous.has(c.id)));
     this.changed(state);
     if (!sameList(state.items, state.base)) this.scheduleWrite(state);
   }
@@ -540,65 +389,4 @@ export class FactCheckService implements vscode.Disposable {
   private changed(state: ArticleState): void {
     if (!state.closed) this.changeEmitter.fire(state.document);
   }
-}
-
-function linkReason(link: vscode.Uri): string {
-  return `${displayPath(link)} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder`;
-}
-
-/** Why the annotation file's folder cannot be written, when its file system is read-only. */
-function readOnlyFileSystem(location: ArticleLocation): string | undefined {
-  if (vscode.workspace.fs.isWritableFileSystem(location.file.scheme) !== false) return undefined;
-  return `${location.folder.name} is on a read-only file system`;
-}
-
-function sameList(a: readonly FactCheck[], b: readonly FactCheck[]): boolean {
-  if (a.length !== b.length) return false;
-  const byId = new Map(b.map((c) => [c.id, c]));
-  return a.every((c) => {
-    const other = byId.get(c.id);
-    return other !== undefined && sameFactCheck(c, other);
-  });
-}
-
-/** The subset of the built-in git extension's API used here. */
-interface GitRepository {
-  getConfig(key: string): Promise<string>;
-  getGlobalConfig(key: string): Promise<string>;
-}
-interface GitApi {
-  repositories: GitRepository[];
-  getRepository(uri: vscode.Uri): GitRepository | null;
-}
-
-/** git's user.name, if the git extension is there and knows it (never in the browser). */
-async function gitUserName(uri: vscode.Uri | undefined): Promise<string | undefined> {
-  try {
-    const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
-    if (!extension) return undefined;
-    const exports = extension.isActive ? extension.exports : await withTimeout(extension.activate(), 3000);
-    const api = exports?.getAPI(1);
-    const repository = (uri && api?.getRepository(uri)) || api?.repositories[0];
-    if (!repository) return undefined;
-    const name = (await withTimeout(repository.getConfig('user.name'), 3000)) || (await withTimeout(repository.getGlobalConfig('user.name'), 3000));
-    return name?.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function withTimeout<T>(promise: Thenable<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
 }
