@@ -38,7 +38,7 @@ const builds = [
     external: ['vscode'],
     define: { 'process.env.NEWSMARK_WEB': '"1"' },
   },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 function testEntries(dir) {

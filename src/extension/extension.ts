@@ -1,15 +1,16 @@
 // Entry point for the desktop and browser extension hosts (same code, no Node-only APIs).
 import * as vscode from 'vscode';
-import { ActiveArticle } from './activeArticle';
-import { AnalysisService } from './analysisService';
-import { ArticleDateCommand } from './articleDate';
-import { ArticleTree } from './articleTree';
-import { Decorations } from './decorations';
-import { FactChecks } from './factCheckFeature';
-import { HoverCards } from './hover';
-import { Navigation } from './navigation';
-import { StatusBar } from './statusBar';
-import { Toggles } from './toggles';
+import { ActiveArticle } from './analysis/activeArticle';
+import { AnalysisService } from './analysis/analysisService';
+import { ArticleDateCommand } from './analysis/articleDate';
+import { ArticleTree } from './tree/articleTree';
+import { Decorations } from './highlights/decorations';
+import { FactChecks } from './factCheck/feature';
+import { HoverCards } from './hover/hover';
+import { Navigation } from './navigation/navigation';
+import { StatusBar } from './ui/statusBar';
+import { Toggles } from './highlights/toggles';
+import { COMMANDS } from './contributes';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Newsmark', { log: true });
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new ArticleDateCommand(),
     factChecks,
     tree.registerSection(factChecks.treeSection),
-    vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
+    vscode.commands.registerCommand(COMMANDS.showView, () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
 }
 

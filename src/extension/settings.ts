@@ -1,7 +1,8 @@
 // Typed access to the `newsmark.*` settings.
 import * as vscode from 'vscode';
 import type { MentionType } from '../extractor/types';
-import { CATEGORIES, type CategoryInfo } from './categories';
+import { CATEGORIES, type CategoryInfo } from './highlights/categories';
+import { SETTING_DEFAULTS } from './contributes';
 
 export const SECTION = 'newsmark';
 
@@ -17,11 +18,11 @@ export interface DocumentSettings {
 export function readDocumentSettings(scope?: vscode.ConfigurationScope): DocumentSettings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   return {
-    languages: stringArray(config.get('languages'), ['plaintext', 'markdown']),
+    languages: stringArray(config.get('languages'), [...SETTING_DEFAULTS['newsmark.languages']]),
     include: stringArray(config.get('include'), []),
     exclude: stringArray(config.get('exclude'), []),
-    debounceMs: clampNumber(config.get('debounceMs'), 200, 0, 10_000),
-    maxFileSizeMB: clampNumber(config.get('maxFileSizeMB'), 5, 0, 1024),
+    debounceMs: clampNumber(config.get('debounceMs'), SETTING_DEFAULTS['newsmark.debounceMs'], 0, 10_000),
+    maxFileSizeMB: clampNumber(config.get('maxFileSizeMB'), SETTING_DEFAULTS['newsmark.maxFileSizeMB'], 0, 1024),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 const LINK = '[Repair the file](command:workbench.action.terminal.new)';
 const ICON = '$(zap)';
 const QUOTE = 'an extremely dangerous situation.';
-/** What a reader sees: Newsmark adds zero-width spaces that break links and icons (src/extension/safeText.ts). */
+/** What a reader sees: Newsmark adds zero-width spaces that break links and icons (src/extension/ui/safeText.ts). */
 const visible = (text) => text.replace(/\u200b/g, '');
 
 /** One annotation on the sample's quote, in the file format (see src/annotations/format.ts). */

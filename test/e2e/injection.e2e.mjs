@@ -14,7 +14,7 @@ const HTML = '<img src=x onerror=alert(1)>';
 const CODE = '`rm -rf /`';
 // Icon syntax: quick picks would draw it as an icon unless escaped.
 const ICON = '$(zap)';
-// Newsmark puts a zero-width space after `]` and `$` before `(` (see src/extension/safeText.ts):
+// Newsmark puts a zero-width space after `]` and `$` before `(` (see src/extension/ui/safeText.ts):
 // the text reads the same, and forms no link or icon. Compare what a reader sees.
 const visible = (text) => text.replace(/\u200b/g, '');
 const QUOTE = `Read ${ICON} ${MEMO_LINK} and ${JS_LINK} now, ${HTML} then ${CODE} **today**`;

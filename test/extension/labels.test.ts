@@ -6,10 +6,10 @@ import { registeredCommands, shown, statusBarItem } from './fakeWorkspace';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extractor/index';
-import { ArticleTree, type ArticleTreeNode } from '../../src/extension/articleTree';
-import { Navigation } from '../../src/extension/navigation';
-import { StatusBar } from '../../src/extension/statusBar';
-import { visibleText } from '../../src/extension/safeText';
+import { ArticleTree, type ArticleTreeNode } from '../../src/extension/tree/articleTree';
+import { Navigation } from '../../src/extension/navigation/navigation';
+import { StatusBar } from '../../src/extension/ui/statusBar';
+import { visibleText } from '../../src/extension/ui/safeText';
 
 const VSCODE_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
 const VSCODE_ICON = /(?<!\\)\$\([A-Za-z0-9-]+(?:~[A-Za-z0-9-]+)?\)/;

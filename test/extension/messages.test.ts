@@ -8,11 +8,11 @@ import { analysisStub, article, disk, shown, Uri } from './fakeWorkspace';
 import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFactCheck, serializeAnnotationFile } from '../../src/annotations/index';
-import { confirm, showError, showInformation, showWarning } from '../../src/extension/notify';
-import { FactCheckNotice, FactCheckService } from '../../src/extension/factCheckService';
-import { FactCheckStore } from '../../src/extension/factCheckStore';
-import { FactCheckReportExporter } from '../../src/extension/factCheckReport';
-import { visibleText } from '../../src/extension/safeText';
+import { confirm, showError, showInformation, showWarning } from '../../src/extension/ui/notify';
+import { FactCheckNotice, FactCheckService } from '../../src/extension/factCheck/service';
+import { FactCheckStore } from '../../src/extension/factCheck/store';
+import { FactCheckReportExporter } from '../../src/extension/factCheck/report';
+import { visibleText } from '../../src/extension/ui/safeText';
 
 // The patterns VS Code applies to notification text (parseLinkedText) and labels (renderLabelWithIcons).
 const VSCODE_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;

@@ -39,7 +39,7 @@ describe('Restricted Mode', () => {
 
   it('the extension reads settings only through workspace.getConfiguration, never from settings files', () => {
     const folder = join(root, 'src', 'extension');
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts'))) {
+    for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts'))) {
       const source = readFileSync(join(folder, name), 'utf8');
       assert.doesNotMatch(source, /settings\.json|\.code-workspace/, `${name} reads a settings file`);
     }

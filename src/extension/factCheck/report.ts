@@ -1,0 +1,220 @@
+// Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
+// Markdown, CSV or JSON, written through `vscode.workspace.fs`.
+import * as vscode from 'vscode';
+import { symbolicLinkOnTheWay, workspaceFolderHolding } from './containment';
+import { confirm, showError, showInformation, showWarning } from '../ui/notify';
+import { safeText } from '../ui/safeText';
+import {
+  anchorAll,
+  articlePathOf,
+  SelectorText,
+  formatCsvReport,
+  formatJsonReport,
+  formatMarkdownReport,
+  reportRows,
+  ANNOTATION_FILE_SUFFIX,
+  type ArticleForReport,
+  type ReportRow,
+} from '../../annotations/index';
+import { extract } from '../../extractor/index';
+import type { AnalysisService } from '../analysis/analysisService';
+import { annotationsFolderOf, displayPath, FactCheckStore } from './store';
+import type { FactCheckService } from './service';
+
+export type ReportFormat = 'markdown' | 'csv' | 'json';
+export type ReportScope = 'article' | 'workspace';
+
+/** Optional arguments, so the command can run without prompts (scripts, tests). */
+export interface ExportArgs {
+  scope?: ReportScope;
+  format?: ReportFormat;
+  /**
+   * Where to write the report (a URI string); asked for when absent. Written only inside a
+   * workspace folder and after the user confirms it; anywhere else, the save dialog opens.
+   */
+  output?: string;
+}
+
+const EXTENSIONS: Record<ReportFormat, string> = { markdown: 'md', csv: 'csv', json: 'json' };
+/** Quotes are named by speaker only for articles small enough to analyse on the spot. */
+const MAX_ANALYSED_CHARS = 5 * 1024 * 1024;
+
+export class FactCheckReportExporter {
+  constructor(
+    private readonly service: FactCheckService,
+    private readonly analysis: AnalysisService,
+    private readonly store: FactCheckStore,
+  ) {}
+
+  async run(args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+    const document = vscode.window.activeTextEditor?.document;
+    const hasArticle = document !== undefined && this.service.supports(document);
+    let scope = args.scope;
+    if (!scope) {
+      if (!hasArticle) scope = 'workspace';
+      else {
+        const picked = await vscode.window.showQuickPick(
+          [
+            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document!.uri)), scope: 'article' as const },
+            { label: 'Whole workspace', description: 'every article with fact checks', scope: 'workspace' as const },
+          ],
+          { title: 'Export Fact-check Report', placeHolder: 'Report on…' },
+        );
+        if (!picked) return undefined;
+        scope = picked.scope;
+      }
+    }
+    let format = args.format;
+    if (!format) {
+      const picked = await vscode.window.showQuickPick(
+        [
+          { label: 'Markdown', description: '.md', format: 'markdown' as const },
+          { label: 'CSV', description: '.csv, for spreadsheets', format: 'csv' as const },
+          { label: 'JSON', description: '.json', format: 'json' as const },
+        ],
+        { title: 'Export Fact-check Report', placeHolder: 'Format' },
+      );
+      if (!picked) return undefined;
+      format = picked.format;
+    }
+    if (scope === 'article' && !hasArticle) {
+      void showInformation('Open an article saved in a workspace folder to export its fact-check report.');
+      return undefined;
+    }
+
+    const problems: string[] = [];
+    const articles = scope === 'article' ? [await this.openArticle(document!)] : await this.workspaceArticles(problems);
+    const rows: ReportRow[] = articles.flatMap((a) => reportRows(a));
+    const title = scope === 'article' ? `Fact-check report: ${articles[0]?.article ?? ''}` : 'Fact-check report';
+    const options = { title, generated: new Date().toISOString(), notIncluded: problems };
+    const content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, { title, generated: options.generated });
+
+    const output = args.output !== undefined ? await this.confirmOutput(args.output, scope, format, document) : await this.askOutput(scope, format, document);
+    if (!output) return undefined;
+    try {
+      await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
+    } catch (error) {
+      void showError(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
+      return undefined;
+    }
+    if (!args.output) {
+      const summary = `${rows.length} fact check${rows.length === 1 ? '' : 's'} exported to ${displayPath(output)}${problems.length ? ` (${problems.length} file${problems.length === 1 ? '' : 's'} skipped)` : ''}.`;
+      void showInformation(summary, 'Open').then((choice) => {
+        if (choice === 'Open') void vscode.window.showTextDocument(output);
+      });
+    }
+    return output;
+  }
+
+  /**
+   * A path that came with the command (from a script, a link, another extension), not from the
+   * user: written only inside a workspace folder, through no symbolic link, once the user agrees.
+   * Otherwise the save dialog opens, so that the user chooses.
+   */
+  private async confirmOutput(given: unknown, scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = typeof given === 'string' ? vscode.Uri.parse(given, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    const folder = uri && workspaceFolderHolding(uri);
+    const link = uri && folder ? await symbolicLinkOnTheWay(folder.uri, uri) : undefined;
+    if (!uri || !folder || link) {
+      void showWarning(`Newsmark writes a report only where you choose, or inside a workspace folder; ${typeof given === 'string' ? given : 'the path given'} is not, so choose where to save it.`);
+      return this.askOutput(scope, format, document);
+    }
+    const ok = await confirm({
+      message: `Export the fact-check report to ${displayPath(uri)}?`,
+      detail: 'This path came with the command, not from you. An existing file there is replaced.',
+      action: 'Export',
+    });
+    return ok ? uri : undefined;
+  }
+
+  private async askOutput(scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {
+    const folder = (document && vscode.workspace.getWorkspaceFolder(document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    const name = scope === 'article' && document ? `${basename(document.uri.path)}.fact-check-report.${EXTENSIONS[format]}` : `fact-check-report.${EXTENSIONS[format]}`;
+    const defaultUri = folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+    const filters: Record<string, string[]> = { markdown: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, json: { JSON: ['json'] } }[format];
+    return vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: 'Export', title: 'Export Fact-check Report' });
+  }
+
+  private async openArticle(document: vscode.TextDocument): Promise<ArticleForReport> {
+    await this.service.whenLoaded(document);
+    const entries = this.service.entries(document);
+    const ranges = new Map<string, { start: number; end: number }>();
+    for (const e of entries) if (e.range) ranges.set(e.check.id, e.range);
+    const text = document.getText();
+    const quotes = this.analysis.get(document)?.quotes ?? (text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined);
+    return { article: this.service.location(document)?.source ?? vscode.workspace.asRelativePath(document.uri, false), text, checks: entries.map((e) => e.check), ranges, quotes };
+  }
+
+  private async workspaceArticles(problems: string[]): Promise<ArticleForReport[]> {
+    const articles: ArticleForReport[] = [];
+    const openByUri = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const annotationsFolder = annotationsFolderOf(folder);
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `${annotationsFolder}/**/*${ANNOTATION_FILE_SUFFIX}`));
+      files.sort((a, b) => (a.path < b.path ? -1 : 1));
+      for (const file of files) {
+        const relative = file.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
+        const articlePath = articlePathOf(annotationsFolder, relative);
+        if (!articlePath) continue;
+        const articleUri = vscode.Uri.joinPath(folder.uri, ...articlePath.split('/'));
+        const open = openByUri.get(articleUri.toString());
+        if (open && this.service.location(open)) {
+          if (this.service.readOnlyReason(open) !== undefined) problems.push(`${displayPath(file)} ${this.service.readOnlyReason(open)}`);
+          else articles.push({ ...(await this.openArticle(open)), article: prefixed(folder, articlePath) });
+          continue;
+        }
+        const read = await this.store.load(file);
+        if (read.kind === 'invalid') {
+          problems.push(`${displayPath(file)} ${read.message}`);
+          continue;
+        }
+        if (read.items.length === 0) continue;
+        const text = await readText(articleUri);
+        const ranges = new Map<string, { start: number; end: number }>();
+        if (text !== undefined) {
+          // All at once: many fact checks on a long article share one index (each is capped, see anchor.ts).
+          const { results } = anchorAll(new SelectorText(text), read.items.map((c) => c.target));
+          read.items.forEach((check, i) => {
+            const result = results[i]!;
+            if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
+          });
+        } else {
+          problems.push(`${displayPath(articleUri)} could not be read; its fact checks are listed as orphaned`);
+        }
+        const quotes = text !== undefined && text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined;
+        articles.push({ article: prefixed(folder, articlePath), text, checks: read.items, ranges, quotes });
+      }
+    }
+    return articles;
+  }
+}
+
+/** In a multi-root workspace, paths are prefixed with their folder's name. */
+function prefixed(folder: vscode.WorkspaceFolder, path: string): string {
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${path}` : path;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function safeExtract(text: string) {
+  try {
+    return extract(text).quotes;
+  } catch {
+    return undefined;
+  }
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

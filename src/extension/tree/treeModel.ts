@@ -1,0 +1,52 @@
+// Grouping behind the Article tree, kept free of `vscode` so that it is unit-tested in plain Node.
+import type { Analysis, DateMention, Quote } from '../../extractor/types';
+import { oneLine } from '../ui/preview';
+
+export const UNATTRIBUTED = 'Unattributed';
+
+export interface SpeakerGroup {
+  key: string;
+  name: string;
+  entityId?: string;
+  quotes: Quote[];
+}
+
+/** Quotes grouped by speaker, speakers in order of their first quote, unattributed quotes last. */
+export function groupQuotesBySpeaker(analysis: Analysis): SpeakerGroup[] {
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const groups = new Map<string, SpeakerGroup>();
+  const unattributed: Quote[] = [];
+  for (const quote of analysis.quotes) {
+    const name = (quote.speakerEntityId !== undefined && names.get(quote.speakerEntityId)) || quote.speaker;
+    if (!name || !oneLine(name)) {
+      unattributed.push(quote);
+      continue;
+    }
+    const key = quote.speakerEntityId !== undefined && names.has(quote.speakerEntityId) ? `entity:${quote.speakerEntityId}` : `name:${oneLine(name).toLowerCase()}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, name: oneLine(name), entityId: key.startsWith('entity:') ? quote.speakerEntityId : undefined, quotes: [] }));
+    group.quotes.push(quote);
+  }
+  const result = [...groups.values()];
+  if (unattributed.length > 0) result.push({ key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed });
+  return result;
+}
+
+export interface DateGroup {
+  key: string;
+  label: string;
+  value?: string;
+  dates: DateMention[];
+}
+
+/** Dates grouped by resolved value, or by their text when unresolved, in order of first mention. */
+export function groupDates(dates: readonly DateMention[]): DateGroup[] {
+  const groups = new Map<string, DateGroup>();
+  for (const date of dates) {
+    const key = date.value ? `value:${date.value}` : `text:${oneLine(date.text).toLowerCase()}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label: oneLine(date.text), value: date.value, dates: [] }));
+    group.dates.push(date);
+  }
+  return [...groups.values()];
+}
