@@ -26,7 +26,7 @@ export async function readArticle(options: ReadArticleOptions): Promise<string> 
   const parts: Uint8Array[] = [];
   let total = 0;
   try {
-    for await (const raw of stream) {
+    for await (const raw of stream as AsyncIterable<string | Buffer>) {
       const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
       total += chunk.length;
       // Leaving the loop destroys the stream: nothing past the limit is read.
