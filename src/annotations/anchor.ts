@@ -52,7 +52,7 @@ export const MIN_SIMILARITY = 0.75;
 /** Short quotes are easy to confuse with other text; below this length they need matching context. */
 const DISTINCTIVE_LENGTH = 16;
 /** At most this many verbatim occurrences are scored (the nearest to the old position): a common word costs little. */
-export const MAX_OCCURRENCES = 200;
+export const MAX_OCCURRENCES = 64;
 /** Work one target may cost (a few tens of milliseconds at most); a search that would cost more is not made. */
 export const MAX_TARGET_UNITS = 8_000_000;
 

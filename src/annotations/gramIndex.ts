@@ -89,10 +89,19 @@ export class GramIndex implements OccurrenceFinder {
     this.mask = buckets - 1;
     this.starts = new Int32Array(buckets + 1);
     const hashes = new Int32Array(count);
+    // gramHash with the last four codes kept: one read per position.
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    let c = text.charCodeAt(2);
     for (let i = 0; i < count; i++) {
-      const h = gramHash(text, i, this.mask);
+      const d = text.charCodeAt(i + 3);
+      const g = Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, 31) + d;
+      const h = (g ^ (g >>> 16)) & this.mask;
       hashes[i] = h;
       this.starts[h + 1]!++;
+      a = b;
+      b = c;
+      c = d;
     }
     for (let b = 0; b < buckets; b++) this.starts[b + 1]! += this.starts[b]!;
     const next = this.starts.slice(0, buckets);
