@@ -42,7 +42,7 @@ export interface Candidates {
 }
 
 /** Occurrences of pieces counted at most for the close search (beyond, it is not made). */
-export const MAX_VOTES = 1500;
+export const MAX_VOTES = 1000;
 /** Votes a place needs at least (one vote alone points at every occurrence of a piece). */
 const MIN_VOTES = 2;
 /** Places the close search may leave to be searched; more, and it is not made. */
