@@ -63,12 +63,16 @@ test('an edited quote is still found where only its pieces point', () => {
 });
 
 test('property: every place where an edited quote keeps similarity ≥ 0.9 lies in a searched window', () => {
+  // The article's words in another order around one edited copy: the quote's pieces occur often, the quote once.
+  const filler = shuffledWords(7, 4000);
+  let complete = 0;
+  let runs = 0;
   fc.assert(
     fc.property(
       fc.integer({ min: 0, max: article.length - 300 }),
       fc.integer({ min: 16, max: 280 }),
-      fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom('x', 'e', ' ', 'Q')), { maxLength: 31 }),
-      fc.integer({ min: 0, max: big.length - 1 }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom('x', 'e', ' ', 'Q')), { minLength: 31, maxLength: 31 }),
+      fc.integer({ min: 0, max: filler.length }),
       (from, length, edits, where) => {
         const exact = article.slice(from, from + length);
         let changed = exact;
@@ -77,14 +81,18 @@ test('property: every place where an edited quote keeps similarity ≥ 0.9 lies 
           changed = kind === 'delete' ? changed.slice(0, i) + changed.slice(i + 1) : kind === 'insert' ? changed.slice(0, i) + char + changed.slice(i) : changed.slice(0, i) + char + changed.slice(i + 1);
         }
         if (similarity(exact, changed) < 0.9) return;
-        const text = `${big.slice(0, where)}${changed}${big.slice(where)}`;
+        runs++;
+        const text = `${filler.slice(0, where)}${changed}${filler.slice(where)}`;
         const { windows, closeComplete } = candidatesFor({ text, finder: new GramIndex(text), exact, prefix: '', suffix: '', hint: 0, maxErrors: Math.floor(length / 4) });
         if (!closeComplete) return;
-        assert.ok(windows.some(([lo, hi]) => lo <= where && where + changed.length <= hi), JSON.stringify({ from, length, where }));
+        complete++;
+        assert.ok(windows.some(([lo, hi]) => lo <= where && where + changed.length <= hi), JSON.stringify({ from, length, where, changed }));
       },
     ),
-    { numRuns: 60 },
+    { numRuns: 150 },
   );
+  // Not vacuous: the search was complete for most quotes.
+  assert.ok(complete > runs / 2, `${complete} of ${runs}`);
 });
 
 test('property: the index finds the nearest occurrences a forward scan finds', () => {
@@ -110,10 +118,11 @@ test('property: distances from a compiled pattern equal the edit distance', () =
 
 test('a quote found in thousands of places is judged at only the nearest MAX_OCCURRENCES of them', () => {
   const common = ' the ';
-  assert.ok(big.split(common).length > 2 * MAX_OCCURRENCES);
+  assert.ok(big.split(common).length > 1000);
   const target: TextTarget = { source: 'a.txt', exact: common, prefix: 'q'.repeat(32), suffix: 'z'.repeat(32), start: 3, end: 8 };
   const text = new SelectorText(big);
   const work = workOf(() => anchor(text, target, { finder: bigIndex }));
-  // Each place judged costs two comparisons of 32 characters of context.
-  assert.ok(work <= MAX_OCCURRENCES * 2 * 40, `${work} units`);
+  // Each place judged costs two comparisons of 32 characters of context; a thousand such quotes in a
+  // file must cost no more than a few hundred places each.
+  assert.ok(work <= Math.min(MAX_OCCURRENCES, 200) * 2 * 40, `${work} units`);
 });
