@@ -104,7 +104,7 @@ function closeStarts(request: CandidateRequest): { starts: number[]; complete: b
   if (errors === 0 || m < 16) return { starts: [], complete: errors === 0, lookups: 0 };
   if (errors + 1 > MAX_CLOSE_PIECES) return { starts: [], complete: false, lookups: 0 };
   let best: { pieces: { offset: number; piece: string }[]; threshold: number } | undefined;
-  for (const length of finder.estimate ? PIECE_LENGTHS : [Math.floor(m / (errors + 1))]) {
+  for (const length of finder.estimate ? PIECE_LENGTHS : [Math.floor(m / (errors + MIN_VOTES))]) {
     const count = Math.min(MAX_CLOSE_PIECES, Math.floor(m / length));
     if (count < errors + 1 || length < 1) continue;
     const pieces = Array.from({ length: count }, (_, i) => {
