@@ -8,8 +8,9 @@
  *    quote of m units), by the pigeonhole principle: cut into pieces, e edits destroy at most e of
  *    them, so of r pieces at least r − e survive verbatim, each fixing where the quote starts give or
  *    take e. The rarest pieces are looked up (the index says how rare a piece is before looking) and
- *    only places with r − e votes are kept. Complete unless the pieces occur more than MAX_VOTES times
- *    or the quote needs more than MAX_CLOSE_PIECES pieces (over about 280 units).
+ *    only places with r − e (at least two) votes are kept. Complete unless the pieces occur more than
+ *    MAX_VOTES times, more than MAX_CLOSE_WINDOWS places qualify, or the quote needs more than
+ *    MAX_CLOSE_PIECES pieces (over about 280 units).
  *  - context: where the stored prefix's last or the suffix's first characters occur verbatim, the
  *    quote would follow or precede them (a quote edited by more than a tenth is placed only there,
  *    or where close or voted windows happen to cover it).
@@ -72,11 +73,13 @@ export function candidatesFor(request: CandidateRequest): Candidates {
   const m = exact.length;
   const raw: Window[] = [];
   let lookups = 0;
-  const around = (start: number) => raw.push([Math.max(0, start - 2 * maxErrors), Math.min(text.length, start + m + 2 * maxErrors)]);
 
   const close = closeStarts(request);
   lookups += close.lookups;
-  for (const start of close.starts) around(start);
+  // A start stands for votes up to e after it (see closeStarts): the place begins within [start − e,
+  // start + 4e] and ends at most m + e later; maxErrors more either side keeps the search's runs whole.
+  const e = Math.floor(m / 9);
+  for (const start of close.starts) raw.push([Math.max(0, start - e - maxErrors), Math.min(text.length, start + m + 5 * e + maxErrors)]);
 
   const context = contextStarts(request);
   lookups += context.lookups;
@@ -94,7 +97,7 @@ export function candidatesFor(request: CandidateRequest): Candidates {
  * of L units, such a place keeps at least P − e pieces verbatim (e = m/9 edits, each destroying at
  * most one piece), so at least r − e of any r pieces looked up, each pointing to the quote's start
  * give or take e. The r rarest pieces are looked up (r as large as MAX_VOTES occurrences allow, at
- * least e + 1), and only starts that gather r − e votes within 2e of each other are kept.
+ * least e + 2), and only starts that gather r − e votes within 2e of each other are kept.
  */
 function closeStarts(request: CandidateRequest): { starts: number[]; complete: boolean; lookups: number } {
   const { finder, exact } = request;
@@ -152,7 +155,7 @@ function closeStarts(request: CandidateRequest): { starts: number[]; complete: b
     while (sorted[hi]! - sorted[lo]! > 2 * errors) lo++;
     if (hi - lo + 1 < best.threshold) continue;
     const at = sorted[lo]!;
-    // A start within e of the last one lies in the same window (see candidatesFor).
+    // A start within e of the last one is covered by the last one's window (see candidatesFor).
     if (starts.length === 0 || at - starts[starts.length - 1]! > errors) starts.push(at);
   }
   // Too many places to search: the pieces are too common to say where the quote is.
