@@ -87,7 +87,7 @@ const hostileFiles: Array<[string, () => string]> = [
     rawFile(MB, (i) => check(i, { exact: COMMON[i % COMMON.length]!, prefix: letters(16_000), suffix: letters(16_000), start: somewhere() }))],
   ['common quote, 32 characters of context, wrong position (thousands)', () =>
     fileOf(MB, (i) => check(i, { exact: COMMON[i % COMMON.length]!, prefix: letters(32), suffix: letters(32), start: somewhere() }))],
-  ['short quotes that are nowhere (fuzzy scan of the whole text)', () =>
+  ['short quotes of the article’s words that are nowhere, exactly or nearly', () =>
     fileOf(MB, (i) => check(i, { exact: wordsOf(3 + (i % 6)).slice(0, 64), prefix: letters(32), suffix: letters(32), start: somewhere() }))],
   ['100,000-character quotes of the article’s words in another order', () =>
     fileOf(MB, (i) => check(i, { exact: wordsOf(18_000).slice(0, 100_000), prefix: '', suffix: '', start: somewhere() }))],
@@ -161,12 +161,20 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const table = (header: string[], rows: string[][]) =>
   [header, header.map((_, i) => (i === 0 ? ':--' : '--:')), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
-// Warm-up, so that the first file does not pay for compiling the code.
-place(Array.from({ length: 50 }, (_, i) => check(i, { exact: wordsOf(5), prefix: letters(32), suffix: letters(32), start: somewhere() })), new OrphanMemo());
+// Warm-up of each kind of search, so that the first file does not pay for compiling the code
+// (a running extension host has long compiled it).
+place(
+  Array.from({ length: 150 }, (_, i) =>
+    check(i, { exact: i % 3 === 0 ? wordsOf(5) : i % 3 === 1 ? COMMON[i % COMMON.length]! : wordsOf(20), prefix: letters(32), suffix: letters(32), start: somewhere() }),
+  ),
+  new OrphanMemo(),
+);
 
 const fileRows: string[][] = [];
 let worstBlocking = 0;
 let worstBlockingCpu = 0;
+/** The file whose parse and passes together took the most CPU time. */
+let worstTotal = { name: '', cpuMs: 0, wallMs: 0 };
 for (const [name, make] of hostileFiles) {
   log(`anchoring: ${name}`);
   const file = make();
@@ -174,12 +182,15 @@ for (const [name, make] of hostileFiles) {
   const blocking = run.parseMs + run.firstMs;
   worstBlocking = Math.max(worstBlocking, blocking, run.maxSliceMs);
   worstBlockingCpu = Math.max(worstBlockingCpu, run.parseCpuMs + run.maxSliceCpuMs);
+  const totalCpu = run.parseCpuMs + run.cpuMs;
+  if (totalCpu > worstTotal.cpuMs) worstTotal = { name, cpuMs: totalCpu, wallMs: run.parseMs + run.totalMs };
   fileRows.push([
     name,
     `${fmt(file.length / 1024)} KB, ${run.placed + run.orphans + run.unfinished}`,
     `${fmt(run.parseMs)} + ${fmt(run.firstMs)} ms`,
     `${fmt(run.maxSliceMs)} ms (CPU ${fmt(run.maxSliceCpuMs)} ms)`,
     `${fmt(run.totalMs)} ms in ${run.slices} (CPU ${fmt(run.cpuMs)} ms)`,
+    `${fmt(totalCpu)} ms`,
     `${run.placed} / ${run.orphans}${run.unfinished ? ` / ${run.unfinished} left` : ''}`,
   ]);
 }
@@ -228,10 +239,15 @@ anchorAll(new SelectorText(`Lede.\n\n${article}`), [ordinary]);
 const ordinaryMs = performance.now() - ordinaryStarted;
 
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
+const orphanTotalCpu = firstLoad.cpuMs;
 const targets = [
-  // Judged on wall time: what the extension host feels (other work on the machine inflates it).
-  ['hostile annotation file ≤ 1 MB on a 1 MB article, longest block', '≤ 200 ms', `${fmt(worstBlocking)} ms (CPU ≤ ${fmt(worstBlockingCpu)} ms)`, pass(worstBlocking <= 200)],
-  ['1,000 orphans on a 1 MB article, longest block', '≤ 500 ms', `${fmt(firstLoad.maxSliceMs)} ms (CPU ${fmt(firstLoad.maxSliceCpuMs)} ms)`, pass(firstLoad.maxSliceMs <= 500)],
+  // The targets are on the TOTAL work: parse and every pass until all targets are placed or orphans,
+  // judged on CPU time (wall time, also shown, grows with whatever else shares the machine).
+  ['hostile annotation file ≤ 1 MB on a 1 MB article, total (parse + all passes), worst file', '≤ 200 ms', `CPU ${fmt(worstTotal.cpuMs)} ms (wall ${fmt(worstTotal.wallMs)} ms)`, pass(worstTotal.cpuMs <= 200)],
+  ['1,000 orphans on a 1 MB article, total (all passes)', '≤ 500 ms', `CPU ${fmt(orphanTotalCpu)} ms (wall ${fmt(firstLoad.totalMs)} ms)`, pass(orphanTotalCpu <= 500)],
+  // Per pass: the longest the extension host is held at once, judged on wall time (what the host feels).
+  ['hostile annotation file, longest block (one pass)', '≤ 200 ms', `${fmt(worstBlocking)} ms (CPU ≤ ${fmt(worstBlockingCpu)} ms)`, pass(worstBlocking <= 200)],
+  ['1,000 orphans, longest block (one pass)', '≤ 200 ms', `${fmt(firstLoad.maxSliceMs)} ms (CPU ${fmt(firstLoad.maxSliceCpuMs)} ms)`, pass(firstLoad.maxSliceMs <= 200)],
   ['keystroke inside a 200,000-character claim, slowest', '≤ 10 ms', `${fmt(keyMax, 3)} ms`, pass(keyMax <= 10)],
 ];
 
@@ -239,9 +255,11 @@ const markdown = `Each file is parsed, then placed on the 1 MB article (bench/co
 ${ANCHOR_SLICE_MS} ms (targets still at their position first), then further passes, each in a later turn of the event loop,
 until every target is placed or found to be an orphan (stopped after ${TOTAL_LIMIT_MS / 1000} s). "Blocks" is the longest the
 extension host is held at once: parse + first pass, or the longest later pass. Times are wall-clock (what the host feels,
-inflated when other work shares the machine); "all passes" also gives the CPU time the process used.
+inflated when other work shares the machine); "all passes" also gives the CPU time the process used, and "total CPU"
+is parse + all passes in CPU time: what the targets (≤ 200 ms a file, ≤ 500 ms for 1,000 orphans) are judged on.
+The search index of the article (built once per version of the text) is part of the first pass that needs it.
 
-${table(['annotation file', 'size, targets', 'parse + first pass', 'longest later pass', 'all passes', 'placed / orphans'], fileRows)}
+${table(['annotation file', 'size, targets', 'parse + first pass', 'longest later pass', 'all passes', 'total CPU', 'placed / orphans'], fileRows)}
 
 ${table(['orphans', 'first pass', 'longest pass', 'all passes', 'undo/redo to a text already searched'], [orphanRow])}
 

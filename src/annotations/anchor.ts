@@ -7,7 +7,8 @@
  *  3. quote    — `exact` occurs verbatim: the occurrence whose surroundings best resemble the
  *                stored prefix and suffix (nearest the old position on a tie);
  *  4. fuzzy    — an approximate occurrence of `exact` with at most a quarter of its characters
- *                edited, judged with its surroundings;
+ *                edited, judged with its surroundings, searched only where pieces of the quote or
+ *                of its context point (candidates.ts: every place of similarity ≥ 0.9 is among them);
  *  otherwise the target is an orphan: kept, never placed on text that does not resemble it.
  *
  * Work is bounded whatever the stored target holds: context beyond CONTEXT_LENGTH characters is
@@ -15,10 +16,11 @@
  * MAX_TARGET_UNITS (a step that would cost more is skipped), and all targets of a file share an
  * AnchorBudget; a target the budget cannot pay for is reported `unfinished`, to be tried again later.
  */
-import { approxSearch, distanceCost, distanceFrom, searchCost, similarity } from './approx';
+import { approxSearcher, distanceCost, distanceFrom, searchCost, similarity, type ApproxMatch } from './approx';
+import { candidateLookups, candidatesFor, type Window } from './candidates';
 import { UNLIMITED, type AnchorBudget } from './budget';
 import { SelectorText, snapToCharBoundary } from './codePoints';
-import { scanningFinder, type OccurrenceFinder } from './gramIndex';
+import { nearestByScan, scanningFinder, type OccurrenceFinder } from './gramIndex';
 import { boundedContext, CONTEXT_LENGTH, type TextTarget } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'quote' | 'fuzzy';
@@ -49,8 +51,8 @@ export interface AnchorOptions {
 export const MIN_SIMILARITY = 0.75;
 /** Short quotes are easy to confuse with other text; below this length they need matching context. */
 const DISTINCTIVE_LENGTH = 16;
-/** At most this many verbatim occurrences are scored (the nearest to the old position). */
-export const MAX_OCCURRENCES = 2000;
+/** At most this many verbatim occurrences are scored (the nearest to the old position): a common word costs little. */
+export const MAX_OCCURRENCES = 64;
 /** Work one target may cost (a few tens of milliseconds at most); a search that would cost more is not made. */
 export const MAX_TARGET_UNITS = 8_000_000;
 
@@ -133,24 +135,13 @@ function contextScorer(target: Pick<TextTarget, 'prefix' | 'suffix'>): (text: st
 }
 
 /**
- * Up to `limit` occurrences of `needle` nearest to `near` (the earlier on a tie), ascending. Found in
- * one forward pass that keeps a sliding window and stops once occurrences only get farther away.
+ * Up to `limit` occurrences of `needle` nearest to `near` (the earlier on a tie), ascending. An index
+ * starts at `near` and widens; without one, a forward pass keeps a sliding window and stops once
+ * occurrences only get farther away.
  */
 export function nearestOccurrences(finder: OccurrenceFinder, needle: string, near: number, limit: number): number[] {
   if (needle.length === 0 || limit < 1) return [];
-  const window: number[] = [];
-  let oldest = 0;
-  finder.forEach(needle, (at) => {
-    if (window.length < limit) {
-      window.push(at);
-      return true;
-    }
-    if (Math.abs(at - near) >= Math.abs(window[oldest]! - near)) return false; // later ones are farther still
-    window[oldest] = at;
-    oldest = (oldest + 1) % limit;
-    return true;
-  });
-  return [...window.slice(oldest), ...window.slice(0, oldest)];
+  return finder.nearest ? finder.nearest(needle, near, limit) : nearestByScan(finder, needle, near, limit);
 }
 
 /** Whether a candidate is trustworthy enough to carry the annotation. */
@@ -221,21 +212,16 @@ function anchorNormalized(text: string, target: TextTarget, hint: number, work: 
   return fuzzyAnchor(text, target, hint, work, finder);
 }
 
-const FULL_SCAN_LENGTH = 64;
-/** Pieces of a long quote looked up verbatim to find where it may now be. */
-const PIECES = 32;
-
 function fuzzyAnchor(text: string, target: TextTarget, hint: number, work: TargetWork, finder: OccurrenceFinder): AnchorResult {
   const { exact } = target;
   const m = exact.length;
   const maxErrors = Math.floor(m * (1 - MIN_SIMILARITY));
   if (maxErrors < 1) return ORPHAN;
-  // Search where surviving pieces of the quote point first; scan the whole text only for short
-  // quotes whose pieces are too common (or all edited) to point anywhere.
-  const windows = m >= 16 && work.take(PIECES * finder.lookupUnits) ? candidateWindows(text, finder, exact, maxErrors) : [];
-  const near = fuzzyIn(text, target, hint, maxErrors, windows, work);
-  if (near || m > FULL_SCAN_LENGTH) return near ?? ORPHAN;
-  return fuzzyIn(text, target, hint, maxErrors, [[0, text.length]], work) ?? ORPHAN;
+  // Only where pieces of the quote or of its context point (candidates.ts): a quote that is nowhere
+  // costs a few lookups, never a scan of the whole text.
+  if (!work.take(candidateLookups(m) * finder.lookupUnits)) return ORPHAN;
+  const { windows } = candidatesFor({ text, finder, exact, prefix: target.prefix, suffix: target.suffix, hint, maxErrors });
+  return fuzzyIn(text, target, hint, maxErrors, windows, work) ?? ORPHAN;
 }
 
 /** Matches an approximate search may return; each is then scored. */
@@ -246,69 +232,39 @@ function fuzzyIn(
   target: TextTarget,
   hint: number,
   maxErrors: number,
-  windows: readonly (readonly [number, number])[],
+  windows: readonly Window[],
   work: TargetWork,
 ): Anchored | undefined {
   const { exact } = target;
   const m = exact.length;
-  let best: Anchored | undefined;
-  let bestScore = -1;
-  const scoreContext = contextScorer(target);
   // Each match costs finding its start and scoring it; a long quote can afford only a few.
   const perMatch = Math.ceil(m / 32) * (m + maxErrors) + distanceCost(m, m + maxErrors) + distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
+  const matches: ApproxMatch[] = [];
+  const search = approxSearcher(exact);
   for (const [from, to] of windows) {
     const scan = searchCost(m, to - from, maxErrors, 0);
     const limit = Math.min(MATCH_LIMIT, Math.floor((work.remaining - scan) / perMatch));
     if (limit < 1 || !work.take(scan)) continue;
-    const matches = approxSearch(text, exact, maxErrors, from, to, limit);
-    if (!work.take(matches.length * perMatch)) break;
-    for (const match of matches) {
-      if (match.errors === 0) continue; // verbatim occurrences were judged above
-      const quoteSimilarity = similarity(exact, text.slice(match.start, match.end));
-      const context = scoreContext(text, match.start, match.end);
-      if (!acceptable(m, quoteSimilarity, context, false)) continue;
-      const proximity = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, text.length));
-      const score = 50 * quoteSimilarity + 40 * context + 2 * proximity;
-      if (score > bestScore) {
-        bestScore = score;
-        best = { orphan: false, start: match.start, end: match.end, method: 'fuzzy', similarity: quoteSimilarity };
-      }
+    const found = search(text, maxErrors, from, to, limit);
+    if (!work.take(found.length * perMatch)) break;
+    matches.push(...found);
+  }
+  // Judged in the order one search of the whole text would give them: fewest errors first, then by position.
+  matches.sort((x, y) => x.errors - y.errors || x.end - y.end);
+  let best: Anchored | undefined;
+  let bestScore = -1;
+  const scoreContext = contextScorer(target);
+  for (const match of matches.slice(0, MATCH_LIMIT)) {
+    if (match.errors === 0) continue; // verbatim occurrences were judged above
+    const quoteSimilarity = similarity(exact, text.slice(match.start, match.end));
+    const context = scoreContext(text, match.start, match.end);
+    if (!acceptable(m, quoteSimilarity, context, false)) continue;
+    const proximity = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, text.length));
+    const score = 50 * quoteSimilarity + 40 * context + 2 * proximity;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { orphan: false, start: match.start, end: match.end, method: 'fuzzy', similarity: quoteSimilarity };
     }
   }
   return best;
-}
-
-/**
- * For long quotes, scanning a megabyte of text is wasteful: pieces of the quote that survived
- * verbatim vote for where it now starts, and only the best-voted windows are searched.
- */
-function candidateWindows(text: string, finder: OccurrenceFinder, exact: string, maxErrors: number): (readonly [number, number])[] {
-  const m = exact.length;
-  const piece = m < 64 ? 4 : m < 256 ? 8 : 16;
-  const pieces = Math.min(PIECES, Math.floor(m / piece));
-  const votes: number[] = [];
-  for (let i = 0; i < pieces; i++) {
-    const offset = pieces === 1 ? 0 : Math.floor((i * (m - piece)) / (pieces - 1));
-    const needle = exact.slice(offset, offset + piece);
-    const hits: number[] = [];
-    finder.forEach(needle, (at) => {
-      hits.push(at - offset);
-      return hits.length <= 200;
-    });
-    if (hits.length > 200) continue; // too common to say anything
-    votes.push(...hits);
-  }
-  votes.sort((a, b) => a - b);
-  const clusters: { lo: number; hi: number; votes: number }[] = [];
-  for (const v of votes) {
-    const last = clusters[clusters.length - 1];
-    if (last && v - last.hi <= maxErrors) {
-      last.hi = v;
-      last.votes++;
-    } else clusters.push({ lo: v, hi: v, votes: 1 });
-  }
-  clusters.sort((a, b) => b.votes - a.votes || a.lo - b.lo);
-  return clusters
-    .slice(0, 8)
-    .map((c) => [Math.max(0, c.lo - maxErrors), Math.min(text.length, c.hi + m + maxErrors)] as const);
 }

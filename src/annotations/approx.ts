@@ -176,6 +176,7 @@ function scanOneBlock(compiled: CompiledPattern, text: string, from: number, cou
 export function distanceFrom(pattern: string): (text: string, from: number, to: number) => number {
   if (pattern.length === 0) return (_text, from, to) => to - from;
   const compiled = compile(pattern, false);
+  if (compiled.blocks === 1) return (text, from, to) => anchoredOneBlock(compiled, text, from, to - from);
   return (text, from, to) => {
     let last = pattern.length;
     scan(compiled, text, from, to - from, false, true, (_j, score) => {
@@ -183,6 +184,36 @@ export function distanceFrom(pattern: string): (text: string, from: number, to: 
     });
     return last;
   };
+}
+
+/**
+ * The edit distance from a pattern of at most 32 units to `text[from, from + count)`: the anchored
+ * scan of `scan` in one word, with no call per column (stored context is scored this way thousands
+ * of times per file).
+ */
+function anchoredOneBlock(compiled: CompiledPattern, text: string, from: number, count: number): number {
+  const { peq, low } = compiled;
+  const mask = compiled.lastRow[0]!;
+  let pv = -1;
+  let mv = 0;
+  let score = compiled.length;
+  approxWork.units += count;
+  for (let j = 0; j < count; j++) {
+    const code = text.charCodeAt(from + j);
+    const eq = code < 256 ? low[code]! : peq.get(code)?.[0] ?? 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if ((ph & mask) !== 0) score++;
+    else if ((mh & mask) !== 0) score--;
+    // The top row of an anchored table grows by one per column.
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
 }
 
 /** scanOneBlock for patterns of 33 to 64 units (short quotes searched in the whole text): two words per column. */
@@ -292,29 +323,38 @@ export interface ApproxMatch {
  * matches, fewest errors first.
  */
 export function approxSearch(text: string, pattern: string, maxErrors: number, from = 0, to = text.length, limit = 200): ApproxMatch[] {
+  return approxSearcher(pattern)(text, maxErrors, from, to, limit);
+}
+
+/** approxSearch with the pattern compiled once, for searching many windows of a text. */
+export function approxSearcher(pattern: string): (text: string, maxErrors: number, from: number, to: number, limit: number) => ApproxMatch[] {
   const m = pattern.length;
-  if (m === 0 || maxErrors < 0 || maxErrors >= m || to <= from) return [];
-  const forward = compile(pattern, false);
-  const ends: { end: number; errors: number }[] = [];
-  let runBest: { end: number; errors: number } | undefined;
-  const column = (j: number, score: number) => {
-    if (score <= maxErrors) {
-      if (!runBest || score < runBest.errors) runBest = { end: from + j + 1, errors: score };
-    } else if (runBest) {
-      ends.push(runBest);
-      runBest = undefined;
-      // Only the best `limit` can be chosen: trimming as they come keeps a hostile text from piling up ends.
-      if (ends.length >= 8 * limit) keepBest(ends, limit);
-    }
+  let forward: CompiledPattern | undefined;
+  let backward: CompiledPattern | undefined;
+  return (text, maxErrors, from, to, limit) => {
+    if (m === 0 || maxErrors < 0 || maxErrors >= m || to <= from) return [];
+    forward ??= compile(pattern, false);
+    const ends: { end: number; errors: number }[] = [];
+    let runBest: { end: number; errors: number } | undefined;
+    const column = (j: number, score: number) => {
+      if (score <= maxErrors) {
+        if (!runBest || score < runBest.errors) runBest = { end: from + j + 1, errors: score };
+      } else if (runBest) {
+        ends.push(runBest);
+        runBest = undefined;
+        // Only the best `limit` can be chosen: trimming as they come keeps a hostile text from piling up ends.
+        if (ends.length >= 8 * limit) keepBest(ends, limit);
+      }
+    };
+    if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
+    else if (forward.blocks === 2) scanTwoBlocks(forward, text, from, to - from, maxErrors, column);
+    else scan(forward, text, from, to - from, false, false, column, maxErrors);
+    if (runBest) ends.push(runBest);
+    keepBest(ends, limit);
+    if (ends.length === 0) return [];
+    const back = (backward ??= compile(pattern, true));
+    return ends.map(({ end, errors }) => ({ start: matchStart(back, text, from, end, errors, m), end, errors }));
   };
-  if (forward.blocks === 1) scanOneBlock(forward, text, from, to - from, maxErrors, column);
-  else if (forward.blocks === 2) scanTwoBlocks(forward, text, from, to - from, maxErrors, column);
-  else scan(forward, text, from, to - from, false, false, column, maxErrors);
-  if (runBest) ends.push(runBest);
-  keepBest(ends, limit);
-  const chosen = ends;
-  const backward = compile(pattern, true);
-  return chosen.map(({ end, errors }) => ({ start: matchStart(backward, text, from, end, errors, m), end, errors }));
 }
 
 /** Sorts `ends` fewest errors first (then by position) and keeps the first `limit`. */

@@ -4,6 +4,7 @@ export * from './approx';
 export * from './anchor';
 export * from './budget';
 export * from './gramIndex';
+export * from './candidates';
 export * from './reanchor';
 export * from './track';
 export * from './merge';

@@ -76,10 +76,21 @@ function indexOf(text: SelectorText): GramIndex {
   return index;
 }
 
+/** One fingerprint per text: the passes of one version do not hash the whole text again each time. */
+const fingerprints = new WeakMap<SelectorText, string>();
+function fingerprintOf(text: SelectorText): string {
+  let fingerprint = fingerprints.get(text);
+  if (fingerprint === undefined) {
+    fingerprint = textFingerprint(text.text);
+    fingerprints.set(text, fingerprint);
+  }
+  return fingerprint;
+}
+
 /** Anchors `targets` in `text` within the budget (see the header). */
 export function anchorAll(text: SelectorText, targets: readonly TextTarget[], options: AnchorAllOptions = {}): AnchorAllResult {
   const { memo } = options;
-  const fingerprint = memo ? options.fingerprint ?? textFingerprint(text.text) : '';
+  const fingerprint = memo ? options.fingerprint ?? fingerprintOf(text) : '';
   const budget = options.budget ?? UNLIMITED;
   const results: AnchorResult[] = new Array<AnchorResult>(targets.length);
   const free = new WorkBudget({ units: 0 });
