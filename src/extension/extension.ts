@@ -8,6 +8,7 @@ import { Decorations } from './decorations';
 import { FactChecks } from './factCheckFeature';
 import { HoverCards } from './hover';
 import { Navigation } from './navigation';
+import { SampleArticleCommand } from './sampleArticle';
 import { StatusBar } from './statusBar';
 import { Toggles } from './toggles';
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new Toggles(service, article),
     new StatusBar(article),
     new ArticleDateCommand(),
+    new SampleArticleCommand(context.extensionUri),
     factChecks,
     tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
