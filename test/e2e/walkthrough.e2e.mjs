@@ -9,13 +9,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   activeEditor, config, cursorToStart, hoverWord, openFromExplorer, openWorkbench, pickItem, runCommand,
-  waitFor, waitForAllCategories, withScreenshot, wordBox,
+  treeRows, waitFor, waitForAllCategories, withScreenshot, wordBox,
 } from './harness.mjs';
 
 const MEDIA = join(config.seeds, '..', 'media');
 const SAMPLE_TEXT = () => readFileSync(join(MEDIA, 'sample-article.txt'), 'utf8');
 const SAVED = 'harbor-bridge.txt';
-const STEPS = ['Open a sample article', 'Hover a name', 'Jump between quotes', 'Set a fact check', 'Export a report'];
+const STEPS = ['Open a sample article', 'Hover a name', 'Jump between quotes', 'Set a fact check', 'Export a report', 'Quiet the vague time words'];
 
 describe('The Get started walkthrough', { timeout: 420_000 }, () => {
   let workbench;
@@ -71,6 +71,33 @@ describe('The Get started walkthrough', { timeout: 420_000 }, () => {
     await waitForAllCategories(editor, 'all four categories highlighted in the sample article', 60_000);
     await page.mouse.move(5, 700);
     await picture('open-sample', await editorTop(300));
+  });
+
+  step('vague time words are drawn faint and listed in a group of their own', async () => {
+    // newsmark.dates.vague is "dim" by default: "years" and "Now" keep a date highlight, faint.
+    await waitFor(() => editor.evaluate((root) => [...root.querySelectorAll('.view-lines [class*="ced-"]')]
+      .some((element) => element.textContent === 'years' && Number(getComputedStyle(element).opacity) < 1)),
+    { timeout: 30_000, message: '"years" drawn faint' });
+    await runCommand(page, 'Newsmark: Show Article Entities');
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    const rows = await waitFor(async () => {
+      const current = await treeRows(page);
+      for (const label of ['Dates', 'Vague time words']) {
+        const row = current.find((r) => r.label === label);
+        if (row?.expanded === 'false') {
+          await sidebar.locator(`.monaco-list-row[data-index="${row.index}"]`).click();
+          return null;
+        }
+      }
+      return current.some((r) => r.label === 'Vague time words' && r.expanded === 'true') ? current : null;
+    }, { timeout: 30_000, message: 'Dates → Vague time words expanded in the Article view' });
+    const group = rows.find((r) => r.label === 'Vague time words');
+    assert.equal(group.description, '3', '"nearly two years", "years" and "Now"');
+    assert.ok(!rows.some((r) => r.level === 2 && /^(years|now)$/i.test(r.label)), 'not listed among the other dates');
+    const view = await sidebar.boundingBox();
+    await page.mouse.move(5, 700);
+    await picture('vague-dates', { x: view.x, y: view.y, width: view.width, height: Math.min(view.height, 420) }, 0);
   });
 
   step('hovering a name shows its card', async () => {
