@@ -36,11 +36,13 @@ mkdir -p "$EXTENSIONS" "$WORK/workspaces/start"
 : > "$WORK/config.yaml"
 
 # User settings that keep the welcome page, chat, tips, experiments and update checks out of the way.
-# $1: user data folder; $2: whether workspace trust is on (then folders open in Restricted Mode).
+# $1: user data folder; $2: whether workspace trust is on (then folders open in Restricted Mode);
+# $3 (optional): further settings, each line ending with a comma.
 write_settings() {
   mkdir -p "$1/User"
   cat > "$1/User/settings.json" <<JSON
-{
+{${3:+
+  $3}
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
   "workbench.welcomePage.walkthroughs.openOnInstall": false,
@@ -80,7 +82,7 @@ cleanup() {
     kill -9 "$pid" 2>/dev/null || true
   done
   # The workbench's own logs (extension host included) say why an extension misbehaved.
-  for name in code-server code-server-restricted; do
+  for name in code-server code-server-restricted code-server-worker; do
     rm -rf "$RESULTS/$name-logs"
     [ -d "$WORK/$name-data/logs" ] && cp -r "$WORK/$name-data/logs" "$RESULTS/$name-logs" 2>/dev/null || true
   done
@@ -141,16 +143,24 @@ RESTRICTED_PORT="$(free_port)"
 RESTRICTED_URL="http://127.0.0.1:$RESTRICTED_PORT"
 write_settings "$WORK/code-server-restricted-data" true
 start_server code-server-restricted "$RESTRICTED_PORT"
-echo "[e2e] starting code-server on $URL (trusted) and $RESTRICTED_URL (Restricted Mode)"
+# The third runs Newsmark's browser build (dist/web/extension.js) in the web-worker extension host,
+# as VS Code for the Web does: the user setting asks for Newsmark to run on the browser's side.
+WORKER_PORT="$(free_port)"
+WORKER_URL="http://127.0.0.1:$WORKER_PORT"
+write_settings "$WORK/code-server-worker-data" false '"remote.extensionKind": { "newsmark.newsmark": ["ui"] },'
+start_server code-server-worker "$WORKER_PORT" --disable-workspace-trust
+echo "[e2e] starting code-server on $URL (trusted), $RESTRICTED_URL (Restricted Mode) and $WORKER_URL (web worker)"
 wait_for_server "$URL" "${SERVER_PIDS[0]}"
 wait_for_server "$RESTRICTED_URL" "${SERVER_PIDS[1]}"
+wait_for_server "$WORKER_URL" "${SERVER_PIDS[2]}"
 echo "[e2e] code-server is up"
 
 shopt -s nullglob
 # E2E_ONLY=name runs only test/e2e/name.e2e.mjs.
 if [ -n "${E2E_ONLY:-}" ]; then TESTS=("$ROOT/test/e2e/$E2E_ONLY.e2e.mjs"); else TESTS=("$ROOT"/test/e2e/*.e2e.mjs); fi
 [ ${#TESTS[@]} -gt 0 ] || { echo "[e2e] no test files in test/e2e" >&2; exit 1; }
-E2E_URL="$URL" E2E_RESTRICTED_URL="$RESTRICTED_URL" E2E_WORK="$WORK/workspaces" E2E_SEEDS="$ROOT/seeds" \
+E2E_URL="$URL" E2E_RESTRICTED_URL="$RESTRICTED_URL" E2E_WORKER_URL="$WORKER_URL" E2E_WORK="$WORK/workspaces" E2E_SEEDS="$ROOT/seeds" \
 E2E_RESULTS="$RESULTS" E2E_USER_SETTINGS="$WORK/code-server-data/User/settings.json" \
+E2E_WORKER_LOGS="$WORK/code-server-worker-data/logs" \
   timeout --kill-after=30s "${E2E_TIMEOUT:-30m}" \
   node --test --test-reporter=spec --test-concurrency=1 "${TESTS[@]}"

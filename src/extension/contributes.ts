@@ -23,6 +23,7 @@ export const COMMANDS = {
   addFactCheckSource: 'newsmark.addFactCheckSource',
   exportFactCheckReport: 'newsmark.exportFactCheckReport',
   nextUncheckedQuote: 'newsmark.nextUncheckedQuote',
+  openSampleArticle: 'newsmark.openSampleArticle',
 } as const;
 
 /** Registered but not contributed: used only by tree entries and hover links. */
@@ -46,6 +47,7 @@ export const SETTING_DEFAULTS = {
   'newsmark.highlight.organizations': false,
   'newsmark.annotationsFolder': '.newsmark',
   'newsmark.factCheck.author': '',
+  'newsmark.dates.vague': 'dim',
 } as const;
 
 /** A contributed setting's full id; `'newsmark.x' satisfies SettingId` catches a misspelt one. */

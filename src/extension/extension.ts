@@ -8,6 +8,7 @@ import { Decorations } from './highlights/decorations';
 import { FactChecks } from './factCheck/feature';
 import { HoverCards } from './hover/hover';
 import { Navigation } from './navigation/navigation';
+import { SampleArticleCommand } from './walkthrough/sampleArticle';
 import { StatusBar } from './ui/statusBar';
 import { Toggles } from './highlights/toggles';
 import { COMMANDS } from './contributes';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new Toggles(service, article),
     new StatusBar(article),
     new ArticleDateCommand(),
+    new SampleArticleCommand(context.extensionUri),
     factChecks,
     tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand(COMMANDS.showView, () => vscode.commands.executeCommand('newsmark.article.focus')),

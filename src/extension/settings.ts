@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { MentionType } from '../extractor/types';
 import { CATEGORIES, type CategoryInfo } from './highlights/categories';
 import { SETTING_DEFAULTS } from './contributes';
+import { vagueDatesMode, type VagueDatesMode } from './highlights/vagueDates';
 
 export const SECTION = 'newsmark';
 
@@ -39,6 +40,11 @@ export function readArticleDate(scope?: vscode.ConfigurationScope, now: Date = n
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   }
   return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : undefined;
+}
+
+/** `newsmark.dates.vague`: how the editor draws dates with no calendar anchor (show, dim, hide). */
+export function readVagueDatesMode(): VagueDatesMode {
+  return vagueDatesMode(vscode.workspace.getConfiguration(SECTION).get('dates.vague'));
 }
 
 export function highlightSettingKey(category: CategoryInfo): string {

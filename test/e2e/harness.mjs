@@ -18,6 +18,8 @@ export const config = {
   get url() { return env('E2E_URL'); },
   /** A code-server with workspace trust on: folders open in Restricted Mode. */
   get restrictedUrl() { return env('E2E_RESTRICTED_URL'); },
+  /** A code-server whose user settings make Newsmark run in the web-worker extension host. */
+  get workerUrl() { return env('E2E_WORKER_URL'); },
   get work() { return env('E2E_WORK'); },
   get seeds() { return env('E2E_SEEDS'); },
   get results() { return env('E2E_RESULTS'); },
@@ -50,11 +52,12 @@ export async function waitFor(check, { timeout = 30_000, interval = 200, message
 
 /**
  * Opens the workbench on a fresh copy of the sample articles plus `extraFiles` ({name: text}).
- * `restricted: true` opens it in Restricted Mode (an untrusted workspace).
+ * `restricted: true` opens it in Restricted Mode (an untrusted workspace); `worker: true` on the
+ * server that runs Newsmark's browser build in the web-worker extension host.
  * `extraFiles` values may be strings or Buffers.
  * Returns { browser, page, folder, screenshot(name), close() }.
  */
-export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, noFolder = false, workspaceFile, folderUri } = {}) {
+export async function openWorkbench(suiteName, extraFiles = {}, { restricted = false, worker = false, noFolder = false, workspaceFile, folderUri } = {}) {
   const folder = join(config.work, suiteName);
   mkdirSync(folder, { recursive: true });
   cpSync(config.seeds, folder, { recursive: true });
@@ -75,7 +78,7 @@ export async function openWorkbench(suiteName, extraFiles = {}, { restricted = f
   page.on('console', (msg) => { if (msg.type() === 'error') keep(msg.text()); });
   page.on('pageerror', (error) => keep(String(error)));
 
-  const base = restricted ? config.restrictedUrl : config.url;
+  const base = worker ? config.workerUrl : restricted ? config.restrictedUrl : config.url;
   // `ew=true` opens an empty window: no folder at all (the files are still written for opening by path).
   // `workspaceFile` (a .code-workspace among extraFiles) opens a multi-root workspace instead, and
   // `folderUri` a folder of another file system (e.g. `newsroom:/suite`, see fixtureFs.mjs).

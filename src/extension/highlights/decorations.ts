@@ -7,8 +7,9 @@ import * as vscode from 'vscode';
 import type { Analysis, MentionType, Span } from '../../extractor/types';
 import type { AnalysisService } from '../analysis/analysisService';
 import { CATEGORIES } from './categories';
-import { mentionsByType, rulerMarks, spansIn, type SpanIndex } from './decorationRanges';
-import { enabledCategories, SECTION } from '../settings';
+import { rulerMarks, spansIn, type SpanIndex } from './decorationRanges';
+import { enabledCategories, readVagueDatesMode, SECTION } from '../settings';
+import { drawnMentions } from './vagueDates';
 
 /** Up to this many mentions, a document is highlighted in full; above, only near the visible lines. */
 const FULL_HIGHLIGHT_LIMIT = 5000;
@@ -53,6 +54,9 @@ interface DrawnWindow {
 
 interface AnalysisCache {
   index: Map<MentionType, SpanIndex>;
+  /** Vague time words drawn fainter (`newsmark.dates.vague: dim`); empty otherwise. */
+  vague: SpanIndex;
+  vagueRanges?: vscode.Range[];
   fullRanges?: Map<MentionType, vscode.Range[]>;
   rulerRanges?: Map<MentionType, vscode.Range[]>;
 }
@@ -61,10 +65,19 @@ export class Decorations implements vscode.Disposable {
   private readonly highlightTypes = new Map<MentionType, vscode.TextEditorDecorationType>();
   private readonly rulerTypes = new Map<MentionType, vscode.TextEditorDecorationType>();
   /** Per analysis, shared by all editors of its document. */
-  private readonly cache = new WeakMap<Analysis, AnalysisCache>();
+  private cache = new WeakMap<Analysis, AnalysisCache>();
   private readonly drawn = new WeakMap<vscode.TextEditor, DrawnWindow>();
   private readonly disposables: vscode.Disposable[] = [];
   private enabled = enabledCategories();
+  private vagueMode = readVagueDatesMode();
+  /** Vague time words: the date border, dotted and faint, with no background. */
+  private readonly vagueType = vscode.window.createTextEditorDecorationType({
+    borderColor: themeColorVariable('newsmark.dateBorder'),
+    borderWidth: '0 0 1px 0',
+    borderStyle: 'dotted',
+    opacity: '0.6',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
 
   constructor(private readonly service: AnalysisService) {
     for (const category of CATEGORIES) {
@@ -87,12 +100,16 @@ export class Decorations implements vscode.Disposable {
       this.disposables.push(highlight, ruler);
     }
     this.disposables.push(
+      this.vagueType,
       service.onDidUpdate(({ document }) => this.decorateDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.decorate(editor))),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.followScroll(textEditor)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration(`${SECTION}.highlight`)) return;
+        if (!event.affectsConfiguration(`${SECTION}.highlight`) && !event.affectsConfiguration(`${SECTION}.dates.vague`)) return;
         this.enabled = enabledCategories();
+        const vagueMode = readVagueDatesMode();
+        if (vagueMode !== this.vagueMode) this.cache = new WeakMap();
+        this.vagueMode = vagueMode;
         vscode.window.visibleTextEditors.forEach((editor) => this.decorate(editor));
       }),
     );
@@ -113,7 +130,7 @@ export class Decorations implements vscode.Disposable {
     const analysis = this.service.get(editor.document);
     if (!analysis) {
       this.drawn.delete(editor);
-      for (const type of [...this.highlightTypes.values(), ...this.rulerTypes.values()]) editor.setDecorations(type, []);
+      for (const type of [...this.highlightTypes.values(), ...this.rulerTypes.values(), this.vagueType]) editor.setDecorations(type, []);
       return;
     }
     const cache = this.cacheFor(analysis);
@@ -128,10 +145,12 @@ export class Decorations implements vscode.Disposable {
     const document = editor.document;
     const cache = this.cacheFor(analysis);
     let ranges: Map<MentionType, vscode.Range[]>;
+    let vagueRanges: vscode.Range[];
     let window: DrawnWindow;
     if (analysis.mentions.length <= FULL_HIGHLIGHT_LIMIT) {
       cache.fullRanges ??= this.toRanges(document, cache.index, (spans) => spans);
       ranges = cache.fullRanges;
+      vagueRanges = cache.vagueRanges ??= this.toRanges(document, new Map([['date', cache.vague]]), (spans) => spans).get('date') ?? [];
       window = { analysis, full: true, fromLine: 0, toLine: document.lineCount - 1 };
     } else {
       const [first, last] = visibleLines(editor);
@@ -140,11 +159,13 @@ export class Decorations implements vscode.Disposable {
       const from = document.offsetAt(new vscode.Position(fromLine, 0));
       const to = document.offsetAt(document.lineAt(toLine).range.end);
       ranges = this.toRanges(document, cache.index, (_spans, index) => spansIn(index, from, to));
+      vagueRanges = this.toRanges(document, new Map([['date', cache.vague]]), (_spans, index) => spansIn(index, from, to)).get('date') ?? [];
       window = { analysis, full: false, fromLine, toLine };
     }
     for (const [type, decorationType] of this.highlightTypes) {
       editor.setDecorations(decorationType, (this.enabled.has(type) && ranges.get(type)) || []);
     }
+    editor.setDecorations(this.vagueType, this.enabled.has('date') ? vagueRanges : []);
     this.drawn.set(editor, window);
   }
 
@@ -162,7 +183,10 @@ export class Decorations implements vscode.Disposable {
 
   private cacheFor(analysis: Analysis): AnalysisCache {
     let cache = this.cache.get(analysis);
-    if (!cache) this.cache.set(analysis, (cache = { index: mentionsByType(analysis) }));
+    if (!cache) {
+      const drawn = drawnMentions(analysis, this.vagueMode);
+      this.cache.set(analysis, (cache = { index: drawn.byType, vague: drawn.vague }));
+    }
     return cache;
   }
 

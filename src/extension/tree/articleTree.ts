@@ -7,8 +7,9 @@ import { CATEGORIES, type CategoryInfo } from '../highlights/categories';
 import { REVEAL_RANGE_COMMAND } from '../hover/hoverContent';
 import { firstWords, linePreview, oneLine, truncate } from '../ui/preview';
 import { safeHighlightedLabel, safeLines, safeText } from '../ui/safeText';
-import { isCategoryEnabled, SECTION } from '../settings';
+import { isCategoryEnabled, readVagueDatesMode, SECTION } from '../settings';
 import { groupDates, groupQuotesBySpeaker, type DateGroup, type SpeakerGroup } from './treeModel';
+import { isVagueDate } from '../highlights/vagueDates';
 
 /** A node contributed by another feature (e.g. fact checks) through `registerSection`. */
 export interface ArticleTreeEntry {
@@ -66,7 +67,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       this.view,
       article.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SECTION}.highlight.organizations`)) this.refresh();
+        if (event.affectsConfiguration(`${SECTION}.highlight.organizations`) || event.affectsConfiguration(`${SECTION}.dates.vague`)) this.refresh();
       }),
     );
     this.refresh();
@@ -133,7 +134,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         const item = new vscode.TreeItem(safeText(group.label), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#date:${group.key}`;
         item.description = safeText(group.value ? `${group.dates.length} · ${group.value}` : String(group.dates.length));
-        item.tooltip = safeText(group.value ? `${group.label} → ${group.value}` : `${group.label} (value not resolved)`);
+        item.tooltip = safeText(group.value ? `${group.label} → ${group.value}` : group.key === 'vague' ? 'Time words with no calendar date (newsmark.dates.vague)' : `${group.label} (value not resolved)`);
         item.contextValue = 'newsmark.date';
         return item;
       }
@@ -268,14 +269,16 @@ function groupNode(document: vscode.TextDocument, analysis: Analysis, category: 
       };
     }
     case 'date':
-      return { kind: 'group', document, category, count: analysis.dates.length, children: () => dateGroups(document, analysis.dates) };
+      return { kind: 'group', document, category, count: analysis.dates.length, children: () => dateGroups(document, analysis) };
     case 'quote':
       return { kind: 'group', document, category, count: analysis.quotes.length, children: () => speakerGroups(document, analysis) };
   }
 }
 
-function dateGroups(document: vscode.TextDocument, dates: readonly DateMention[]): ArticleTreeNode[] {
-  return groupDates(dates).map((group) => ({ kind: 'dateGroup', document, group }));
+function dateGroups(document: vscode.TextDocument, analysis: Analysis): ArticleTreeNode[] {
+  // Unless they are shown like other dates, vague time words are listed apart (newsmark.dates.vague).
+  const isVague = readVagueDatesMode() === 'show' ? undefined : (date: DateMention) => isVagueDate(date, analysis.articleDate);
+  return groupDates(analysis.dates, isVague).map((group) => ({ kind: 'dateGroup', document, group }));
 }
 
 function speakerGroups(document: vscode.TextDocument, analysis: Analysis): ArticleTreeNode[] {

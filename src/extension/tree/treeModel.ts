@@ -39,14 +39,26 @@ export interface DateGroup {
   dates: DateMention[];
 }
 
-/** Dates grouped by resolved value, or by their text when unresolved, in order of first mention. */
-export function groupDates(dates: readonly DateMention[]): DateGroup[] {
+export const VAGUE_DATES_GROUP = 'Vague time words';
+
+/**
+ * Dates grouped by resolved value, or by their text when unresolved, in order of first mention.
+ * Dates that `isVague` picks are listed together in one last group of their own.
+ */
+export function groupDates(dates: readonly DateMention[], isVague?: (date: DateMention) => boolean): DateGroup[] {
   const groups = new Map<string, DateGroup>();
+  const vague: DateMention[] = [];
   for (const date of dates) {
+    if (isVague?.(date)) {
+      vague.push(date);
+      continue;
+    }
     const key = date.value ? `value:${date.value}` : `text:${oneLine(date.text).toLowerCase()}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, label: oneLine(date.text), value: date.value, dates: [] }));
     group.dates.push(date);
   }
-  return [...groups.values()];
+  const result = [...groups.values()];
+  if (vague.length > 0) result.push({ key: 'vague', label: VAGUE_DATES_GROUP, dates: vague });
+  return result;
 }
