@@ -44,7 +44,7 @@ function vary(paragraph: string, rnd: () => number, names: Map<string, string>):
       if (!names.has(name)) names.set(name, pick(rnd, SURNAMES));
       return `${title} ${names.get(name)}`;
     })
-    .replace(/\b([A-Z][a-z]+) ([A-Z]\. )?([A-Z][a-z]+)\b/g, (m, first: string, middle: string | undefined, last: string) =>
+    .replace(/\b([A-Z][a-z]+) ([A-Z]\. )?([A-Z][a-z]+)\b/g, (m, _first: string, middle: string | undefined, last: string) =>
       names.has(last) ? `${pick(rnd, GIVEN)} ${middle ?? ''}${names.get(last)}` : m,
     )
     .replace(/\b(Geneva|Berlin|Kyiv|Moscow|Washington)\b/g, () => pick(rnd, CITIES))

@@ -131,7 +131,6 @@ interface Window {
   items: FactCheck[];
 }
 
-type Action = { window: 0 | 1; op: 'add' | 'edit' | 'delete' | 'save' | 'reload'; pick: number };
 const action = fc.record({ window: fc.constantFrom(0 as const, 1 as const), op: fc.constantFrom('add' as const, 'edit' as const, 'delete' as const, 'save' as const, 'reload' as const), pick: fc.nat() });
 
 test('property: two windows editing the same article never lose each other’s entries', async () => {

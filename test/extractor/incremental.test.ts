@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { extract, IncrementalExtractor } from '../../src/extractor/index';
-import { applyEdit as apply, type Edit } from './edits';
+import { applyEdit as apply } from './edits';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
