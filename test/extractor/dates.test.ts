@@ -227,3 +227,20 @@ test('a token pool kept from one paragraph to the next gives the same dates as n
   for (const p of paragraphs) assert.deepEqual(findDates(p, '2024-07-28', pool), findDates(p, '2024-07-28'));
   assert.ok(pool!.length > 0);
 });
+
+test('a date right after a dense stretch of month names is found whole wherever the stretch is cut into windows', () => {
+  // Dense stretches of date words are scanned in windows of about 4,000 characters; a phrase
+  // whose head opens the next window was once found cut in two by the previous window's end.
+  const filler = 'and other words of no date at all, said the man in the hat, twice over again';
+  for (let run = 980; run <= 1000; run += 2) {
+    for (let pad = 20; pad <= filler.length; pad += 3) {
+      for (const lineEnd of ['\n', '\r\n']) {
+        const text = `Officials said.${lineEnd}${'May '.repeat(run)}${filler.slice(0, pad)} Sept. 11, 2001, he said.`;
+        const dates = findDates(text);
+        const last = dates[dates.length - 1];
+        assert.equal(last?.text, 'Sept. 11, 2001', `run ${run}, pad ${pad}`);
+        assert.equal(last.value, '2001-09-11');
+      }
+    }
+  }
+});

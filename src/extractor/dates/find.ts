@@ -37,8 +37,12 @@ export function findDates(text: string, articleDate?: string, pool?: Token[]): D
     const toLimit = Math.min(text.length, to + MAX_WORD);
     while (to < toLimit && !isBoundary(text.charCodeAt(to))) to++;
     const found = new Scanner(text, tokenize(text, from, to, pool ?? tokens, WORDS, tokens)).scan(articleDate);
+    // A window cut short by MAX_WINDOW stops before the phrases of the next head are whole: they
+    // are left to the next window, which sees them with their words on both sides.
+    const cut = k < heads.length && heads[k] - last < WINDOW_BEFORE + WINDOW_AFTER;
+    const leftToNext = cut ? heads[k] - WINDOW_BEFORE : text.length;
     for (const m of found) {
-      if (m.start < done) continue;
+      if (m.start < done || m.start >= leftToNext) continue;
       out.push(m);
       done = m.end;
     }
