@@ -84,9 +84,9 @@ function rawFile(bytes: number, make: (i: number) => FactCheck): string {
 const COMMON = [' said ', ' the ', 'of the', ' in ', 'and'];
 const hostileFiles: Array<[string, () => string]> = [
   ['common quote, 16,000 characters of context a side, wrong position', () =>
-    rawFile(MB, (i) => check(i, { exact: COMMON[i % COMMON.length]!, prefix: letters(16_000), suffix: letters(16_000), start: somewhere() }))],
+    rawFile(MB, (i) => check(i, { exact: COMMON[i % COMMON.length], prefix: letters(16_000), suffix: letters(16_000), start: somewhere() }))],
   ['common quote, 32 characters of context, wrong position (thousands)', () =>
-    fileOf(MB, (i) => check(i, { exact: COMMON[i % COMMON.length]!, prefix: letters(32), suffix: letters(32), start: somewhere() }))],
+    fileOf(MB, (i) => check(i, { exact: COMMON[i % COMMON.length], prefix: letters(32), suffix: letters(32), start: somewhere() }))],
   ['short quotes of the article’s words that are nowhere, exactly or nearly', () =>
     fileOf(MB, (i) => check(i, { exact: wordsOf(3 + (i % 6)).slice(0, 64), prefix: letters(32), suffix: letters(32), start: somewhere() }))],
   ['100,000-character quotes of the article’s words in another order', () =>
@@ -138,7 +138,7 @@ function place(checks: readonly FactCheck[], memo: OrphanMemo): Omit<Run, 'parse
     const next: FactCheck[] = [];
     results.forEach((r, i) => {
       if (!r.orphan) placed++;
-      else if (r.unfinished) next.push(left[i]!);
+      else if (r.unfinished) next.push(left[i]);
       else orphans++;
     });
     left = next;
@@ -165,7 +165,7 @@ const table = (header: string[], rows: string[][]) =>
 // (a running extension host has long compiled it).
 place(
   Array.from({ length: 150 }, (_, i) =>
-    check(i, { exact: i % 3 === 0 ? wordsOf(5) : i % 3 === 1 ? COMMON[i % COMMON.length]! : wordsOf(20), prefix: letters(32), suffix: letters(32), start: somewhere() }),
+    check(i, { exact: i % 3 === 0 ? wordsOf(5) : i % 3 === 1 ? COMMON[i % COMMON.length] : wordsOf(20), prefix: letters(32), suffix: letters(32), start: somewhere() }),
   ),
   new OrphanMemo(),
 );

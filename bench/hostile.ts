@@ -99,8 +99,8 @@ function goldNews(): string | undefined {
   const parts: string[] = [];
   let size = 0;
   for (let k = 0; size < SIZE; k++) {
-    parts.push(texts[k % texts.length]!);
-    size += Buffer.byteLength(texts[k % texts.length]!) + 2;
+    parts.push(texts[k % texts.length]);
+    size += Buffer.byteLength(texts[k % texts.length]) + 2;
   }
   return cutToBytes(parts.join('\n\n'), SIZE);
 }
@@ -181,5 +181,5 @@ ${table(['measure', 'target', 'measured', ''], targets)}`;
   console.log(JSON.stringify({ markdown, targets }));
 }
 
-if (mode === 'measure') process.stdout.write(`${JSON.stringify(measure(fileArg!, Number(budgetArg ?? 20_000)))}\n`);
+if (mode === 'measure') process.stdout.write(`${JSON.stringify(measure(fileArg, Number(budgetArg ?? 20_000)))}\n`);
 else main();

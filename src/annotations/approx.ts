@@ -29,7 +29,7 @@ function compile(pattern: string, reversed: boolean): CompiledPattern {
       masks = new Int32Array(blocks);
       peq.set(code, masks);
     }
-    masks[i >> 5]! |= 1 << (i & 31);
+    masks[i >> 5] |= 1 << (i & 31);
   }
   const lastRow = new Int32Array(blocks);
   for (let b = 0; b < blocks; b++) lastRow[b] = b < blocks - 1 ? 1 << 31 : 1 << ((m - 1) & 31);
@@ -69,15 +69,15 @@ function scan(
     const base = code < 256 ? code * blocks : 0;
     let hin = top;
     for (let b = 0; b < blocks; b++) {
-      const pv = P[b]!;
-      const mv = M[b]!;
-      let eq = eqs[base + b]!;
+      const pv = P[b];
+      const mv = M[b];
+      let eq = eqs[base + b];
       const xv = eq | mv;
       if (hin < 0) eq |= 1;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
-      const mask = lastRow[b]!;
+      const mask = lastRow[b];
       const hout = (ph & mask) !== 0 ? 1 : (mh & mask) !== 0 ? -1 : 0;
       ph <<= 1;
       mh <<= 1;
@@ -120,16 +120,16 @@ function smallDistance(a: string, b: string): number {
   for (let i = 0; i <= n; i++) row[i] = i;
   for (let j = 1; j <= b.length; j++) {
     const code = b.charCodeAt(j - 1);
-    let diagonal = row[0]!;
+    let diagonal = row[0];
     row[0] = j;
     for (let i = 1; i <= n; i++) {
-      const up = row[i]!;
+      const up = row[i];
       const substitution = diagonal + (a.charCodeAt(i - 1) === code ? 0 : 1);
-      row[i] = Math.min(up + 1, row[i - 1]! + 1, substitution);
+      row[i] = Math.min(up + 1, row[i - 1] + 1, substitution);
       diagonal = up;
     }
   }
-  return row[n]!;
+  return row[n];
 }
 
 /**
@@ -139,7 +139,7 @@ function smallDistance(a: string, b: string): number {
  */
 function scanOneBlock(compiled: CompiledPattern, text: string, from: number, count: number, maxErrors: number, column: (j: number, score: number) => void): void {
   const { peq, low } = compiled;
-  const mask = compiled.lastRow[0]!;
+  const mask = compiled.lastRow[0];
   let pv = -1;
   let mv = 0;
   let score = compiled.length;
@@ -147,7 +147,7 @@ function scanOneBlock(compiled: CompiledPattern, text: string, from: number, cou
   approxWork.units += count;
   for (let j = 0; j < count; j++) {
     const code = text.charCodeAt(from + j);
-    const eq = code < 256 ? low[code]! : peq.get(code)?.[0] ?? 0;
+    const eq = code < 256 ? low[code] : peq.get(code)?.[0] ?? 0;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -193,14 +193,14 @@ export function distanceFrom(pattern: string): (text: string, from: number, to: 
  */
 function anchoredOneBlock(compiled: CompiledPattern, text: string, from: number, count: number): number {
   const { peq, low } = compiled;
-  const mask = compiled.lastRow[0]!;
+  const mask = compiled.lastRow[0];
   let pv = -1;
   let mv = 0;
   let score = compiled.length;
   approxWork.units += count;
   for (let j = 0; j < count; j++) {
     const code = text.charCodeAt(from + j);
-    const eq = code < 256 ? low[code]! : peq.get(code)?.[0] ?? 0;
+    const eq = code < 256 ? low[code] : peq.get(code)?.[0] ?? 0;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -219,7 +219,7 @@ function anchoredOneBlock(compiled: CompiledPattern, text: string, from: number,
 /** scanOneBlock for patterns of 33 to 64 units (short quotes searched in the whole text): two words per column. */
 function scanTwoBlocks(compiled: CompiledPattern, text: string, from: number, count: number, maxErrors: number, column: (j: number, score: number) => void): void {
   const { peq, low } = compiled;
-  const mask1 = compiled.lastRow[1]!;
+  const mask1 = compiled.lastRow[1];
   let pv0 = -1;
   let mv0 = 0;
   let pv1 = -1;
@@ -236,8 +236,8 @@ function scanTwoBlocks(compiled: CompiledPattern, text: string, from: number, co
       eq1 = low[code * 2 + 1]!;
     } else {
       const masks = peq.get(code);
-      eq0 = masks ? masks[0]! : 0;
-      eq1 = masks ? masks[1]! : 0;
+      eq0 = masks ? masks[0] : 0;
+      eq1 = masks ? masks[1] : 0;
     }
     // Block 0 (rows 1–32), no carry in: the top row of a semi-global search is all zeros.
     const xv0 = eq0 | mv0;

@@ -117,7 +117,7 @@ function closeStarts(request: CandidateRequest): { starts: number[]; complete: b
     pieces.sort((x, y) => x.count - y.count || x.offset - y.offset);
     let used = 0;
     let votes = 0;
-    while (used < pieces.length && votes + pieces[used]!.count <= MAX_VOTES) votes += pieces[used++]!.count;
+    while (used < pieces.length && votes + pieces[used].count <= MAX_VOTES) votes += pieces[used++].count;
     const threshold = used - errors;
     if (threshold >= MIN_VOTES && (!best || threshold > best.threshold)) best = { pieces: pieces.slice(0, used), threshold };
   }
@@ -130,7 +130,7 @@ function closeStarts(request: CandidateRequest): { starts: number[]; complete: b
       const { positions, offset: gram } = finder.mayStart(piece);
       const list = new Int32Array(positions.length);
       const shift = gram + offset;
-      for (let j = 0; j < positions.length; j++) list[j] = positions[j]! - shift;
+      for (let j = 0; j < positions.length; j++) list[j] = positions[j] - shift;
       counted.push(list);
       total += list.length;
     } else {
@@ -145,18 +145,18 @@ function closeStarts(request: CandidateRequest): { starts: number[]; complete: b
   let lists: Int32Array[] = counted.map((list) => (list instanceof Int32Array ? list : Int32Array.from(list)));
   while (lists.length > 1) {
     const next: Int32Array[] = [];
-    for (let i = 0; i < lists.length; i += 2) next.push(i + 1 < lists.length ? mergeSorted(lists[i]!, lists[i + 1]!) : lists[i]!);
+    for (let i = 0; i < lists.length; i += 2) next.push(i + 1 < lists.length ? mergeSorted(lists[i], lists[i + 1]) : lists[i]);
     lists = next;
   }
   const sorted = lists[0] ?? new Int32Array(0);
   const starts: number[] = [];
   // Every start with `threshold` votes within 2e of it; one per run of such starts within 2e.
   for (let lo = 0, hi = 0; hi < sorted.length; hi++) {
-    while (sorted[hi]! - sorted[lo]! > 2 * errors) lo++;
+    while (sorted[hi] - sorted[lo] > 2 * errors) lo++;
     if (hi - lo + 1 < best.threshold) continue;
-    const at = sorted[lo]!;
+    const at = sorted[lo];
     // A start within e of the last one is covered by the last one's window (see candidatesFor).
-    if (starts.length === 0 || at - starts[starts.length - 1]! > errors) starts.push(at);
+    if (starts.length === 0 || at - starts[starts.length - 1] > errors) starts.push(at);
   }
   // Too many places to search: the pieces are too common to say where the quote is.
   if (starts.length > MAX_CLOSE_WINDOWS) return { starts: [], complete: false, lookups: best.pieces.length };
@@ -238,7 +238,7 @@ function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;

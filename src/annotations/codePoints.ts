@@ -26,7 +26,7 @@ export class CodePointIndex {
     let hi = this.pairs.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.pairs[mid]! < offset) lo = mid + 1;
+      if (this.pairs[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -47,7 +47,7 @@ export class CodePointIndex {
     let hi = this.pairs.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.pairs[mid]! < cp + mid) lo = mid + 1;
+      if (this.pairs[mid] < cp + mid) lo = mid + 1;
       else hi = mid;
     }
     return Math.min(cp + lo, this.text.length);
@@ -91,7 +91,7 @@ export class SelectorText {
     let hi = crs.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (crs[mid]! < offset) lo = mid + 1;
+      if (crs[mid] < offset) lo = mid + 1;
       else hi = mid;
     }
     // Each CR before the offset is one unit fewer; between `\r` and `\n` lands before the `\n`.
@@ -106,7 +106,7 @@ export class SelectorText {
     let hi = crs.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (crs[mid]! - mid < offset) lo = mid + 1;
+      if (crs[mid] - mid < offset) lo = mid + 1;
       else hi = mid;
     }
     return Math.min(offset + lo, this.raw.length);

@@ -98,15 +98,15 @@ export class GramIndex implements OccurrenceFinder {
       const g = Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, 31) + d;
       const h = (g ^ (g >>> 16)) & this.mask;
       hashes[i] = h;
-      this.starts[h + 1]!++;
+      this.starts[h + 1]++;
       a = b;
       b = c;
       c = d;
     }
-    for (let b = 0; b < buckets; b++) this.starts[b + 1]! += this.starts[b]!;
+    for (let b = 0; b < buckets; b++) this.starts[b + 1] += this.starts[b];
     const next = this.starts.slice(0, buckets);
     this.positions = new Int32Array(count);
-    for (let i = 0; i < count; i++) this.positions[next[hashes[i]!]!++] = i;
+    for (let i = 0; i < count; i++) this.positions[next[hashes[i]]++] = i;
   }
 
   /** The bucket of the needle's rarest examined gram and that gram's offset in the needle. */
@@ -118,7 +118,7 @@ export class GramIndex implements OccurrenceFinder {
     let fewest = Number.POSITIVE_INFINITY;
     for (let o = 0; o < grams; o += step) {
       const h = gramHash(needle, o, this.mask);
-      const size = this.starts[h + 1]! - this.starts[h]!;
+      const size = this.starts[h + 1] - this.starts[h];
       if (size < fewest) {
         fewest = size;
         offset = o;
@@ -131,7 +131,7 @@ export class GramIndex implements OccurrenceFinder {
 
   mayStart(needle: string): { positions: Int32Array; offset: number } {
     const { bucket, offset } = this.rarest(needle);
-    return { positions: this.positions.subarray(this.starts[bucket]!, this.starts[bucket + 1]!), offset };
+    return { positions: this.positions.subarray(this.starts[bucket], this.starts[bucket + 1]), offset };
   }
 
   estimate(needle: string): number {
@@ -145,9 +145,9 @@ export class GramIndex implements OccurrenceFinder {
     }
     const { bucket, offset, size } = this.rarest(needle);
     if (size === 0) return;
-    const end = this.starts[bucket + 1]!;
-    for (let k = this.starts[bucket]!; k < end; k++) {
-      const at = this.positions[k]! - offset;
+    const end = this.starts[bucket + 1];
+    for (let k = this.starts[bucket]; k < end; k++) {
+      const at = this.positions[k] - offset;
       if (at >= 0 && this.text.startsWith(needle, at) && !visit(at)) return;
     }
   }
@@ -157,13 +157,13 @@ export class GramIndex implements OccurrenceFinder {
     const { bucket, offset, size } = this.rarest(needle);
     if (size === 0) return [];
     // A bucket lists its positions ascending: start where `near` would be and widen both ways.
-    const first = this.starts[bucket]!;
-    const end = this.starts[bucket + 1]!;
+    const first = this.starts[bucket];
+    const end = this.starts[bucket + 1];
     let lo = first;
     let hi = end;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.positions[mid]! - offset < near) lo = mid + 1;
+      if (this.positions[mid] - offset < near) lo = mid + 1;
       else hi = mid;
     }
     let left = lo - 1;
@@ -171,8 +171,8 @@ export class GramIndex implements OccurrenceFinder {
     const before: number[] = [];
     const after: number[] = [];
     while (before.length + after.length < limit && (left >= first || right < end)) {
-      const earlier = left >= first ? this.positions[left]! - offset : Number.NEGATIVE_INFINITY;
-      const later = right < end ? this.positions[right]! - offset : Number.POSITIVE_INFINITY;
+      const earlier = left >= first ? this.positions[left] - offset : Number.NEGATIVE_INFINITY;
+      const later = right < end ? this.positions[right] - offset : Number.POSITIVE_INFINITY;
       // The earlier wins a tie, as in nearestOccurrences.
       if (near - earlier <= later - near) {
         left--;
@@ -195,7 +195,7 @@ export function nearestByScan(finder: OccurrenceFinder, needle: string, near: nu
       window.push(at);
       return true;
     }
-    if (Math.abs(at - near) >= Math.abs(window[oldest]! - near)) return false; // later ones are farther still
+    if (Math.abs(at - near) >= Math.abs(window[oldest] - near)) return false; // later ones are farther still
     window[oldest] = at;
     oldest = (oldest + 1) % limit;
     return true;

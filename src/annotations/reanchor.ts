@@ -112,7 +112,7 @@ export function anchorAll(text: SelectorText, targets: readonly TextTarget[], op
   // Many searches on a large text share an index instead of scanning the text for each lookup.
   const finder: OccurrenceFinder | undefined = left.length * text.text.length > INDEX_WORTH ? indexOf(text) : undefined;
   for (const i of left) {
-    const target = targets[i]!;
+    const target = targets[i];
     if (searched > 0 && budget.exhausted) {
       results[i] = { orphan: true, unfinished: true };
       unfinished++;

@@ -51,7 +51,7 @@ export interface ArticleForReport {
 export function reportRows(input: ArticleForReport): ReportRow[] {
   const anchored = input.checks.filter((c) => input.text !== undefined && input.ranges.has(c.id));
   const lines = input.text === undefined ? [] : lineNumbers(input.text, anchored.map((c) => input.ranges.get(c.id)!.start));
-  const lineById = new Map(anchored.map((c, i) => [c.id, lines[i]!]));
+  const lineById = new Map(anchored.map((c, i) => [c.id, lines[i]]));
   const rows = input.checks.map((check): ReportRow => {
     const range = input.text === undefined ? undefined : input.ranges.get(check.id);
     const text = range ? input.text!.slice(range.start, range.end) : check.target.exact;

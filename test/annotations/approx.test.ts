@@ -8,11 +8,11 @@ function naiveDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     prev = row;
   }
-  return prev[b.length]!;
+  return prev[b.length];
 }
 
 /** Fewest errors of `pattern` against any substring of `text` ending at each position. */
@@ -21,7 +21,7 @@ function naiveEndScores(text: string, pattern: string): number[] {
   for (let i = 1; i <= pattern.length; i++) {
     const row = [i];
     for (let j = 1; j <= text.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1));
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (pattern[i - 1] === text[j - 1] ? 0 : 1));
     }
     prev = row;
   }

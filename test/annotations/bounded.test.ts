@@ -73,11 +73,11 @@ test('a file of costly targets stops at its budget and leaves the rest unfinishe
   assert.ok(budget.spent <= 200_000);
   assert.deepEqual(first.results.filter((r) => r.orphan && r.unfinished).length, first.unfinished);
   // Each later pass makes progress, even with no budget at all.
-  let left = targets.filter((_, i) => first.results[i]!.orphan && (first.results[i] as { unfinished?: true }).unfinished);
+  let left = targets.filter((_, i) => first.results[i].orphan && (first.results[i] as { unfinished?: true }).unfinished);
   for (let pass = 0; left.length > 0 && pass < 100; pass++) {
     const next = anchorAll(text, left, { budget: new WorkBudget({ units: 0 }) });
     assert.ok(next.unfinished < left.length);
-    left = left.filter((_, i) => next.results[i]!.orphan && (next.results[i] as { unfinished?: true }).unfinished);
+    left = left.filter((_, i) => next.results[i].orphan && (next.results[i] as { unfinished?: true }).unfinished);
   }
   assert.equal(left.length, 0);
 });
@@ -87,7 +87,7 @@ test('targets at their position are placed even when the budget is spent', () =>
   const good = targetFor(article, at, at + 17, 'a.txt');
   const targets = [...Array.from({ length: 5 }, (_, i) => hostile(`gone ${i} entirely from here`, 32)), good];
   const { results } = anchorAll(new SelectorText(article), targets, { budget: new WorkBudget({ units: 0 }) });
-  const last = results[5]!;
+  const last = results[5];
   assert.equal(last.orphan, false);
   if (!last.orphan) assert.equal(last.method, 'position');
 });
@@ -133,7 +133,7 @@ test('typing inside a long claim is linear in the edit: the text is neither read
   });
   assert.equal(reads, 0);
   assert.equal(work, 0);
-  assert.deepEqual({ start: range!.start, end: range!.end, edits: range!.edits }, { start: 7, end: 7 + claim.length + 200, edits: 200 });
+  assert.deepEqual({ start: range.start, end: range.end, edits: range.edits }, { start: 7, end: 7 + claim.length + 200, edits: 200 });
 });
 
 test('when the bound no longer vouches, the comparison sets the common start and end aside', () => {
@@ -214,7 +214,7 @@ test('typing over a boundary of a long claim keeps the part of it left alone, wi
     moved = applyEdits(range, [overStart], after);
   });
   assert.deepEqual(moved!, { start: 8, end: 8 + claim.length - 3, exact: claim, edits: 3 });
-  assert.equal(after.slice(moved!.start, moved!.end), claim.slice(3));
+  assert.equal(after.slice(moved.start, moved.end), claim.slice(3));
   assert.ok(work < 1000, `${work} units`);
   // Across the end: the claim's last two characters and " Outro." replaced.
   const overEnd = { start: 7 + claim.length - 2, end: doc.length, newTextLength: 1 };

@@ -104,6 +104,7 @@ test('corrupt, unknown-version and wrong-shape files give clear errors', () => {
   assert.match(errorOf(JSON.stringify(noVersion)), /version: missing/);
   assert.match(errorOf(JSON.stringify({ ...good, '@context': 'http://schema.org' })), /@context/);
   assert.match(errorOf(JSON.stringify({ ...good, items: {} })), /items: expected an array/);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mutations write values of the wrong type on purpose
   const mutate = (f: (item: any) => void) => {
     const copy = structuredClone(good);
     f(copy.items[0]);
@@ -216,9 +217,9 @@ test('property: whatever Newsmark writes from a file it accepted parses back —
 
 test('the last instant a file can hold stays the last: a change then is written as 9999-12-31T23:59:59.999Z', () => {
   const [check] = parsed(serializeAnnotationFile([{ ...sample, modified: '9999-12-31T23:59:59.999Z' }]));
-  const changed = updateFactCheck(check!, { note: 'later' }, '2026-01-06T00:00:00.000Z');
+  const changed = updateFactCheck(check, { note: 'later' }, '2026-01-06T00:00:00.000Z');
   assert.equal(changed.modified, '9999-12-31T23:59:59.999Z');
-  assert.equal(parsed(serializeAnnotationFile([changed]))[0]!.modified, '9999-12-31T23:59:59.999Z');
+  assert.equal(parsed(serializeAnnotationFile([changed]))[0].modified, '9999-12-31T23:59:59.999Z');
 });
 
 test('context longer than 32 characters is cut on read and never written', () => {
@@ -226,13 +227,13 @@ test('context longer than 32 characters is cut on read and never written', () =>
   const text = serializeAnnotationFile([long]);
   assert.ok(text.length < 2000);
   const [check] = parsed(text);
-  assert.equal(check!.target.prefix.length, CONTEXT_LENGTH);
-  assert.equal(check!.target.suffix.length, CONTEXT_LENGTH);
-  assert.ok(long.target.prefix.endsWith(check!.target.prefix));
-  assert.ok(long.target.suffix.startsWith(check!.target.suffix));
+  assert.equal(check.target.prefix.length, CONTEXT_LENGTH);
+  assert.equal(check.target.suffix.length, CONTEXT_LENGTH);
+  assert.ok(long.target.prefix.endsWith(check.target.prefix));
+  assert.ok(long.target.suffix.startsWith(check.target.suffix));
   const handWritten = JSON.parse(serializeAnnotationFile([sample]));
   handWritten.items[0].target.selector[0].prefix = 'x'.repeat(50_000);
-  assert.equal(parsed(JSON.stringify(handWritten))[0]!.target.prefix, 'x'.repeat(CONTEXT_LENGTH));
+  assert.equal(parsed(JSON.stringify(handWritten))[0].target.prefix, 'x'.repeat(CONTEXT_LENGTH));
 });
 
 test('a source URL that percent-encoding would lengthen past 2,048 characters is refused when read, never written', () => {

@@ -27,25 +27,25 @@ test('a deletion here is kept when the other side did not touch the entry', () =
 test('a deletion there is respected unless we changed the entry meanwhile', () => {
   const base = [check('1'), check('2')];
   assert.equal(ids(mergeFactChecks(base, base, [check('1')])), '1');
-  const changed = updateFactCheck(base[1]!, { note: 'keep me' }, '2026-01-05T11:00:00.000Z');
-  assert.equal(ids(mergeFactChecks(base, [base[0]!, changed], [check('1')])), '12');
+  const changed = updateFactCheck(base[1], { note: 'keep me' }, '2026-01-05T11:00:00.000Z');
+  assert.equal(ids(mergeFactChecks(base, [base[0], changed], [check('1')])), '12');
 });
 
 test('a refreshed position alone does not resurrect an entry deleted elsewhere', () => {
   const base = [check('1'), check('2')];
-  const moved = { ...base[1]!, target: { ...base[1]!.target, start: 99, end: 106 } };
-  assert.equal(ids(mergeFactChecks(base, [base[0]!, moved], [check('1')])), '1');
+  const moved = { ...base[1], target: { ...base[1].target, start: 99, end: 106 } };
+  assert.equal(ids(mergeFactChecks(base, [base[0], moved], [check('1')])), '1');
 });
 
 test('the side that changed wins; if both changed, the later modified wins', () => {
   const base = [check('1')];
-  const ours = updateFactCheck(base[0]!, { status: 'verified' }, '2026-01-05T12:00:00.000Z');
-  const theirs = updateFactCheck(base[0]!, { status: 'false' }, '2026-01-05T11:00:00.000Z');
-  assert.equal(mergeFactChecks(base, [ours], base)[0]!.status, 'verified');
-  assert.equal(mergeFactChecks(base, base, [theirs])[0]!.status, 'false');
-  assert.equal(mergeFactChecks(base, [ours], [theirs])[0]!.status, 'verified');
-  const laterTheirs = updateFactCheck(base[0]!, { status: 'misleading' }, '2026-01-05T13:00:00.000Z');
-  assert.equal(mergeFactChecks(base, [ours], [laterTheirs])[0]!.status, 'misleading');
+  const ours = updateFactCheck(base[0], { status: 'verified' }, '2026-01-05T12:00:00.000Z');
+  const theirs = updateFactCheck(base[0], { status: 'false' }, '2026-01-05T11:00:00.000Z');
+  assert.equal(mergeFactChecks(base, [ours], base)[0].status, 'verified');
+  assert.equal(mergeFactChecks(base, base, [theirs])[0].status, 'false');
+  assert.equal(mergeFactChecks(base, [ours], [theirs])[0].status, 'verified');
+  const laterTheirs = updateFactCheck(base[0], { status: 'misleading' }, '2026-01-05T13:00:00.000Z');
+  assert.equal(mergeFactChecks(base, [ours], [laterTheirs])[0].status, 'misleading');
 });
 
 test('without a base (file never read), everything from both sides is kept', () => {
@@ -61,7 +61,7 @@ test('updateFactCheck always moves modified forward, even with a stale clock', (
 test('new ids are urn:uuid version 4, also where randomUUID is missing', async () => {
   const { newAnnotationId, isAnnotationId } = await import('../../src/annotations');
   assert.ok(isAnnotationId(newAnnotationId()));
-  const original = globalThis.crypto.randomUUID;
+  const original = globalThis.crypto.randomUUID.bind(globalThis.crypto);
   Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
   try {
     const id = newAnnotationId();

@@ -146,7 +146,7 @@ test('property: two windows editing the same article never lose each other’s e
       const deleted = new Set<string>();
       const lastNote = new Map<string, string>();
       for (const { window, op, pick } of actions) {
-        const w = windows[window]!;
+        const w = windows[window];
         clock += 1000;
         const now = new Date(clock).toISOString();
         if (op === 'add') {
@@ -154,12 +154,12 @@ test('property: two windows editing the same article never lose each other’s e
           w.items = [...w.items, c];
           added.add(c.id);
         } else if (op === 'edit' && w.items.length > 0) {
-          const target = w.items[pick % w.items.length]!;
+          const target = w.items[pick % w.items.length];
           const note = `edit ${clock}`;
           w.items = w.items.map((c) => (c.id === target.id ? updateFactCheck(c, { note }, now) : c));
           lastNote.set(target.id, note);
         } else if (op === 'delete' && w.items.length > 0) {
-          const target = w.items[pick % w.items.length]!;
+          const target = w.items[pick % w.items.length];
           w.items = w.items.filter((c) => c.id !== target.id);
           deleted.add(target.id);
         } else if (op === 'save') {

@@ -25,8 +25,8 @@ const checks = [
   check('3', 'gone text', { status: 'disputed', note: '=HYPERLINK("x")' }),
 ];
 const ranges = new Map<string, { start: number; end: number }>([
-  [checks[0]!.id, { start: text.indexOf('taxes'), end: text.indexOf('taxes') + 15 }],
-  [checks[1]!.id, { start: text.indexOf('no |'), end: text.indexOf('no |') + 12 }],
+  [checks[0].id, { start: text.indexOf('taxes'), end: text.indexOf('taxes') + 15 }],
+  [checks[1].id, { start: text.indexOf('no |'), end: text.indexOf('no |') + 12 }],
 ]);
 const rows = reportRows({
   article: 'city/mayor.txt',
@@ -67,7 +67,7 @@ test('CSV report: RFC 4180 quoting and spreadsheet formulas defused', () => {
   const lines = csv.split('\r\n');
   assert.equal(lines[0], 'article,line,kind,text,speaker,status,note,sources,orphaned,creator,modified');
   assert.equal(lines[1], 'city/mayor.txt,3,quote,taxes will fall,the mayor,false,Budget shows a *rise*.,https://example.org/budget_(2026),no,Dana,2026-01-05T10:00:00.000Z');
-  assert.match(lines[3]!, /,"'=HYPERLINK\(""x""\)",/);
+  assert.match(lines[3], /,"'=HYPERLINK\(""x""\)",/);
   assert.equal(lines[4], '');
 });
 

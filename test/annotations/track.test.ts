@@ -46,15 +46,15 @@ test('property: edits that leave the annotated text intact keep selecting exactl
       const target = targetFor(doc, head.length, head.length + span.length, 'a.txt');
       let range: TrackedRange | undefined = { start: head.length, end: head.length + span.length, exact: span };
       for (const edit of edits) {
-        const change = outsideChange(doc, range!, edit);
+        const change = outsideChange(doc, range, edit);
         doc = apply(doc, change, edit.text);
-        range = applyEdit(range!, change, doc);
+        range = applyEdit(range, change, doc);
         assert.ok(range, 'orphaned by an edit outside the text');
         assert.equal(doc.slice(range.start, range.end), span);
       }
       const anchored = anchor(doc, target);
       assert.equal(anchored.orphan, false);
-      if (!anchored.orphan) assert.deepEqual([anchored.start, anchored.end], [range!.start, range!.end]);
+      if (!anchored.orphan) assert.deepEqual([anchored.start, anchored.end], [range.start, range.end]);
     }),
     { numRuns: RUNS },
   );
@@ -71,9 +71,9 @@ test('property: with ordinary repeated text, tracking keeps the exact text and r
       const target = targetFor(doc, start, end, 'a.txt');
       let range: TrackedRange | undefined = { start, end, exact };
       for (const edit of edits) {
-        const change = outsideChange(doc, range!, edit);
+        const change = outsideChange(doc, range, edit);
         doc = apply(doc, change, edit.text);
-        range = applyEdit(range!, change, doc);
+        range = applyEdit(range, change, doc);
         assert.ok(range);
         assert.equal(doc.slice(range.start, range.end), exact);
       }
@@ -91,12 +91,12 @@ test('property: deleting the annotated text orphans it — tracked or re-anchore
       const target = targetFor(doc, head.length, head.length + span.length, 'a.txt');
       let range: TrackedRange | undefined = { start: head.length, end: head.length + span.length, exact: span };
       for (const edit of before) {
-        const change = outsideChange(doc, range!, edit);
+        const change = outsideChange(doc, range, edit);
         doc = apply(doc, change, edit.text);
-        range = applyEdit(range!, change, doc)!;
+        range = applyEdit(range, change, doc)!;
       }
       // Replace a stretch that covers the whole annotated text with ordinary text.
-      const r = range!;
+      const r = range;
       const change: TextChange = {
         start: killer.a % (r.start + 1),
         end: r.end + (killer.b % (doc.length - r.end + 1)),

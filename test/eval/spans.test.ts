@@ -16,6 +16,6 @@ test('quote spans include their marks, one span per paragraph of a multi-paragra
   );
   for (const s of quotes) assert.equal(text.slice(s.start, s.end), s.text);
   // Both paragraphs of the second quotation carry its speaker.
-  assert.equal(quotes[1]!.speaker, quotes[2]!.speaker);
-  assert.equal(quotes[2]!.speaker, 'Ana Ortiz');
+  assert.equal(quotes[1].speaker, quotes[2].speaker);
+  assert.equal(quotes[2].speaker, 'Ana Ortiz');
 });
