@@ -128,6 +128,10 @@ const streaming = (quick ? [['2 MB', 2 * MB]] : [['4 MB', 4 * MB], ['32 MB', 32 
   return { label: label as string, bytes: bytes as number, documents: made.documents, result: cliJsonl(inputFile(`jsonl-${String(label).replace(' ', '')}.jsonl`, made.text), preload) };
 });
 
+// ---------------------------------------------------------------- re-anchoring hostile annotation files (bench/anchoring.ts)
+log('re-anchoring…');
+const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.cjs', [], 900_000);
+
 // ---------------------------------------------------------------- tables
 const primary = results[0];
 const warmCell = (r: CorpusResult, key: string) => cell(r.warm.get(key), (v) => fmt(v.mbps, v.mbps < 1 ? 3 : 1));
@@ -172,6 +176,7 @@ const targetRows: string[][] = [
   ['import + analyse the sample article', '≤ 15 ms', coldCell('newsmark'), pass(Boolean(cold.get('newsmark')?.ok && (cold.get('newsmark') as { value: { ms: number } }).value.ms <= 15))],
   ['extension bundle, minified (desktop)', '≤ 300 KB', desktop ? `${fmt(desktop.raw / 1024, 1)} KB` : 'missing', pass(Boolean(desktop && desktop.raw <= 300 * 1024))],
   ['adversarial inputs, worst 4 MB ÷ 1 MB time', '≤ 5', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 5)],
+  ...(anchoring.ok ? anchoring.value.targets : [['re-anchoring', '–', anchoring.reason, 'FAIL']]),
 ];
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 const linearityTable = table(
@@ -236,6 +241,10 @@ ${streamingTable}
 
 Documents of about 1.5 KB (three paragraphs each). Memory should not grow with the input. The 1 GB check is a separate run,
 \`node bench/build.mjs stream --mb 1024\`, which writes bench/STREAM.md.
+
+## Re-anchoring hostile annotation files (bench/anchoring.ts)
+
+${anchoring.ok ? anchoring.value.markdown : `failed: ${anchoring.reason}`}
 `;
 
 console.log(report);

@@ -9,10 +9,17 @@
  *  4. fuzzy    — an approximate occurrence of `exact` with at most a quarter of its characters
  *                edited, judged with its surroundings;
  *  otherwise the target is an orphan: kept, never placed on text that does not resemble it.
+ *
+ * Work is bounded whatever the stored target holds: context beyond CONTEXT_LENGTH characters is
+ * ignored, at most MAX_OCCURRENCES verbatim occurrences are scored, each target may spend at most
+ * MAX_TARGET_UNITS (a step that would cost more is skipped), and all targets of a file share an
+ * AnchorBudget; a target the budget cannot pay for is reported `unfinished`, to be tried again later.
  */
-import { approxSearch, similarity } from './approx';
+import { approxSearch, distanceCost, distanceFrom, searchCost, similarity } from './approx';
+import { UNLIMITED, type AnchorBudget } from './budget';
 import { SelectorText, snapToCharBoundary } from './codePoints';
-import { CONTEXT_LENGTH, type TextTarget } from './model';
+import { scanningFinder, type OccurrenceFinder } from './gramIndex';
+import { boundedContext, CONTEXT_LENGTH, type TextTarget } from './model';
 
 export type AnchorMethod = 'position' | 'context' | 'quote' | 'fuzzy';
 
@@ -25,16 +32,50 @@ export interface Anchored {
   /** Similarity of the selected text to `exact` (1 = identical). */
   similarity: number;
 }
-export type AnchorResult = Anchored | { orphan: true };
+/** Not found; `unfinished` when the budget ran out before every step was tried. */
+export type AnchorResult = Anchored | { orphan: true; unfinished?: true };
 
 export const ORPHAN: AnchorResult = Object.freeze({ orphan: true });
+const UNFINISHED: AnchorResult = Object.freeze({ orphan: true, unfinished: true });
+
+export interface AnchorOptions {
+  /** Shared by all targets of one file (default: only the per-target cap). */
+  budget?: AnchorBudget;
+  /** Finds verbatim occurrences in the selector text (`SelectorText.text`); default: scanning. */
+  finder?: OccurrenceFinder;
+}
 
 /** The least similarity (1 − edits/length) at which changed text still counts as the same quote or claim. */
 export const MIN_SIMILARITY = 0.75;
 /** Short quotes are easy to confuse with other text; below this length they need matching context. */
 const DISTINCTIVE_LENGTH = 16;
 /** At most this many verbatim occurrences are scored (the nearest to the old position). */
-const MAX_OCCURRENCES = 2000;
+export const MAX_OCCURRENCES = 2000;
+/** Work one target may cost (a few tens of milliseconds at most); a search that would cost more is not made. */
+export const MAX_TARGET_UNITS = 8_000_000;
+
+/** The work of one target: its own cap, then the file's budget. */
+class TargetWork {
+  private left = MAX_TARGET_UNITS;
+  /** Units this target may still spend. */
+  get remaining(): number {
+    return this.unfinished ? 0 : this.left;
+  }
+  /** Set when the file's budget refused: the answer is not final. */
+  unfinished = false;
+  constructor(private readonly budget: AnchorBudget) {}
+
+  /** Whether a step of `units` may run; a step over the cap is skipped, one over the budget stops the target. */
+  take(units: number): boolean {
+    if (this.unfinished || units > this.left) return false;
+    if (!this.budget.take(units)) {
+      this.unfinished = true;
+      return false;
+    }
+    this.left -= units;
+    return true;
+  }
+}
 
 function view(text: string | SelectorText): SelectorText {
   return typeof text === 'string' ? new SelectorText(text) : text;
@@ -77,15 +118,39 @@ export function contextSimilarity(text: string, start: number, end: number, targ
   return (prefixScore + suffixScore) / 2;
 }
 
-function occurrences(text: string, needle: string, near: number): number[] {
-  const found: number[] = [];
-  if (needle.length === 0) return found;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
-  if (found.length > MAX_OCCURRENCES) {
-    found.sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
-    found.length = MAX_OCCURRENCES;
-  }
-  return found;
+/** contextSimilarity for one target at many places, its prefix and suffix compiled once. */
+function contextScorer(target: Pick<TextTarget, 'prefix' | 'suffix'>): (text: string, start: number, end: number) => number {
+  const { prefix, suffix } = target;
+  const toPrefix = distanceFrom(prefix);
+  const toSuffix = distanceFrom(suffix);
+  return (text, start, end) => {
+    const from = Math.max(0, start - prefix.length);
+    const to = Math.min(text.length, end + suffix.length);
+    const prefixScore = prefix.length === 0 ? (start === 0 ? 1 : 0.5) : 1 - toPrefix(text, from, start) / Math.max(prefix.length, start - from);
+    const suffixScore = suffix.length === 0 ? (end === text.length ? 1 : 0.5) : 1 - toSuffix(text, end, to) / Math.max(suffix.length, to - end);
+    return (prefixScore + suffixScore) / 2;
+  };
+}
+
+/**
+ * Up to `limit` occurrences of `needle` nearest to `near` (the earlier on a tie), ascending. Found in
+ * one forward pass that keeps a sliding window and stops once occurrences only get farther away.
+ */
+export function nearestOccurrences(finder: OccurrenceFinder, needle: string, near: number, limit: number): number[] {
+  if (needle.length === 0 || limit < 1) return [];
+  const window: number[] = [];
+  let oldest = 0;
+  finder.forEach(needle, (at) => {
+    if (window.length < limit) {
+      window.push(at);
+      return true;
+    }
+    if (Math.abs(at - near) >= Math.abs(window[oldest]! - near)) return false; // later ones are farther still
+    window[oldest] = at;
+    oldest = (oldest + 1) % limit;
+    return true;
+  });
+  return [...window.slice(oldest), ...window.slice(0, oldest)];
 }
 
 /** Whether a candidate is trustworthy enough to carry the annotation. */
@@ -99,19 +164,21 @@ function acceptable(length: number, quoteSimilarity: number, context: number, un
  * Finds `target` in `raw` (the editor's text); offsets in the result are raw UTF-16 offsets.
  * Pass a SelectorText to reuse it across many targets of the same text.
  */
-export function anchor(raw: string | SelectorText, target: TextTarget): AnchorResult {
+export function anchor(raw: string | SelectorText, target: TextTarget, options: AnchorOptions = {}): AnchorResult {
   const v = view(raw);
+  const work = new TargetWork(options.budget ?? UNLIMITED);
   const result = anchorNormalized(v.text, {
     ...target,
     exact: normalizeLineEnds(target.exact),
-    prefix: normalizeLineEnds(target.prefix),
-    suffix: normalizeLineEnds(target.suffix),
-  }, v.codePoints.toUtf16(target.start));
-  if (result.orphan) return result;
+    // Only the stored context's CONTEXT_LENGTH characters next to the quote are ever compared.
+    prefix: boundedContext('prefix', normalizeLineEnds(target.prefix)),
+    suffix: boundedContext('suffix', normalizeLineEnds(target.suffix)),
+  }, v.codePoints.toUtf16(target.start), work, options.finder ?? scanningFinder(v.text));
+  if (result.orphan) return work.unfinished ? UNFINISHED : ORPHAN;
   return { ...result, start: v.toRaw(result.start), end: v.toRaw(result.end) };
 }
 
-function anchorNormalized(text: string, target: TextTarget, hint: number): AnchorResult {
+function anchorNormalized(text: string, target: TextTarget, hint: number, work: TargetWork, finder: OccurrenceFinder): AnchorResult {
   const { exact } = target;
   if (exact.length === 0) return ORPHAN;
 
@@ -120,22 +187,25 @@ function anchorNormalized(text: string, target: TextTarget, hint: number): Ancho
 
   // 2. Quote with its full context.
   if (target.prefix.length > 0 || target.suffix.length > 0) {
-    const withContext = occurrences(text, target.prefix + exact + target.suffix, hint - target.prefix.length);
-    if (withContext.length > 0) {
-      let best = withContext[0]!;
-      for (const at of withContext) if (Math.abs(at + target.prefix.length - hint) < Math.abs(best + target.prefix.length - hint)) best = at;
+    if (!work.take(finder.lookupUnits)) return ORPHAN;
+    const [best] = nearestOccurrences(finder, target.prefix + exact + target.suffix, hint - target.prefix.length, 1);
+    if (best !== undefined) {
       const start = best + target.prefix.length;
       return { orphan: false, start, end: start + exact.length, method: 'context', similarity: 1 };
     }
   }
 
   // 3. The quote alone, judged by its surroundings.
-  const verbatim = occurrences(text, exact, hint);
+  if (!work.take(finder.lookupUnits)) return ORPHAN;
+  const verbatim = nearestOccurrences(finder, exact, hint, MAX_OCCURRENCES);
+  const contextCost = distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
+  if (verbatim.length > 0 && !work.take(verbatim.length * contextCost)) return ORPHAN;
   if (verbatim.length > 0) {
+    const scoreContext = contextScorer(target);
     let bestAt = -1;
     let bestContext = -1;
     for (const at of verbatim) {
-      const context = contextSimilarity(text, at, at + exact.length, target);
+      const context = scoreContext(text, at, at + exact.length);
       if (context > bestContext || (context === bestContext && Math.abs(at - hint) < Math.abs(bestAt - hint))) {
         bestAt = at;
         bestContext = context;
@@ -148,33 +218,54 @@ function anchorNormalized(text: string, target: TextTarget, hint: number): Ancho
   }
 
   // 4. Approximate match.
-  return fuzzyAnchor(text, target, hint);
+  return fuzzyAnchor(text, target, hint, work, finder);
 }
 
 const FULL_SCAN_LENGTH = 64;
+/** Pieces of a long quote looked up verbatim to find where it may now be. */
+const PIECES = 32;
 
-function fuzzyAnchor(text: string, target: TextTarget, hint: number): AnchorResult {
+function fuzzyAnchor(text: string, target: TextTarget, hint: number, work: TargetWork, finder: OccurrenceFinder): AnchorResult {
   const { exact } = target;
   const m = exact.length;
   const maxErrors = Math.floor(m * (1 - MIN_SIMILARITY));
   if (maxErrors < 1) return ORPHAN;
   // Search where surviving pieces of the quote point first; scan the whole text only for short
   // quotes whose pieces are too common (or all edited) to point anywhere.
-  const near = m >= 16 ? fuzzyIn(text, target, hint, maxErrors, candidateWindows(text, exact, maxErrors)) : undefined;
+  const windows = m >= 16 && work.take(PIECES * finder.lookupUnits) ? candidateWindows(text, finder, exact, maxErrors) : [];
+  const near = fuzzyIn(text, target, hint, maxErrors, windows, work);
   if (near || m > FULL_SCAN_LENGTH) return near ?? ORPHAN;
-  return fuzzyIn(text, target, hint, maxErrors, [[0, text.length]]) ?? ORPHAN;
+  return fuzzyIn(text, target, hint, maxErrors, [[0, text.length]], work) ?? ORPHAN;
 }
 
-function fuzzyIn(text: string, target: TextTarget, hint: number, maxErrors: number, windows: readonly (readonly [number, number])[]): Anchored | undefined {
+/** Matches an approximate search may return; each is then scored. */
+const MATCH_LIMIT = 200;
+
+function fuzzyIn(
+  text: string,
+  target: TextTarget,
+  hint: number,
+  maxErrors: number,
+  windows: readonly (readonly [number, number])[],
+  work: TargetWork,
+): Anchored | undefined {
   const { exact } = target;
   const m = exact.length;
   let best: Anchored | undefined;
   let bestScore = -1;
+  const scoreContext = contextScorer(target);
+  // Each match costs finding its start and scoring it; a long quote can afford only a few.
+  const perMatch = Math.ceil(m / 32) * (m + maxErrors) + distanceCost(m, m + maxErrors) + distanceCost(CONTEXT_LENGTH, CONTEXT_LENGTH) * 2;
   for (const [from, to] of windows) {
-    for (const match of approxSearch(text, exact, maxErrors, from, to)) {
+    const scan = searchCost(m, to - from, maxErrors, 0);
+    const limit = Math.min(MATCH_LIMIT, Math.floor((work.remaining - scan) / perMatch));
+    if (limit < 1 || !work.take(scan)) continue;
+    const matches = approxSearch(text, exact, maxErrors, from, to, limit);
+    if (!work.take(matches.length * perMatch)) break;
+    for (const match of matches) {
       if (match.errors === 0) continue; // verbatim occurrences were judged above
       const quoteSimilarity = similarity(exact, text.slice(match.start, match.end));
-      const context = contextSimilarity(text, match.start, match.end, target);
+      const context = scoreContext(text, match.start, match.end);
       if (!acceptable(m, quoteSimilarity, context, false)) continue;
       const proximity = 1 - Math.min(1, Math.abs(match.start - hint) / Math.max(1, text.length));
       const score = 50 * quoteSimilarity + 40 * context + 2 * proximity;
@@ -191,16 +282,19 @@ function fuzzyIn(text: string, target: TextTarget, hint: number, maxErrors: numb
  * For long quotes, scanning a megabyte of text is wasteful: pieces of the quote that survived
  * verbatim vote for where it now starts, and only the best-voted windows are searched.
  */
-function candidateWindows(text: string, exact: string, maxErrors: number): (readonly [number, number])[] {
+function candidateWindows(text: string, finder: OccurrenceFinder, exact: string, maxErrors: number): (readonly [number, number])[] {
   const m = exact.length;
   const piece = m < 64 ? 4 : m < 256 ? 8 : 16;
-  const pieces = Math.min(32, Math.floor(m / piece));
+  const pieces = Math.min(PIECES, Math.floor(m / piece));
   const votes: number[] = [];
   for (let i = 0; i < pieces; i++) {
     const offset = pieces === 1 ? 0 : Math.floor((i * (m - piece)) / (pieces - 1));
     const needle = exact.slice(offset, offset + piece);
     const hits: number[] = [];
-    for (let at = text.indexOf(needle); at !== -1 && hits.length <= 200; at = text.indexOf(needle, at + 1)) hits.push(at - offset);
+    finder.forEach(needle, (at) => {
+      hits.push(at - offset);
+      return hits.length <= 200;
+    });
     if (hits.length > 200) continue; // too common to say anything
     votes.push(...hits);
   }

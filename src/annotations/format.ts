@@ -15,14 +15,14 @@
  *   { "type": "TextualBody", "purpose": "commenting",  "value": <note>, "format": "text/plain" }, // when non-empty
  *   { "type": "SpecificResource", "purpose": "linking", "source": <URL> }, …                     // one per source
  * ], "target": { "source": <article path relative to its workspace folder>, "selector": [
- *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },
+ *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },        // context: at most 32 characters a side
  *   { "type": "TextPositionSelector", "start", "end" }                     // code points, CRLF counted as one
  * ] }.
  *
  * Output is deterministic (fixed key order, two-space indent, trailing newline) so diffs stay small.
  * The parser never throws: it returns the fact checks or one clear sentence saying what is wrong.
  */
-import { isFactCheckStatus, normalizeSourceUrl, type FactCheck, type FactCheckKind } from './model';
+import { boundedContext, isFactCheckStatus, normalizeSourceUrl, type FactCheck, type FactCheckKind } from './model';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const FORMAT_VERSION = 1;
@@ -53,7 +53,7 @@ function annotationJson(check: FactCheck): unknown {
     target: {
       source: target.source,
       selector: [
-        { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix },
+        { type: 'TextQuoteSelector', exact: target.exact, prefix: boundedContext('prefix', target.prefix), suffix: boundedContext('suffix', target.suffix) },
         { type: 'TextPositionSelector', start: target.start, end: target.end },
       ],
     },
@@ -182,7 +182,10 @@ function parseAnnotation(value: Json, path: string): FactCheck {
     if (hasType(selector, 'TextQuoteSelector')) {
       const exact = string(selector['exact'], `${selectorPath}.exact`);
       if (exact.length === 0) fail(`${selectorPath}.exact`, 'must not be empty');
-      quote = { exact, prefix: optionalString(selector['prefix'], `${selectorPath}.prefix`), suffix: optionalString(selector['suffix'], `${selectorPath}.suffix`) };
+      // Context beyond CONTEXT_LENGTH characters is never used (see anchor.ts): it is dropped on read.
+      const prefix = boundedContext('prefix', optionalString(selector['prefix'], `${selectorPath}.prefix`));
+      const suffix = boundedContext('suffix', optionalString(selector['suffix'], `${selectorPath}.suffix`));
+      quote = { exact, prefix, suffix };
     } else if (hasType(selector, 'TextPositionSelector')) {
       const start = offset(selector['start'], `${selectorPath}.start`);
       const end = offset(selector['end'], `${selectorPath}.end`);

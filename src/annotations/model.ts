@@ -7,6 +7,7 @@
  * document (anchoring, edit tracking) speaks UTF-16 offsets into the editor's text, like the
  * extractor; `SelectorText` in codePoints.ts converts between the two.
  */
+import { snapToCharBoundary } from './codePoints';
 
 export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'false', 'misleading', 'needs-source', 'unverified'] as const;
 export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
@@ -60,6 +61,17 @@ export interface FactCheck {
 /** Characters of context stored on each side of the quoted text. */
 export const CONTEXT_LENGTH = 32;
 
+/**
+ * The context that is stored and used: at most CONTEXT_LENGTH characters next to the quoted text
+ * (the end of the prefix, the start of the suffix), never splitting a surrogate pair. Files written
+ * by hand or by other tools may carry more; the rest is ignored, so it cannot cost any work.
+ */
+export function boundedContext(side: 'prefix' | 'suffix', context: string): string {
+  if (context.length <= CONTEXT_LENGTH) return context;
+  if (side === 'prefix') return context.slice(snapToCharBoundary(context, context.length - CONTEXT_LENGTH, 1));
+  return context.slice(0, snapToCharBoundary(context, CONTEXT_LENGTH, -1));
+}
+
 export function newAnnotationId(): string {
   const crypto = globalThis.crypto;
   // randomUUID only exists in secure contexts; getRandomValues everywhere.
@@ -88,6 +100,8 @@ export function normalizeSourceUrl(input: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (!url.hostname) return undefined;
+  // Percent-encoding can lengthen it: what is stored must pass this check again when read back.
+  if (url.href.length > 2048) return undefined;
   return url.href;
 }
 
@@ -104,8 +118,20 @@ export interface NewFactCheck {
   id?: string;
 }
 
+/** The latest and earliest instants the annotation file's timestamps can hold (four-digit years). */
+const LATEST_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+const EARLIEST_TIME = Date.parse('0000-01-01T00:00:00.000Z');
+
+/**
+ * An ISO 8601 timestamp for `ms`, clamped to four-digit years: beyond them `toISOString` writes
+ * `+010000-…`, which the parser (and other tools) refuse.
+ */
+export function timestampOf(ms: number): string {
+  return new Date(Math.min(LATEST_TIME, Math.max(EARLIEST_TIME, Number.isNaN(ms) ? 0 : ms))).toISOString();
+}
+
 export function createFactCheck(input: NewFactCheck): FactCheck {
-  const now = input.now ?? new Date().toISOString();
+  const now = input.now ?? timestampOf(Date.now());
   return {
     id: input.id ?? newAnnotationId(),
     status: input.status,
@@ -123,10 +149,11 @@ export function createFactCheck(input: NewFactCheck): FactCheck {
 export function updateFactCheck(
   check: FactCheck,
   change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources' | 'creator'>>,
-  now: string = new Date().toISOString(),
+  now: string = timestampOf(Date.now()),
 ): FactCheck {
-  // `modified` must move forward even if the clock did not, so merges see the change as newer.
-  const modified = Date.parse(now) > Date.parse(check.modified) ? now : new Date(Date.parse(check.modified) + 1).toISOString();
+  // `modified` must move forward even if the clock did not, so merges see the change as newer
+  // (except at the very last instant a file can hold).
+  const modified = Date.parse(now) > Date.parse(check.modified) ? timestampOf(Date.parse(now)) : timestampOf(Date.parse(check.modified) + 1);
   return { ...check, ...change, sources: [...(change.sources ?? check.sources)], target: { ...check.target }, modified };
 }
 

@@ -81,23 +81,37 @@ function compareRows(a: ReportRow, b: ReportRow): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }
 
-/** Text in a Markdown table cell: literal, on one line, pipes and markup escaped. */
+/**
+ * Text in a Markdown table cell: literal, on one line (line breaks and other controls become
+ * spaces), with pipes, markup and HTML entities escaped.
+ */
 function markdownCell(text: string): string {
   return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`)
     .trim();
 }
 
+/** A list item's text: a cell's escaping, and no list marker or numbering of its own at its start. */
+function markdownListItem(text: string): string {
+  return markdownCell(text).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[-=]/, (c) => `\\${c}`);
+}
+
+/**
+ * A source URL as an autolink. Sources are validated http(s) URLs, but a file may hold anything:
+ * white space, `<`, `>` and controls would end the link, `|` would end the table cell (tables are
+ * split before links are read), and parentheses and backslashes confuse other Markdown readers.
+ */
 function markdownLink(url: string): string {
-  // Sources are validated http(s) URLs; angle brackets keep parentheses in them from ending the link.
-  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return `<${url.replace(/[\u0000-\u0020\u007f-\u009f\u2028\u2029<>|()\\`"]/g, (c) => encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`))}>`;
 }
 
 export interface ReportOptions {
   title: string;
   /** ISO timestamp printed in the header. */
   generated: string;
+  /** Files left out of the report, each with why (Markdown only). */
+  notIncluded?: readonly string[];
 }
 
 export function formatMarkdownReport(rows: readonly ReportRow[], options: ReportOptions): string {
@@ -116,6 +130,9 @@ export function formatMarkdownReport(rows: readonly ReportRow[], options: Report
       );
     }
     out.push('');
+  }
+  if (options.notIncluded && options.notIncluded.length > 0) {
+    out.push('Not included:', '', ...options.notIncluded.map((problem) => `- ${markdownListItem(problem)}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,5 +1,6 @@
 // The date that resolves relative dates ("Friday", "last week") in articles that state none.
 import * as vscode from 'vscode';
+import { showWarning } from './notify';
 import { SECTION } from './settings';
 
 /** `newsmark.articleDate` values: empty, "today", or a real calendar day as YYYY-MM-DD. */
@@ -35,7 +36,7 @@ export class ArticleDateCommand implements vscode.Disposable {
     try {
       await config.update('articleDate', value.trim(), target);
     } catch (error) {
-      void vscode.window.showWarningMessage(`Newsmark could not save the article date: ${error instanceof Error ? error.message : String(error)}`);
+      void showWarning(`Newsmark could not save the article date: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -6,6 +6,7 @@ import type { ActiveArticle } from './activeArticle';
 import { CATEGORIES, type CategoryInfo } from './categories';
 import { REVEAL_RANGE_COMMAND } from './hoverContent';
 import { firstWords, linePreview, oneLine, truncate } from './preview';
+import { safeHighlightedLabel, safeLines, safeText } from './safeText';
 import { isCategoryEnabled, SECTION } from './settings';
 import { groupDates, groupQuotesBySpeaker, type DateGroup, type SpeakerGroup } from './treeModel';
 
@@ -85,7 +86,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
 
   refresh(): void {
     const document = this.article.document;
-    this.view.description = document && this.article.analysis ? basename(document.uri) : undefined;
+    this.view.description = document && this.article.analysis ? safeText(basename(document.uri)) : undefined;
     this.changeEmitter.fire(undefined);
   }
 
@@ -120,7 +121,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       }
       case 'entity': {
         const { entity } = node;
-        const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(safeText(entity.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#entity:${entity.id}`;
         item.description = String(entity.mentionCount);
         item.tooltip = entityTooltip(entity);
@@ -129,16 +130,16 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       }
       case 'dateGroup': {
         const { group } = node;
-        const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(safeText(group.label), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#date:${group.key}`;
-        item.description = group.value ? `${group.dates.length} · ${group.value}` : String(group.dates.length);
-        item.tooltip = group.value ? `${group.label} → ${group.value}` : `${group.label} (value not resolved)`;
+        item.description = safeText(group.value ? `${group.dates.length} · ${group.value}` : String(group.dates.length));
+        item.tooltip = safeText(group.value ? `${group.label} → ${group.value}` : `${group.label} (value not resolved)`);
         item.contextValue = 'newsmark.date';
         return item;
       }
       case 'speaker': {
         const { group } = node;
-        const item = new vscode.TreeItem(group.name, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(safeText(group.name), node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#speaker:${group.key}`;
         item.description = String(group.quotes.length);
         item.iconPath = new vscode.ThemeIcon(group.entityId ? 'person' : group.key === 'unattributed' ? 'question' : 'organization');
@@ -150,7 +151,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         const end = node.document.positionAt(node.end);
         const line = node.document.lineAt(start.line).text;
         const preview = linePreview(line, start.character, end.line === start.line ? end.character : line.length);
-        const item = new vscode.TreeItem({ label: preview.text, highlights: [preview.highlight] }, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(safeHighlightedLabel(preview.text, preview.highlight), vscode.TreeItemCollapsibleState.None);
         item.id = `${uri}#mention:${node.icon}:${node.start}-${node.end}`;
         item.description = `line ${start.line + 1}`;
         item.iconPath = new vscode.ThemeIcon(node.icon);
@@ -161,7 +162,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
       case 'quote': {
         const { quote } = node;
         const line = node.document.positionAt(quote.start).line + 1;
-        const item = new vscode.TreeItem(`“${firstWords(quote.text, 8, 70)}”`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(safeText(`“${firstWords(quote.text, 8, 70)}”`), vscode.TreeItemCollapsibleState.None);
         item.id = `${uri}#quote:${quote.id}:${quote.start}`;
         item.description = quote.short ? `line ${line} · phrase` : `line ${line}`;
         item.tooltip = quoteTooltip(quote);
@@ -185,10 +186,10 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
           : entry.expanded === false
             ? vscode.TreeItemCollapsibleState.Collapsed
             : vscode.TreeItemCollapsibleState.Expanded;
-        const item = new vscode.TreeItem(entry.label, state);
+        const item = new vscode.TreeItem(safeText(entry.label), state);
         item.id = `${uri}#${node.path}`;
-        item.description = entry.description;
-        item.tooltip = entry.tooltip;
+        item.description = entry.description === undefined ? undefined : safeText(entry.description);
+        item.tooltip = typeof entry.tooltip === 'string' ? safeLines(entry.tooltip) : entry.tooltip;
         item.iconPath = entry.iconPath;
         item.contextValue = entry.contextValue;
         item.command = entry.command ?? (entry.span ? revealCommand(node.document, entry.span.start, entry.span.end) : undefined);
@@ -297,14 +298,14 @@ function entityTooltip(entity: Entity): string {
   if (entity.role) lines.push(oneLine(entity.role));
   if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(oneLine).join(', ')}`);
   lines.push(`${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`);
-  return lines.join('\n');
+  return safeLines(lines.join('\n'));
 }
 
 function quoteTooltip(quote: Quote): string {
   const lines = [`“${truncate(oneLine(quote.text), 500)}”`];
   lines.push(quote.speaker ? `Speaker: ${oneLine(quote.speaker)}` : 'Speaker: unattributed');
   if (quote.cue) lines.push(`Cue: ${oneLine(quote.cue)}`);
-  return lines.join('\n');
+  return safeLines(lines.join('\n'));
 }
 
 function basename(uri: vscode.Uri): string {

@@ -1,6 +1,8 @@
 // Fact-check commands: Set Fact-check Status…, Remove Fact-check, Add Source…, Export Fact-check
 // Report… and Next Unchecked Quote.
 import * as vscode from 'vscode';
+import { showError, showInformation, showWarning } from './notify';
+import { safeText } from './safeText';
 import { FACT_CHECK_STATUSES, normalizeSourceUrl, STATUS_LABELS, type FactCheckKind, type FactCheckStatus } from '../annotations/index';
 import type { Quote } from '../extractor/types';
 import type { AnalysisService } from './analysisService';
@@ -38,10 +40,10 @@ export class FactCheckCommands implements vscode.Disposable {
           await run(...args);
         } catch (error) {
           if (error instanceof FactCheckNotice) {
-            const show = error.severity === 'info' ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+            const show = error.severity === 'info' ? showInformation : showWarning;
             void show(`Newsmark: ${error.message}`);
           } else {
-            void vscode.window.showErrorMessage(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
+            void showError(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
       };
@@ -70,7 +72,7 @@ export class FactCheckCommands implements vscode.Disposable {
     }
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
-      void vscode.window.showInformationMessage('Open an article and put the cursor in a quote, or select a claim, first.');
+      void showInformation('Open an article and put the cursor in a quote, or select a claim, first.');
       return undefined;
     }
     const { document, selection } = editor;
@@ -82,7 +84,7 @@ export class FactCheckCommands implements vscode.Disposable {
       if (entry || !allowNew) return { document, entry };
       const trimmed = trimSpan(document.getText(), start, end);
       if (!trimmed) {
-        void vscode.window.showInformationMessage('Select some text (a claim) first.');
+        void showInformation('Select some text (a claim) first.');
         return undefined;
       }
       // Selecting exactly a quote's words is the same as putting the cursor in it.
@@ -96,7 +98,7 @@ export class FactCheckCommands implements vscode.Disposable {
     if (quote) {
       return { document, entry: this.service.entryFor(document, quote.start, quote.end), span: { start: quote.start, end: quote.end, kind: 'quote' } };
     }
-    void vscode.window.showInformationMessage('Put the cursor in a quote, or select a claim, to set its fact-check status.');
+    void showInformation('Put the cursor in a quote, or select a claim, to set its fact-check status.');
     return undefined;
   }
 
@@ -114,7 +116,7 @@ export class FactCheckCommands implements vscode.Disposable {
     if (!status) {
       const picked = await vscode.window.showQuickPick(
         FACT_CHECK_STATUSES.map((s) => ({ label: STATUS_LABELS[s], description: s === current?.status ? 'current' : undefined, iconPath: statusIcon(s), status: s })),
-        { title: current ? 'Change Fact-check Status' : 'Set Fact-check Status', placeHolder: this.describe(subject) },
+        { title: current ? 'Change Fact-check Status' : 'Set Fact-check Status', placeHolder: safeText(this.describe(subject)) },
       );
       if (!picked) return;
       status = picked.status;
@@ -145,7 +147,7 @@ export class FactCheckCommands implements vscode.Disposable {
     const subject = await this.subject(arg, false);
     if (!subject) return;
     if (!subject.entry) {
-      void vscode.window.showInformationMessage('There is no fact check here.');
+      void showInformation('There is no fact check here.');
       return;
     }
     await this.service.remove(subject.document, subject.entry.check.id);
@@ -155,7 +157,7 @@ export class FactCheckCommands implements vscode.Disposable {
     const subject = await this.subject(arg, false);
     if (!subject) return;
     if (!subject.entry) {
-      void vscode.window.showInformationMessage('Set a fact-check status first: sources belong to a fact check.');
+      void showInformation('Set a fact-check status first: sources belong to a fact check.');
       return;
     }
     let source = typeof url === 'string' ? normalizeSourceUrl(url) : undefined;
@@ -182,14 +184,14 @@ export class FactCheckCommands implements vscode.Disposable {
     const { document } = editor;
     const analysis = this.analysis.get(document);
     if (!analysis) {
-      void vscode.window.showInformationMessage('Newsmark is not annotating this file.');
+      void showInformation('Newsmark is not annotating this file.');
       return;
     }
     await this.service.whenLoaded(document);
     const checked = this.service.entries(document).filter((e) => e.range);
     const unchecked = analysis.quotes.filter((q) => !q.short && q.end > q.start && !checked.some((e) => e.range!.start < q.end && q.start < e.range!.end));
     if (unchecked.length === 0) {
-      void vscode.window.showInformationMessage(analysis.quotes.length === 0 ? 'This article has no quotes.' : 'Every quote in this article has a fact-check status.');
+      void showInformation(analysis.quotes.length === 0 ? 'This article has no quotes.' : 'Every quote in this article has a fact-check status.');
       return;
     }
     const cursor = document.offsetAt(editor.selection.active);

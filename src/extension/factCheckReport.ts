@@ -1,8 +1,11 @@
 // Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
 // Markdown, CSV or JSON, written through `vscode.workspace.fs`.
 import * as vscode from 'vscode';
+import { symbolicLinkOnTheWay, workspaceFolderHolding } from './containment';
+import { confirm, showError, showInformation, showWarning } from './notify';
+import { safeText } from './safeText';
 import {
-  anchor,
+  anchorAll,
   articlePathOf,
   SelectorText,
   formatCsvReport,
@@ -25,7 +28,10 @@ export type ReportScope = 'article' | 'workspace';
 export interface ExportArgs {
   scope?: ReportScope;
   format?: ReportFormat;
-  /** Where to write the report (a URI string); asked for when absent. */
+  /**
+   * Where to write the report (a URI string); asked for when absent. Written only inside a
+   * workspace folder and after the user confirms it; anywhere else, the save dialog opens.
+   */
   output?: string;
 }
 
@@ -49,7 +55,7 @@ export class FactCheckReportExporter {
       else {
         const picked = await vscode.window.showQuickPick(
           [
-            { label: 'This article', description: vscode.workspace.asRelativePath(document!.uri), scope: 'article' as const },
+            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document!.uri)), scope: 'article' as const },
             { label: 'Whole workspace', description: 'every article with fact checks', scope: 'workspace' as const },
           ],
           { title: 'Export Fact-check Report', placeHolder: 'Report on…' },
@@ -72,7 +78,7 @@ export class FactCheckReportExporter {
       format = picked.format;
     }
     if (scope === 'article' && !hasArticle) {
-      void vscode.window.showInformationMessage('Open an article saved in a workspace folder to export its fact-check report.');
+      void showInformation('Open an article saved in a workspace folder to export its fact-check report.');
       return undefined;
     }
 
@@ -80,25 +86,50 @@ export class FactCheckReportExporter {
     const articles = scope === 'article' ? [await this.openArticle(document!)] : await this.workspaceArticles(problems);
     const rows: ReportRow[] = articles.flatMap((a) => reportRows(a));
     const title = scope === 'article' ? `Fact-check report: ${articles[0]?.article ?? ''}` : 'Fact-check report';
-    const options = { title, generated: new Date().toISOString() };
-    let content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, options);
-    if (format === 'markdown' && problems.length > 0) content += `\nNot included:\n\n${problems.map((p) => `- ${p.replace(/[\\`*_[\]<>|]/g, '\\$&')}`).join('\n')}\n`;
+    const options = { title, generated: new Date().toISOString(), notIncluded: problems };
+    const content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, { title, generated: options.generated });
 
-    const output = args.output ? vscode.Uri.parse(args.output, true) : await this.askOutput(scope, format, document);
+    const output = args.output !== undefined ? await this.confirmOutput(args.output, scope, format, document) : await this.askOutput(scope, format, document);
     if (!output) return undefined;
     try {
       await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
     } catch (error) {
-      void vscode.window.showErrorMessage(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
+      void showError(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
       return undefined;
     }
     if (!args.output) {
       const summary = `${rows.length} fact check${rows.length === 1 ? '' : 's'} exported to ${displayPath(output)}${problems.length ? ` (${problems.length} file${problems.length === 1 ? '' : 's'} skipped)` : ''}.`;
-      void vscode.window.showInformationMessage(summary, 'Open').then((choice) => {
+      void showInformation(summary, 'Open').then((choice) => {
         if (choice === 'Open') void vscode.window.showTextDocument(output);
       });
     }
     return output;
+  }
+
+  /**
+   * A path that came with the command (from a script, a link, another extension), not from the
+   * user: written only inside a workspace folder, through no symbolic link, once the user agrees.
+   * Otherwise the save dialog opens, so that the user chooses.
+   */
+  private async confirmOutput(given: unknown, scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = typeof given === 'string' ? vscode.Uri.parse(given, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    const folder = uri && workspaceFolderHolding(uri);
+    const link = uri && folder ? await symbolicLinkOnTheWay(folder.uri, uri) : undefined;
+    if (!uri || !folder || link) {
+      void showWarning(`Newsmark writes a report only where you choose, or inside a workspace folder; ${typeof given === 'string' ? given : 'the path given'} is not, so choose where to save it.`);
+      return this.askOutput(scope, format, document);
+    }
+    const ok = await confirm({
+      message: `Export the fact-check report to ${displayPath(uri)}?`,
+      detail: 'This path came with the command, not from you. An existing file there is replaced.',
+      action: 'Export',
+    });
+    return ok ? uri : undefined;
   }
 
   private async askOutput(scope: ReportScope, format: ReportFormat, document: vscode.TextDocument | undefined): Promise<vscode.Uri | undefined> {
@@ -146,11 +177,12 @@ export class FactCheckReportExporter {
         const text = await readText(articleUri);
         const ranges = new Map<string, { start: number; end: number }>();
         if (text !== undefined) {
-          const view = new SelectorText(text);
-          for (const check of read.items) {
-            const result = anchor(view, check.target);
+          // All at once: many fact checks on a long article share one index (each is capped, see anchor.ts).
+          const { results } = anchorAll(new SelectorText(text), read.items.map((c) => c.target));
+          read.items.forEach((check, i) => {
+            const result = results[i]!;
             if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
-          }
+          });
         } else {
           problems.push(`${displayPath(articleUri)} could not be read; its fact checks are listed as orphaned`);
         }

@@ -1,17 +1,20 @@
 // The fact checks of every open article: loaded from its annotation file, anchored in the
 // document, moved along with edits, and written back (re-read and merged first) after each change.
 import * as vscode from 'vscode';
+import { showError, showWarning } from './notify';
 import {
   ANNOTATION_FILE_SUFFIX,
-  anchor,
+  anchorAll,
   applyEdits,
   createFactCheck,
   mergeFactChecks,
+  OrphanMemo,
   sameFactCheck,
   sameTarget,
   SelectorText,
   targetFor,
   updateFactCheck,
+  WorkBudget,
   type FactCheck,
   type FactCheckKind,
   type FactCheckStatus,
@@ -19,6 +22,7 @@ import {
   type TrackedRange,
 } from '../annotations/index';
 import type { AnalysisService } from './analysisService';
+import { symbolicLinkOnTheWay } from './containment';
 import { displayPath, FactCheckStore, locateArticle, type ArticleLocation } from './factCheckStore';
 
 export interface FactCheckEntry {
@@ -38,10 +42,21 @@ interface ArticleState {
   ranges: Map<string, TrackedRange>;
   /** Why the fact checks cannot be changed (the file does not parse), if so. */
   readOnly?: string;
+  /** A symbolic link on the way to the annotation file, which Newsmark does not write through. */
+  link?: vscode.Uri;
   loaded: Promise<void>;
   writeQueued: boolean;
   closed: boolean;
+  /** Which fact checks were searched in full and not found, in which texts. */
+  orphans: OrphanMemo;
+  /** Ids the last anchoring pass had no budget left for; placed in a later turn. */
+  unfinished: Set<string>;
+  /** The text last anchored against, reused (with its index) by passes on the same version. */
+  anchoredText?: { version: number; text: SelectorText };
 }
+
+/** Wall time one anchoring pass may take before the rest waits for a later turn of the event loop. */
+const ANCHOR_SLICE_MS = 50;
 
 const DEFAULT_AUTHOR = 'anonymous';
 
@@ -58,6 +73,7 @@ export class FactCheckNotice extends Error {
 export class FactCheckService implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
   private readonly reported = new Set<string>();
+  private readonly resuming = new WeakSet<ArticleState>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private gitAuthor: Promise<string | undefined> | undefined;
@@ -125,7 +141,8 @@ export class FactCheckService implements vscode.Disposable {
   unchangeableReason(document: vscode.TextDocument): string | undefined {
     const state = this.stateOf(document);
     if (!state) return undefined;
-    return state.readOnly !== undefined ? `${displayPath(state.location.file)} ${state.readOnly}` : readOnlyFileSystem(state.location);
+    if (state.readOnly !== undefined) return `${displayPath(state.location.file)} ${state.readOnly}`;
+    return state.link ? linkReason(state.link) : readOnlyFileSystem(state.location);
   }
 
   /** Anchored entries in document order, then orphans. */
@@ -243,7 +260,9 @@ export class FactCheckService implements vscode.Disposable {
     }
     const location = this.eligibleLocation(document, explicit);
     if (!location) return;
-    const state: ArticleState = { document, location, base: [], items: [], ranges: new Map(), loaded: Promise.resolve(), writeQueued: false, closed: false };
+    const state: ArticleState = {
+      document, location, base: [], items: [], ranges: new Map(), loaded: Promise.resolve(), writeQueued: false, closed: false, orphans: new OrphanMemo(), unfinished: new Set(),
+    };
     this.states.set(key, state);
     state.loaded = this.store.serialize(location.file, () => this.reload(state));
   }
@@ -288,6 +307,11 @@ export class FactCheckService implements vscode.Disposable {
       } catch {
         continue; // nothing to move
       }
+      const link = (await symbolicLinkOnTheWay(from.folder.uri, source)) ?? (await symbolicLinkOnTheWay(to.folder.uri, target));
+      if (link) {
+        void showWarning(`Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they were not moved, because ${linkReason(link)}.`);
+        continue;
+      }
       try {
         await this.store.serialize(from.file, () => this.store.serialize(to.file, async () => {
           await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
@@ -299,7 +323,7 @@ export class FactCheckService implements vscode.Disposable {
           if (file === target.toString() || file.startsWith(`${target.toString()}/`)) void this.store.serialize(state.location.file, () => this.reload(state));
         }
       } catch (error) {
-        void vscode.window.showWarningMessage(
+        void showWarning(
           `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
         );
       }
@@ -308,6 +332,7 @@ export class FactCheckService implements vscode.Disposable {
 
   /** Reads the file and merges it into memory: on load, and when the file changes on disk. */
   private async reload(state: ArticleState): Promise<void> {
+    await this.checkLink(state);
     const result = await this.store.load(state.location.file);
     if (state.closed) return;
     if (result.kind === 'invalid') {
@@ -331,18 +356,42 @@ export class FactCheckService implements vscode.Disposable {
     if (!sameList(merged, result.items)) this.scheduleWrite(state);
   }
 
+  /** Places `checks` within a time budget; those it leaves are placed in later turns (see resumeAnchoring). */
   private anchorNew(state: ArticleState, checks: readonly FactCheck[]): void {
     if (checks.length === 0) return;
-    const text = new SelectorText(state.document.getText());
-    for (const check of checks) {
-      const result = anchor(text, check.target);
-      if (result.orphan) state.ranges.delete(check.id);
-      else {
-        // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
-        const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
-        state.ranges.set(check.id, { start: result.start, end: result.end, exact });
+    const { version } = state.document;
+    if (state.anchoredText?.version !== version) state.anchoredText = { version, text: new SelectorText(state.document.getText()) };
+    const { text } = state.anchoredText;
+    const budget = new WorkBudget({ milliseconds: ANCHOR_SLICE_MS });
+    const { results, unfinished } = anchorAll(text, checks.map((c) => c.target), { budget, memo: state.orphans });
+    checks.forEach((check, i) => {
+      const result = results[i]!;
+      if (result.orphan) {
+        state.ranges.delete(check.id);
+        if (result.unfinished) state.unfinished.add(check.id);
+        else state.unfinished.delete(check.id);
+        return;
       }
-    }
+      state.unfinished.delete(check.id);
+      // Tracking compares edits with the annotated text: as it stands when found verbatim, as stored when found approximately.
+      const exact = result.method === 'fuzzy' ? check.target.exact : text.raw.slice(result.start, result.end);
+      const edits = result.method === 'fuzzy' ? Math.ceil((1 - result.similarity) * Math.max(exact.length, result.end - result.start)) : 0;
+      state.ranges.set(check.id, { start: result.start, end: result.end, exact, edits });
+    });
+    if (unfinished > 0) this.resumeAnchoring(state);
+    else state.anchoredText = undefined; // nothing left to place: let the text and its index go
+  }
+
+  /** Continues an anchoring pass that ran out of time, one slice per turn, so the host stays responsive. */
+  private resumeAnchoring(state: ArticleState): void {
+    if (this.resuming.has(state)) return;
+    this.resuming.add(state);
+    setTimeout(() => {
+      this.resuming.delete(state);
+      if (state.closed || state.unfinished.size === 0) return;
+      this.anchorNew(state, state.items.filter((c) => state.unfinished.has(c.id) && !state.ranges.has(c.id)));
+      this.changed(state);
+    }, 0);
   }
 
   private setReadOnly(state: ArticleState, message: string): void {
@@ -356,14 +405,31 @@ export class FactCheckService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const name = displayPath(state.location.file);
-    void vscode.window
-      .showWarningMessage(
-        `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
-        'Open File',
-      )
-      .then((choice) => {
-        if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
-      });
+    void showWarning(
+      `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
+      'Open File',
+    ).then((choice) => {
+      if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
+    });
+  }
+
+  /**
+   * Notes whether a symbolic link lies on the way to the annotation file; the fact checks are then
+   * read through it but never written, and the user is told once.
+   */
+  private async checkLink(state: ArticleState): Promise<vscode.Uri | undefined> {
+    const link = await symbolicLinkOnTheWay(state.location.folder.uri, state.location.file);
+    if (state.link?.toString() !== link?.toString()) {
+      state.link = link;
+      this.changed(state);
+    }
+    if (!link) return undefined;
+    const key = `${state.location.file.toString()}\nlink ${link.toString()}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      void showWarning(`Newsmark: the fact checks of ${displayPath(state.document.uri)} are read-only, because ${linkReason(link)}.`);
+    }
+    return link;
   }
 
   private async writableState(document: vscode.TextDocument): Promise<ArticleState> {
@@ -378,6 +444,8 @@ export class FactCheckService implements vscode.Disposable {
       throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
     }
     // Said before the user picks a status and types a note, rather than when the write fails.
+    const link = await this.checkLink(state);
+    if (link) throw new FactCheckNotice(`The fact checks of this article are read-only, because ${linkReason(link)}.`, 'warning');
     const readOnlyFolder = readOnlyFileSystem(state.location);
     if (readOnlyFolder !== undefined) throw new FactCheckNotice(`The fact checks of this article are read-only: ${readOnlyFolder}, so they cannot be saved.`, 'warning');
     return state;
@@ -402,7 +470,7 @@ export class FactCheckService implements vscode.Disposable {
         if (moved) state.ranges.set(id, moved);
         else state.ranges.delete(id);
       }
-      // Undo and redo may bring back text whose fact check was orphaned.
+      // Undo and redo may bring back text whose fact check was orphaned (searched again only in a text not searched before).
       if (event.reason !== undefined) this.anchorNew(state, state.items.filter((c) => !state.ranges.has(c.id)));
     }
     this.changed(state);
@@ -418,7 +486,7 @@ export class FactCheckService implements vscode.Disposable {
       const range = state.ranges.get(check.id);
       if (!range) return check;
       const target = targetFor(text, range.start, range.end, state.location.source);
-      state.ranges.set(check.id, { ...range, exact: text.raw.slice(range.start, range.end) });
+      state.ranges.set(check.id, { start: range.start, end: range.end, exact: text.raw.slice(range.start, range.end) });
       if (sameTarget(target, check.target)) return check;
       changed = true;
       return { ...check, target };
@@ -440,21 +508,21 @@ export class FactCheckService implements vscode.Disposable {
   private async flush(state: ArticleState): Promise<void> {
     const file = state.location.file;
     const ours = state.items;
+    // Checked again right before writing: the link may have appeared since the change was made.
+    if (await this.checkLink(state)) return;
     const outcome = await this.store.save(file, state.base, ours);
     if (outcome.kind === 'invalid') {
       if (!state.closed) this.setReadOnly(state, outcome.message);
-      void vscode.window.showErrorMessage(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
+      void showError(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
       return;
     }
     if (outcome.kind === 'failed') {
-      void vscode.window
-        .showErrorMessage(
-          `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
-          'Retry',
-        )
-        .then((choice) => {
-          if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
-        });
+      void showError(
+        `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
+        'Retry',
+      ).then((choice) => {
+        if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+      });
       return;
     }
     const { merged } = outcome;
@@ -471,6 +539,10 @@ export class FactCheckService implements vscode.Disposable {
   private changed(state: ArticleState): void {
     if (!state.closed) this.changeEmitter.fire(state.document);
   }
+}
+
+function linkReason(link: vscode.Uri): string {
+  return `${displayPath(link)} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder`;
 }
 
 /** Why the annotation file's folder cannot be written, when its file system is read-only. */

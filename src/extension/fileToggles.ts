@@ -1,8 +1,12 @@
 // Per-file switches of "Toggle Highlights for This File", kept in the `newsmark.files` setting so
 // they show up (and can be edited) in the settings: workspace-relative paths in the folder's
 // settings, other files by URI in the user settings. Untitled documents, and any switch that
-// could not be written, are remembered for the session only.
+// could not be written, are remembered for the session only. Any file name is a safe key: the
+// switches are read as own properties only and copied into objects without a prototype, and a
+// file named `__proto__` is stored as `./__proto__`, which VS Code's settings keep (it copies
+// setting objects by assignment, which drops a `__proto__` key).
 import * as vscode from 'vscode';
+import { showWarning } from './notify';
 import { SECTION } from './settings';
 
 const KEY = 'files';
@@ -16,10 +20,10 @@ export class FileToggles {
   get(document: vscode.TextDocument): boolean | undefined {
     const id = document.uri.toString();
     if (this.session.has(id)) return this.session.get(id);
-    const switches = vscode.workspace.getConfiguration(SECTION, document.uri).get<Record<string, unknown>>(KEY) ?? {};
+    const switches = vscode.workspace.getConfiguration(SECTION, document.uri).get<unknown>(KEY);
     const { key } = settingKey(document.uri);
-    for (const candidate of [key, id]) {
-      const value = switches[candidate];
+    for (const candidate of [storedKey(key), key, id]) {
+      const value = ownValue(switches, candidate);
       if (typeof value === 'boolean') return value;
     }
     return undefined;
@@ -35,19 +39,44 @@ export class FileToggles {
     const config = vscode.workspace.getConfiguration(SECTION, folder?.uri ?? document.uri);
     const inspected = config.inspect<Record<string, boolean>>(KEY);
     const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
-    const switches = { ...((folder ? inspected?.workspaceFolderValue : inspected?.globalValue) ?? {}) };
-    if (value === undefined) delete switches[key];
-    else switches[key] = value;
+    const switches = ownCopy(folder ? inspected?.workspaceFolderValue : inspected?.globalValue);
+    delete switches[key];
+    if (value === undefined) delete switches[storedKey(key)];
+    else switches[storedKey(key)] = value;
     try {
       await config.update(KEY, Object.keys(switches).length > 0 ? switches : undefined, target);
-      this.session.delete(id);
+      // An untrusted workspace's own `newsmark.files` is ignored (a restricted setting), so the
+      // switch just written there would not be read back: it holds for the session instead.
+      if (vscode.workspace.isTrusted || !folder) this.session.delete(id);
+      else this.session.set(id, value);
     } catch (error) {
       this.session.set(id, value);
       const reason = error instanceof Error ? error.message : String(error);
       this.log.warn(`Could not save the highlight switch for ${document.uri.toString(true)} in the settings: ${reason}`);
-      void vscode.window.showWarningMessage(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
+      void showWarning(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
     }
   }
+}
+
+/** Keys VS Code's settings cannot hold as they are get a `./` in front (see the header). */
+function storedKey(key: string): string {
+  return key === '__proto__' ? `./${key}` : key;
+}
+
+function ownValue(switches: unknown, key: string): unknown {
+  if (typeof switches !== 'object' || switches === null) return undefined;
+  return Object.prototype.hasOwnProperty.call(switches, key) ? (switches as Record<string, unknown>)[key] : undefined;
+}
+
+/** The boolean switches of a setting value, in an object without a prototype. */
+function ownCopy(value: unknown): Record<string, boolean> {
+  const copy = Object.create(null) as Record<string, boolean>;
+  if (typeof value !== 'object' || value === null) return copy;
+  for (const key of Object.keys(value)) {
+    const switchValue = ownValue(value, key);
+    if (typeof switchValue === 'boolean') copy[key] = switchValue;
+  }
+  return copy;
 }
 
 /** The key of a file in `newsmark.files`: its path inside its workspace folder, else its URI. */

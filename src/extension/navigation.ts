@@ -1,11 +1,13 @@
 // Moving around an article: next/previous quote, quick picks of quotes and entities, and the
 // internal reveal command used by tree entries and hover links.
 import * as vscode from 'vscode';
+import { showInformation } from './notify';
 import type { Entity, Quote } from '../extractor/types';
 import type { ActiveArticle } from './activeArticle';
 import { categoryOf } from './categories';
 import { REVEAL_RANGE_COMMAND } from './hoverContent';
-import { escapeIcons, firstWords, oneLine, truncate } from './preview';
+import { firstWords, oneLine, truncate } from './preview';
+import { safeText } from './safeText';
 import { findQuoteJump } from './quoteNavigation';
 
 export class Navigation implements vscode.Disposable {
@@ -64,14 +66,14 @@ export class Navigation implements vscode.Disposable {
     const analysis = this.article.analysis;
     if (!editor || !analysis) return;
     if (analysis.quotes.length === 0) {
-      void vscode.window.showInformationMessage('Newsmark found no quotes in this article.');
+      void showInformation('Newsmark found no quotes in this article.');
       return;
     }
     const { document } = editor;
     const items = analysis.quotes.map((quote): vscode.QuickPickItem & { quote: Quote } => ({
-      label: escapeIcons(`“${firstWords(quote.text, 10, 80)}”`),
-      description: escapeIcons(quote.speaker ? oneLine(quote.speaker) : 'unattributed'),
-      detail: `line ${document.positionAt(quote.start).line + 1}${quote.cue ? ` · ${escapeIcons(oneLine(quote.cue))}` : ''}${quote.short ? ' · phrase' : ''}`,
+      label: safeText(`“${firstWords(quote.text, 10, 80)}”`),
+      description: safeText(quote.speaker ? oneLine(quote.speaker) : 'unattributed'),
+      detail: `line ${document.positionAt(quote.start).line + 1}${quote.cue ? ` · ${safeText(oneLine(quote.cue))}` : ''}${quote.short ? ' · phrase' : ''}`,
       quote,
     }));
     const picked = await vscode.window.showQuickPick(items, {
@@ -88,7 +90,7 @@ export class Navigation implements vscode.Disposable {
     const analysis = this.article.analysis;
     if (!editor || !analysis) return;
     if (analysis.entities.length === 0) {
-      void vscode.window.showInformationMessage('Newsmark found no people, places or organizations in this article.');
+      void showInformation('Newsmark found no people, places or organizations in this article.');
       return;
     }
     const { document } = editor;
@@ -104,9 +106,9 @@ export class Navigation implements vscode.Disposable {
     const items = entities
       .filter((entity) => firstMention.has(entity.id))
       .map((entity): vscode.QuickPickItem & { entity: Entity } => ({
-        label: `$(${categoryOf(entity.type).icon}) ${escapeIcons(oneLine(entity.name))}`,
+        label: `$(${categoryOf(entity.type).icon}) ${safeText(oneLine(entity.name))}`,
         description: `${categoryOf(entity.type).singular.toLowerCase()} · ${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`,
-        detail: entity.role ? escapeIcons(truncate(oneLine(entity.role), 120)) : undefined,
+        detail: entity.role ? safeText(truncate(oneLine(entity.role), 120)) : undefined,
         entity,
       }));
     const picked = await vscode.window.showQuickPick(items, {

@@ -88,14 +88,6 @@ export function linePreview(lineText: string, startCol: number, endCol: number, 
   return { text, highlight: [start + shift, end + shift] };
 }
 
-/**
- * Escapes `$(name)` sequences, which VS Code draws as icons in quick pick labels, descriptions
- * and details, so that article text shows literally.
- */
-export function escapeIcons(text: string): string {
-  return text.replace(/\$\([A-Za-z0-9-]+(?:~[A-Za-z0-9-]*)?\)/g, (match) => '\\' + match);
-}
-
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { CATEGORIES } from './categories';
 import { formatMB } from './inclusion';
+import { safeText } from './safeText';
 import { isCategoryEnabled, SECTION } from './settings';
 
 export class StatusBar implements vscode.Disposable {
@@ -56,8 +57,8 @@ export class StatusBar implements vscode.Disposable {
         return;
       }
       case 'tooLarge':
-        item.text = `$(warning) Newsmark: skipped (${formatMB(verdict.sizeMB)} MB)`;
-        item.tooltip = `This file is ${formatMB(verdict.sizeMB)} MB, above the ${verdict.limitMB} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.`;
+        item.text = `$(warning) Newsmark: skipped (${safeText(formatMB(verdict.sizeMB))} MB)`;
+        item.tooltip = safeText(`This file is ${formatMB(verdict.sizeMB)} MB, above the ${verdict.limitMB} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.`);
         item.command = { command: 'newsmark.annotateAnyway', title: 'Annotate Anyway' };
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         break;

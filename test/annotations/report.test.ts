@@ -56,7 +56,7 @@ test('Markdown report: a summary and a table per article, cell text literal', ()
   assert.ok(md.startsWith('# Fact\\-check report\n') || md.startsWith('# Fact-check report\n'));
   assert.match(md, /3 fact checks — Verified: 1, Disputed: 1, False: 1 \(1 orphaned: text no longer found\)\./);
   assert.match(md, /## city\/mayor\.txt/);
-  assert.match(md, /\| 3 \| quote \| taxes will fall \| the mayor \| False \| Budget shows a \\\*rise\\\*\. \| <https:\/\/example\.org\/budget_\(2026\)> \|/);
+  assert.match(md, /\| 3 \| quote \| taxes will fall \| the mayor \| False \| Budget shows a \\\*rise\\\*\. \| <https:\/\/example\.org\/budget_%282026%29> \|/);
   assert.match(md, /\| 4 \| quote \| no \\\| comment \|/);
   assert.match(md, /\| orphaned \| quote \| gone text \|/);
   assert.ok(md.endsWith('|\n'));
@@ -76,4 +76,30 @@ test('JSON report round-trips the rows', () => {
   assert.equal(json.items.length, 3);
   assert.deepEqual(json.items[0].sources, ['https://example.org/budget_(2026)']);
   assert.equal(json.items[2].orphaned, true);
+});
+
+// Hostile values from an annotation file, rendered by a CommonMark + GFM-tables reader.
+test('Markdown report: hostile values stay inside their cell and list item', async () => {
+  const { default: MarkdownIt } = await import('markdown-it');
+  const hostile = [
+    check('1', 'taxes will fall', {
+      note: 'line one\n# Heading\n---\n- item | cell\r\n1. one &amp; <b>bold</b> [x](command:evil)',
+      sources: ['https://example.org/a|b c(d)<e>', 'https://example.org/second'],
+    }),
+  ];
+  const hostileRows = reportRows({ article: 'city/mayor.txt', text, checks: hostile, ranges });
+  const md = formatMarkdownReport(hostileRows, {
+    title: 'Report',
+    generated: 'g',
+    notIncluded: ['.newsmark/a.annotations.json broke\n# Injected heading\n\n***\n- injected item', '1. numbered | piped', '- dashed'],
+  });
+  const html = new MarkdownIt().render(md);
+  const cells = (html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []).map((row) => (row.match(/<t[dh][ >]/g) ?? []).length);
+  assert.deepEqual(cells, [7, 7], `every row has seven cells:\n${md}`);
+  assert.deepEqual(html.match(/<h[1-6]>/g), ['<h1>', '<h2>'], 'only the title and the article are headings');
+  assert.doesNotMatch(html, /<hr|<b>|<ol|Injected heading<\/h/);
+  assert.equal((html.match(/<li>/g) ?? []).length, 3, 'one list item per file left out');
+  const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(hrefs, ['https://example.org/a%7Cb%20c%28d%29%3Ce%3E', 'https://example.org/second']);
+  assert.match(html, /line one # Heading --- - item \| cell 1\. one &amp;amp; &lt;b&gt;bold&lt;\/b&gt; \[x\]\(command:evil\)/);
 });

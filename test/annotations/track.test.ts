@@ -151,13 +151,13 @@ test('typing at the boundaries stays outside; typing inside grows the range', ()
   const atEnd = applyEdit(range, { start: 16, end: 16, newTextLength: 1 }, 'say “hello world!” now');
   assert.deepEqual(atEnd, range);
   const inside = applyEdit(range, { start: 11, end: 11, newTextLength: 4 }, 'say “hello big world” now');
-  assert.deepEqual(inside, { start: 5, end: 20, exact: 'hello world' });
+  assert.deepEqual(inside, { start: 5, end: 20, exact: 'hello world', edits: 4 });
   assert.equal(doc.length, 21);
 });
 
 test('an edit that rewrites most of the text orphans it; a small fix keeps it', () => {
   const range = { start: 0, end: 17, exact: 'rose by 5 percent' };
-  assert.deepEqual(applyEdit(range, { start: 8, end: 9, newTextLength: 2 }, 'rose by 15 percent'), { start: 0, end: 18, exact: 'rose by 5 percent' });
+  assert.deepEqual(applyEdit(range, { start: 8, end: 9, newTextLength: 2 }, 'rose by 15 percent'), { start: 0, end: 18, exact: 'rose by 5 percent', edits: 2 });
   assert.equal(applyEdit(range, { start: 0, end: 17, newTextLength: 9 }, 'fell hard'), undefined);
   assert.equal(applyEdit(range, { start: 0, end: 17, newTextLength: 0 }, ''), undefined);
 });
@@ -167,7 +167,7 @@ test('a replacement that contains the same text keeps it (e.g. a paragraph paste
   const at = doc.indexOf('rose');
   const range = { start: at, end: at + 17, exact: 'rose by 5 percent' };
   const moved = applyEdit(range, { start: 0, end: doc.length, newTextLength: doc.length + 4 }, `New ${doc}`);
-  assert.deepEqual(moved, { start: at + 4, end: at + 21, exact: 'rose by 5 percent' });
+  assert.deepEqual(moved, { start: at + 4, end: at + 21, exact: 'rose by 5 percent', edits: 0 });
 });
 
 test('several changes in one event are applied in order', () => {

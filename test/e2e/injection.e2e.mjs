@@ -14,6 +14,9 @@ const HTML = '<img src=x onerror=alert(1)>';
 const CODE = '`rm -rf /`';
 // Icon syntax: quick picks would draw it as an icon unless escaped.
 const ICON = '$(zap)';
+// Newsmark puts a zero-width space after `]` and `$` before `(` (see src/extension/safeText.ts):
+// the text reads the same, and forms no link or icon. Compare what a reader sees.
+const visible = (text) => text.replace(/\u200b/g, '');
 const QUOTE = `Read ${ICON} ${MEMO_LINK} and ${JS_LINK} now, ${HTML} then ${CODE} **today**`;
 const ARTICLE = [
   'Agency Spokesman Speaks to Reporters',
@@ -105,8 +108,8 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.fill('memo');
     const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused');
-    await row.filter({ hasText: '[the memo](command:' }).waitFor({ timeout: 15_000 });
-    assert.match(await row.innerText(), /Read \$\(zap\) \[the memo\]/, 'icon syntax shown as text in the quick pick');
+    await row.filter({ hasText: 'the memo' }).waitFor({ timeout: 15_000 });
+    assert.match(visible(await row.innerText()), /Read \$\(zap\) \[the memo\]\(command:/, 'icon and link syntax shown as text in the quick pick');
     assert.equal(await row.locator('.codicon-zap').count(), 0, 'no icon drawn from article text');
     const titleBefore = await page.title();
     await input.press('Enter');
@@ -134,7 +137,7 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
       if (collapsed) await sidebar.locator(`.monaco-list-row[data-index="${collapsed.index}"]`).click();
       return null;
     }, { timeout: 30_000, message: 'the hostile quote in the tree' });
-    assert.ok(quoteRow.label.startsWith('“Read $(zap) [the memo]'), `tree label is literal: ${quoteRow.label}`);
+    assert.ok(visible(quoteRow.label).startsWith('“Read $(zap) [the memo]'), `tree label is literal: ${quoteRow.label}`);
     const row = sidebar.locator(`.monaco-list-row[data-index="${quoteRow.index}"]`);
     const titleBefore = await page.title();
     await row.click();
@@ -147,7 +150,7 @@ for (const FILE of ['hostile-copy.txt', 'hostile-copy.md']) describe(`Hostile ar
       await row.hover();
       return tooltip.waitFor({ timeout: 3_000 }).then(() => true, () => false);
     }, { timeout: 30_000, message: 'the tooltip of the quote in the tree' });
-    const text = await tooltip.innerText();
+    const text = visible(await tooltip.innerText());
     for (const literal of [ICON, MEMO_LINK, JS_LINK, HTML, CODE, '**today**']) {
       assert.ok(text.includes(literal), `the tooltip shows ${literal} literally; tooltip:\n${text}`);
     }

@@ -60,6 +60,7 @@ export const fakeVscode = {
   Range,
   Hover,
   EventEmitter,
+  ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
   languages: { registerHoverProvider: () => noDisposable, match: () => 0 },
   window: {
     get visibleTextEditors() {

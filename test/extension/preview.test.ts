@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapeIcons, firstWords, linePreview, oneLine, truncate } from '../../src/extension/preview';
+import { firstWords, linePreview, oneLine, truncate } from '../../src/extension/preview';
 
 describe('preview helpers', () => {
   it('flattens line breaks, tabs and controls to single spaces', () => {
@@ -33,9 +33,5 @@ describe('preview helpers', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-
-  it('escapes icon syntax in quick pick text', () => {
-    assert.equal(escapeIcons('Price $(zap) and $(alert~spin) but $5 (five)'), 'Price \\$(zap) and \\$(alert~spin) but $5 (five)');
   });
 });
