@@ -4,6 +4,7 @@ import { ActiveArticle } from './activeArticle';
 import { AnalysisService } from './analysisService';
 import { ArticleDateCommand } from './articleDate';
 import { ArticleTree } from './articleTree';
+import { Checks } from './checks/diagnostics';
 import { Decorations } from './decorations';
 import { FactChecks } from './factCheckFeature';
 import { HoverCards } from './hover';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new StatusBar(article),
     new ArticleDateCommand(),
     factChecks,
+    new Checks(service, log),
     tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand('newsmark.showView', () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
