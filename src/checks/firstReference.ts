@@ -17,8 +17,16 @@ function inHeadline(text: string, offset: number): boolean {
 
 export function findFirstReferences(context: CheckContext): Finding[] {
   const byEntity = new Map<string, Mention[]>();
+  const headlineLines = new Map<number, boolean>();
+  const headline = (offset: number): boolean => {
+    const lineStart = context.text.lastIndexOf('\n', offset - 1) + 1;
+    let known = headlineLines.get(lineStart);
+    if (known === undefined) headlineLines.set(lineStart, (known = inHeadline(context.text, offset)));
+    return known;
+  };
   for (const mention of context.analysis.mentions) {
-    if (mention.type !== 'person' || !mention.entityId || inHeadline(context.text, mention.start)) continue;
+    if (mention.type !== 'person' || !mention.entityId) continue;
+    if (headline(mention.start)) continue;
     const list = byEntity.get(mention.entityId);
     if (list) list.push(mention);
     else byEntity.set(mention.entityId, [mention]);

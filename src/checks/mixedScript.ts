@@ -22,14 +22,19 @@ function codePoint(char: string): string {
 
 const LETTER = /[\p{L}\p{M}'’]/u;
 
+/** Greek, Cyrillic and their supplements, by code unit: a plain loop is several times faster than a Unicode-property regex. */
+function maybeForeign(c: number): boolean {
+  return (c >= 0x370 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x1d26 && c <= 0x1d2b) || (c >= 0x1f00 && c <= 0x1fff) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
+}
+
 /** The words around each Cyrillic or Greek letter: English text has few, so this stays fast. */
 function* foreignWords(text: string): Generator<{ word: string; index: number }> {
   let after = 0;
-  for (const m of text.matchAll(FOREIGN_ALL)) {
-    if (m.index < after) continue;
-    let start = m.index;
+  for (let i = 0; i < text.length; i++) {
+    if (i < after || !maybeForeign(text.charCodeAt(i)) || !FOREIGN.test(text[i])) continue;
+    let start = i;
     while (start > 0 && LETTER.test(text[start - 1])) start--;
-    let end = m.index + 1;
+    let end = i + 1;
     while (end < text.length && LETTER.test(text[end])) end++;
     after = end;
     WORD.lastIndex = start;

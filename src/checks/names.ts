@@ -25,7 +25,16 @@ export interface NameParts {
 
 const TOKEN = /[^\s]+/g;
 
+/** Both name rules split the same mentions: each mention is split once. */
+const cache = new WeakMap<Mention, NameParts | null>();
+
 export function nameParts(mention: Mention): NameParts | undefined {
+  let parts = cache.get(mention);
+  if (parts === undefined) cache.set(mention, (parts = splitName(mention) ?? null));
+  return parts ?? undefined;
+}
+
+function splitName(mention: Mention): NameParts | undefined {
   const tokens = [...mention.text.matchAll(TOKEN)].map((m) => ({ word: m[0], at: m.index }));
   // Drop a possessive and trailing punctuation from the last token; drop suffixes.
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1].word.replace(/[.,]/g, '').toLowerCase())) tokens.pop();

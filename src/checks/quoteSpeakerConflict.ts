@@ -5,8 +5,9 @@ import type { CheckContext, Finding, Rule } from './types';
 /** Fewer words than this repeat innocently ("no comment", "a good deal"). */
 const MIN_WORDS = 4;
 
+/** Case, spacing and closing punctuation aside ("We won." and "we won," match). */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…]+$/, '');
 }
 
 function speakerKey(quote: Quote): string | undefined {
@@ -18,8 +19,9 @@ export function findQuoteSpeakerConflicts(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const quote of context.analysis.quotes) {
     const key = speakerKey(quote);
+    if (!key || quote.short) continue;
     const words = normalise(quote.text);
-    if (!key || quote.short || words.split(' ').length < MIN_WORDS) continue;
+    if (words.split(' ').length < MIN_WORDS) continue;
     const earlier = first.get(words);
     if (!earlier) {
       first.set(words, quote);

@@ -9,15 +9,19 @@ const MONTH = String.raw`(?<month>January|February|March|April|May|June|July|Aug
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<year>\d{4})`;
 // "Tuesday, Jan. 19, 2022", "Tuesday Jan 19", "Tuesday, 19 January 2022".
-const MONTH_FIRST = new RegExp(String.raw`\b${WEEKDAY},?[ \u00a0]+${MONTH}[ \u00a0]+${DAY}\b(?:,?[ \u00a0]+${YEAR}\b)?`, 'gi');
-const DAY_FIRST = new RegExp(String.raw`\b${WEEKDAY},?[ \u00a0]+(?:the[ \u00a0]+)?${DAY}(?:[ \u00a0]+of)?[ \u00a0]+${MONTH}(?:,?[ \u00a0]+${YEAR}\b)?`, 'gi');
+const MONTH_FIRST = new RegExp(String.raw`${WEEKDAY},?[ \u00a0]+${MONTH}[ \u00a0]+${DAY}\b(?:,?[ \u00a0]+${YEAR}\b)?`, 'iy');
+const CANDIDATE = /\b(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat|SUN|MON|TUE|WED|THU|FRI|SAT)/g;
+const DAY_FIRST = new RegExp(String.raw`${WEEKDAY},?[ \u00a0]+(?:the[ \u00a0]+)?${DAY}(?:[ \u00a0]+of)?[ \u00a0]+${MONTH}(?:,?[ \u00a0]+${YEAR}\b)?`, 'iy');
 
 export function findWeekdayMismatches(context: CheckContext): Finding[] {
   const articleDay = isoDayNumber(context.articleDate ?? context.analysis.articleDate);
   const findings: Finding[] = [];
-  for (const pattern of [MONTH_FIRST, DAY_FIRST]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(context.text); m; m = pattern.exec(context.text)) {
+  // A quick pass finds the capitalised weekday starts; the full patterns run only there (sticky).
+  for (const candidate of context.text.matchAll(CANDIDATE)) {
+    for (const pattern of [MONTH_FIRST, DAY_FIRST]) {
+      pattern.lastIndex = candidate.index;
+      const m = pattern.exec(context.text);
+      if (!m) continue;
       const g = m.groups as { weekday: string; month: string; day: string; year?: string };
       const written = weekdayOf(g.weekday);
       const month = MONTHS.get(g.month.toLowerCase());
