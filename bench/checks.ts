@@ -50,6 +50,8 @@ const dump: string[] = [];
 // Every rule runs, the default-off ones at "information", so that their rates are measured too.
 const everything = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity === 'off' ? 'information' : r.defaultSeverity]));
 const counts = new Map<string, number>();
+/** unbalanced-quote findings whose quotation is still open where the text stops (excerpts cut inside a quotation). */
+const openAtEnd = new Map<string, number>();
 const severityCounts = new Map<string, number>();
 const splitDocs = new Map<string, number>();
 for (const doc of docs) {
@@ -59,6 +61,7 @@ for (const doc of docs) {
   for (const f of findings) {
     counts.set(`${doc.split}:${f.rule}`, (counts.get(`${doc.split}:${f.rule}`) ?? 0) + 1);
     const defaultSeverity = RULES.find((r) => r.id === f.rule)!.defaultSeverity;
+    if (f.rule === 'unbalanced-quote' && !/["“”\n]/.test(doc.text.slice(f.end))) openAtEnd.set(doc.split, (openAtEnd.get(doc.split) ?? 0) + 1);
     severityCounts.set(`${doc.split}:${defaultSeverity}`, (severityCounts.get(`${doc.split}:${defaultSeverity}`) ?? 0) + 1);
     if (dumpAt > 0) {
       const context = doc.text.slice(Math.max(0, f.start - 120), Math.min(doc.text.length, f.end + 120)).replace(/\s+/g, ' ');
@@ -133,6 +136,13 @@ Articles: ${splits.map((s) => `${s} ${splitDocs.get(s)}`).join(', ')}.
 ## Quality bar (default severities)
 
 - error, at most one per 20 articles (0.05 per article): ${bar('error', 0.05).join('; ')}
+- error, leaving out the quotations still open where a text stops (${splits.map((s) => `${s}: ${openAtEnd.get(s) ?? 0}`).join(', ')}; OntoNotes excerpts end inside a quotation, its closing mark cut off): ${splits
+  .map((s) => {
+    const n = (severityCounts.get(`${s}:error`) ?? 0) - (openAtEnd.get(s) ?? 0);
+    const per = n / splitDocs.get(s)!;
+    return `${s}: ${n} = ${fmt(per, 3)} per article ${per <= 0.05 ? 'pass' : 'FAIL'}`;
+  })
+  .join('; ')}
 - warning, at most one per 2 articles (0.5 per article): ${bar('warning', 0.5).join('; ')}
 
 ## Time on 1 MB of real news

@@ -41,6 +41,8 @@ export function findNameVariants(context: CheckContext): Finding[] {
     if (mention.type !== 'person') continue;
     const parts = nameParts(mention);
     if (!parts || parts.surname === parts.surname.toUpperCase()) continue; // all capitals: a headline or a label
+    // A spelling marked [sic] is quoted as written on purpose.
+    if (/^[’'s]*\s*\[sic\]/i.test(context.text.slice(mention.end, mention.end + 12))) continue;
     let form = forms.get(parts.surname);
     if (!form) forms.set(parts.surname, (form = { surname: parts.surname, uses: [], givenNames: new Set() }));
     form.uses.push(parts);
@@ -66,6 +68,8 @@ export function findNameVariants(context: CheckContext): Finding[] {
         const fb = fold(b.surname);
         const sameFolded = fa === fb;
         if (!sameFolded && (Math.min(fa.length, fb.length) < MIN_LENGTH || !oneEditApart(fa, fb))) continue;
+        // A plural or a demonym ("Lankan" / "Lankans"), not a second spelling.
+        if (fa === `${fb}s` || fb === `${fa}s`) continue;
         // Different first names: two people (Mary Johnson, John Johnston).
         if (a.givenNames.size > 0 && b.givenNames.size > 0 && ![...a.givenNames].some((g) => b.givenNames.has(g))) continue;
         // Neither spelling ever has a first name: nothing ties the two to one person.

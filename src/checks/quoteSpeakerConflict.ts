@@ -10,8 +10,9 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…]+$/, '');
 }
 
+/** Only speakers the extractor tied to a person or organisation count: a bare cue word ("Our", "officials") is too loose. */
 function speakerKey(quote: Quote): string | undefined {
-  return quote.speakerEntityId ?? (quote.speaker && /^\p{Lu}/u.test(quote.speaker) ? `name:${quote.speaker.toLowerCase()}` : undefined);
+  return quote.speakerEntityId;
 }
 
 export function findQuoteSpeakerConflicts(context: CheckContext): Finding[] {

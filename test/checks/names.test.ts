@@ -49,3 +49,13 @@ test('first-reference: full name first, and headlines, are fine', () => {
   const headline = 'Harris Wins Vote on Budget\n\nKamala Harris won the vote on Tuesday. Ms. Harris thanked her staff.\n';
   assert.deepEqual(flagged('first-reference', headline), []);
 });
+
+test('name-variant: a plural and a spelling marked [sic] are not variants', () => {
+  const text = 'Prosecutor Angela Corey filed the charges.\n\nHis post attacked “Angela Correy’s [sic] career.”\n\nSri Lankan officials met Sri Lankans abroad; officer Kumar Lankan spoke.\n';
+  assert.deepEqual(flagged('name-variant', text), []);
+});
+
+test('first-reference: a short first sentence run into the body is a headline', () => {
+  const text = 'Harris wins budget vote. Kamala Harris won the vote on Tuesday, and Ms. Harris thanked her staff.\n';
+  assert.deepEqual(flagged('first-reference', text), []);
+});

@@ -78,3 +78,12 @@ test('quote-speaker-conflict: the same words repeated by the same speaker are fi
   const text = '“We will rebuild every school in this county,” said Governor Ann Marsh.\n\nShe repeated it: “We will rebuild every school in this county,” Ms. Marsh said.\n';
   assert.deepEqual(flagged('quote-speaker-conflict', text), []);
 });
+
+test('unattributed-quote: a quote going on from an attributed one, a speech verb in its sentence, or a title is not flagged', () => {
+  const text = [
+    '“The cranes are working again,” said Maria Lopez, the harbor master. “We expect the backlog to clear within two weeks.”',
+    '“There is a real chance of a surprise in the trade figures” this week, the bank’s chief economist said.',
+    'She reviewed the column “The Housing Market Is a Bigger Mess Than You Think” for the paper.',
+  ].join('\n\n');
+  assert.deepEqual(flagged('unattributed-quote', text), []);
+});

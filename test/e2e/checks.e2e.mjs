@@ -20,7 +20,7 @@ const TEXT = [
   'Daniel Ruiz, who leads the dockworkers, said he would speak at the hearing.',
   '',
 ].join('\n');
-const PROJECT = JSON.stringify({ checks: { 'first-reference': 'off', 'no-such-rule': 'error' } });
+const PROJECT = JSON.stringify({ checks: { 'first-reference': 'information', 'no-such-rule': 'error' } });
 
 describe('Checks', { timeout: 300_000 }, () => {
   let workbench;
@@ -48,9 +48,9 @@ describe('Checks', { timeout: 300_000 }, () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = await waitFor(async () => {
       const all = await problemRows();
-      // first-reference is off in .newsmark.json: the rest of the file applied.
-      return all.some((r) => r.includes('weekday-mismatch')) && all.some((r) => r.includes('mixed-script')) && !all.some((r) => r.includes('first-reference')) ? all : null;
-    }, { message: 'the findings in the Problems panel, first-reference off' });
+      // first-reference (off by default) is turned on in .newsmark.json: the rest of the file applied.
+      return all.some((r) => r.includes('weekday-mismatch')) && all.some((r) => r.includes('mixed-script')) && all.some((r) => r.includes('first-reference')) ? all : null;
+    }, { message: 'the findings in the Problems panel, first-reference on' });
     const weekday = rows.find((r) => r.includes('weekday-mismatch'));
     assert.match(weekday, /2022-01-19 is a Wednesday, not a Tuesday\./);
     assert.match(weekday, /Newsmark/);
@@ -85,7 +85,7 @@ describe('Checks', { timeout: 300_000 }, () => {
       return parsed.ignore ? parsed : null;
     }, { message: 'the ignore list in .newsmark.json' });
     assert.deepEqual(project.ignore, { [ARTICLE]: ['mixed-script'] });
-    assert.equal(project.checks['first-reference'], 'off', 'the rest of the file is kept');
+    assert.equal(project.checks['first-reference'], 'information', 'the rest of the file is kept');
     await waitFor(async () => !(await problemRows()).some((r) => r.includes('mixed-script')), { timeout: 30_000, message: 'the mixed-script finding gone' });
   });
 });
