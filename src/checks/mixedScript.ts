@@ -22,21 +22,22 @@ function codePoint(char: string): string {
 
 const LETTER = /[\p{L}\p{M}'’]/u;
 
-/** Greek, Cyrillic and their supplements, by code unit: a plain loop is several times faster than a Unicode-property regex. */
-function maybeForeign(c: number): boolean {
-  return (c >= 0x370 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x1d26 && c <= 0x1d2b) || (c >= 0x1f00 && c <= 0x1fff) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
-}
+/** Greek, Cyrillic and their supplements, by code unit: a plain character class, which V8 scans natively, far faster than a Unicode-property regex or a JavaScript loop. */
+const MAYBE_FOREIGN = /[\u0370-\u052f\u1c80-\u1c8f\u1d26-\u1d2b\u1f00-\u1fff\u2de0-\u2dff\ua640-\ua69f]/g;
 
 /** The words around each Cyrillic or Greek letter: English text has few, so this stays fast. */
 function* foreignWords(text: string): Generator<{ word: string; index: number }> {
   let after = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i < after || !maybeForeign(text.charCodeAt(i)) || !FOREIGN.test(text[i])) continue;
+  MAYBE_FOREIGN.lastIndex = 0;
+  for (let found = MAYBE_FOREIGN.exec(text); found; found = MAYBE_FOREIGN.exec(text)) {
+    const i = found.index;
+    if (i < after || !FOREIGN.test(text[i])) continue;
     let start = i;
     while (start > 0 && LETTER.test(text[start - 1])) start--;
     let end = i + 1;
     while (end < text.length && LETTER.test(text[end])) end++;
     after = end;
+    MAYBE_FOREIGN.lastIndex = end;
     WORD.lastIndex = start;
     for (let w = WORD.exec(text); w && w.index < end; w = WORD.exec(text)) yield { word: w[0], index: w.index };
   }

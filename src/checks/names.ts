@@ -54,5 +54,6 @@ function splitName(mention: Mention): NameParts | undefined {
 
 /** Lower case without diacritics: "Peña" → "pena". */
 export function fold(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

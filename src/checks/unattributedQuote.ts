@@ -51,7 +51,8 @@ export function findUnattributedQuotes(context: CheckContext): Finding[] {
 
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
-  defaultSeverity: 'warning',
+  // Off by default: on published news nearly every flag was a quotation the extractor did not link to its speaker (bench/CHECKS.md).
+  defaultSeverity: 'off',
   summary: 'A quoted full sentence with no speaker.',
   run: findUnattributedQuotes,
 };

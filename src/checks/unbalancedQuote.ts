@@ -93,6 +93,7 @@ function scanSingle(text: string, i: number, state: SingleState): void {
   if (!isWordChar(next) && !opensAfter(prev)) state.open = -1; // a closing mark (or a plural possessive: lenient)
 }
 
+const INTERESTING = /["\u201c\u201d\u201e\u2018\u2019'\n]/g;
 const NEVER_CLOSED = 'This quotation mark opens a quotation that is never closed in its paragraph.';
 const CLOSED_BY_NEXT = 'This quotation mark opens a quotation that is never closed before the next one opens.';
 const STRAY_CLOSE = 'This closing quotation mark has no opening mark.';
@@ -127,7 +128,13 @@ export function findUnbalancedQuotes(text: string): Finding[] {
     if (single.open >= 0) flag(single.open, SINGLE_OPEN);
     single.open = -1;
   };
-  for (let i = 0; i <= text.length; i++) {
+  // Only marks and line breaks matter: a native regex scan jumps from one to the next.
+  const nextMark = (from: number): number => {
+    INTERESTING.lastIndex = from;
+    const m = INTERESTING.exec(text);
+    return m ? m.index : from <= text.length ? text.length : text.length + 1;
+  };
+  for (let i = nextMark(0); i <= text.length; i = nextMark(i + 1)) {
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (c === 0x0a) {
       const atEnd = i >= text.length;
