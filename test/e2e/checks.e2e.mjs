@@ -28,6 +28,17 @@ describe('Checks', { timeout: 300_000 }, () => {
   let editor;
   const step = (name, body) => it(name, { timeout: 90_000 }, withScreenshot(() => workbench, `checks-${name}`, body));
   const problemRows = async () => page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''));
+  /** Opens the light bulb menu (Ctrl+.) and waits for `label`; retried, as the first key press can come before the actions are ready. */
+  const openActions = async (label) => {
+    const row = page.locator('.action-widget .monaco-list-row', { hasText: label }).first();
+    await waitFor(async () => {
+      await page.keyboard.press('Control+.');
+      if (await row.waitFor({ timeout: 3_000 }).then(() => true, () => false)) return true;
+      await page.keyboard.press('Escape');
+      return false;
+    }, { timeout: 30_000, interval: 500, message: `"${label}" in the light bulb menu` });
+    return row;
+  };
   const squiggles = async (kind) => editor.locator(`.view-overlays .squiggly-${kind}`).count();
 
   before(async () => {
@@ -59,9 +70,7 @@ describe('Checks', { timeout: 300_000 }, () => {
   step('applies the quick fix: the text and the findings change', async () => {
     const box = await waitFor(() => wordBox(editor, 'Tuesday'), { message: '"Tuesday" rendered' });
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with "Wednesday"' }).first();
-    await fix.waitFor({ timeout: 15_000 });
+    const fix = await openActions('Replace with "Wednesday"');
     assert.ok(await page.locator('.action-widget .monaco-list-row', { hasText: 'Ignore this rule in this article' }).count() > 0);
     assert.ok(await page.locator('.action-widget .monaco-list-row', { hasText: 'Disable rule weekday-mismatch' }).count() > 0);
     await fix.click();
@@ -76,9 +85,7 @@ describe('Checks', { timeout: 300_000 }, () => {
   step('ignores a rule in this article through .newsmark.json', async () => {
     const box = await waitFor(() => wordBox(editor, 'Anna'), { message: '"Anna" rendered' });
     await page.mouse.click(box.x + box.width + 30, box.y + box.height / 2);
-    await page.keyboard.press('Control+.');
-    const ignore = page.locator('.action-widget .monaco-list-row', { hasText: 'Ignore this rule in this article (mixed-script)' }).first();
-    await ignore.waitFor({ timeout: 15_000 });
+    const ignore = await openActions('Ignore this rule in this article (mixed-script)');
     await ignore.click();
     const project = await waitFor(() => {
       const parsed = JSON.parse(readFileSync(join(workbench.folder, '.newsmark.json'), 'utf8'));
