@@ -137,6 +137,10 @@ const hostileSection = hostile.ok ? hostile.value.markdown : `hostile-text bench
 log('re-anchoring…');
 const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.cjs', [], 900_000);
 
+// ---------------------------------------------------------------- editorial checks (bench/checks.ts, which writes bench/CHECKS.md)
+log('editorial checks…');
+const checks = gold ? inChild<{ extractMs: number; checksMs: number; overheadPercent: number }>('checks.cjs', ['--json'], 900_000) : undefined;
+
 // ---------------------------------------------------------------- tables
 const primary = results[0];
 const warmCell = (r: CorpusResult, key: string) => cell(r.warm.get(key), (v) => fmt(v.mbps, v.mbps < 1 ? 3 : 1));
@@ -183,6 +187,12 @@ const targetRows: string[][] = [
   ['adversarial inputs, worst 4 MB ÷ 1 MB time', '≤ 5', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 5)],
   ...(anchoring.ok ? anchoring.value.targets : [['re-anchoring', '–', anchoring.reason, 'FAIL']]),
   ...(hostile.ok ? hostile.value.targets : [['hostile text against news', '–', hostile.reason, 'FAIL']]),
+  [
+    'editorial checks on 1 MB of real news, added to extract (bench/CHECKS.md)',
+    '≤ 20%',
+    cell(checks, (v) => `${fmt(v.overheadPercent, 1)}% (${fmt(v.checksMs, 0)} ms on ${fmt(v.extractMs, 0)} ms)`),
+    checks?.ok ? pass(checks.value.overheadPercent <= 20) : 'not run',
+  ],
 ];
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 const linearityTable = table(

@@ -3,6 +3,7 @@
  *   newsmark extract FILE… [--json] [--article-date YYYY-MM-DD] [--max-file-mb N]
  *   newsmark extract --jsonl < docs.jsonl > spans.jsonl
  *   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md]
+ *   newsmark check FILE… [--format text|json|sarif] [--config FILE] [--article-date YYYY-MM-DD]
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
 import { extract } from '../extractor';
@@ -14,6 +15,7 @@ import { readArticle, sourceName } from './read';
 import { formatSummary } from './summary';
 import { extractJsonl } from './jsonl';
 import { runEval } from './eval';
+import { runCheckCommand } from './check';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 
@@ -31,6 +33,13 @@ Usage:
       Score the extractor on gold JSON lines: precision, recall and F1 per type,
       strict and lenient, and speaker accuracy. --errors N lists N examples of each
       kind of error per type; --out writes the table as Markdown.
+  newsmark check FILE… [--format text|json|sarif] [--config FILE] [--article-date YYYY-MM-DD]
+      Editorial checks (unbalanced quotation marks, weekdays that do not match
+      their dates, mixed-script names, name variants, unattributed quotes…).
+      text: path:line:column: severity rule message; json: an array of findings
+      with 1-based lines and UTF-16 columns; sarif: SARIF 2.1.0 for code scanning.
+      Reads .newsmark.json from --config or the current folder upwards.
+      Exit 0 without error-severity findings, 1 with some, 2 for bad usage or input.
 
 Options:
   --article-date YYYY-MM-DD  date used to resolve relative dates when the text gives none
@@ -41,7 +50,7 @@ Options:
 `;
 
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--help', '--version']);
-const VALUED = new Set(['--article-date', '--gold', '--errors', '--out', '--max-line-mb', '--max-file-mb']);
+const VALUED = new Set(['--article-date', '--gold', '--errors', '--out', '--max-line-mb', '--max-file-mb', '--format', '--config']);
 const MULTI_VALUED = new Set(['--gold']);
 const DEFAULT_MAX_LINE_MB = 16;
 const DEFAULT_MAX_FILE_MB = 16;
@@ -117,6 +126,22 @@ async function main(argv: string[]): Promise<void> {
       },
       print,
     );
+    return;
+  }
+  if (args.command === 'check') {
+    if (args.flags.has('--json') || args.flags.has('--jsonl')) throw new CliError('check takes --format json, not --json', USAGE_EXIT);
+    const format = single(args.values, '--format') ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new CliError(`--format must be text, json or sarif, not "${format}"`, USAGE_EXIT);
+    process.exitCode = await runCheckCommand({
+      files: args.positional,
+      format: format,
+      configPath: single(args.values, '--config'),
+      articleDate,
+      maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_MAX_FILE_MB) * 1024 * 1024,
+      cwd: process.cwd(),
+      print,
+      warn: (text) => process.stderr.write(`newsmark: ${inert(text)}\n`),
+    });
     return;
   }
   throw new CliError(`unknown command "${args.command}" (see newsmark --help)`, USAGE_EXIT);

@@ -24,6 +24,8 @@ export const COMMANDS = {
   exportFactCheckReport: 'newsmark.exportFactCheckReport',
   nextUncheckedQuote: 'newsmark.nextUncheckedQuote',
   openSampleArticle: 'newsmark.openSampleArticle',
+  ignoreCheckInArticle: 'newsmark.ignoreCheckInArticle',
+  disableCheck: 'newsmark.disableCheck',
 } as const;
 
 /** Registered but not contributed: used only by tree entries and hover links. */
@@ -48,6 +50,14 @@ export const SETTING_DEFAULTS = {
   'newsmark.annotationsFolder': '.newsmark',
   'newsmark.factCheck.author': '',
   'newsmark.dates.vague': 'dim',
+  'newsmark.checks.unbalanced-quote': 'error',
+  'newsmark.checks.weekday-mismatch': 'error',
+  'newsmark.checks.mixed-script': 'warning',
+  'newsmark.checks.name-variant': 'warning',
+  'newsmark.checks.unattributed-quote': 'off',
+  'newsmark.checks.quote-speaker-conflict': 'warning',
+  'newsmark.checks.first-reference': 'off',
+  'newsmark.checks.distant-weekday': 'off',
 } as const;
 
 /** A contributed setting's full id; `'newsmark.x' satisfies SettingId` catches a misspelt one. */

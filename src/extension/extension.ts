@@ -4,6 +4,7 @@ import { ActiveArticle } from './analysis/activeArticle';
 import { AnalysisService } from './analysis/analysisService';
 import { ArticleDateCommand } from './analysis/articleDate';
 import { ArticleTree } from './tree/articleTree';
+import { Checks } from './checks/diagnostics';
 import { Decorations } from './highlights/decorations';
 import { FactChecks } from './factCheck/feature';
 import { HoverCards } from './hover/hover';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new ArticleDateCommand(),
     new SampleArticleCommand(context.extensionUri),
     factChecks,
+    new Checks(service, log, context.extensionUri),
     tree.registerSection(factChecks.treeSection),
     vscode.commands.registerCommand(COMMANDS.showView, () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
