@@ -7,24 +7,35 @@ import { PackedList, unpack } from './packed';
 
 export { unpack };
 
+const expanded = new Map<string, string>();
+
+/** A generated list with its pairs spelled out again (see scripts/build-lexicons.mjs), once per list. */
+export function expand(shortened: string): string {
+  let packed = expanded.get(shortened);
+  if (packed === undefined) {
+    packed = shortened;
+    for (let i = data.PAIRS.length / 2 - 1; i >= 0; i--) packed = packed.split(String.fromCharCode(65 + i)).join(data.PAIRS.substr(2 * i, 2));
+    expanded.set(shortened, packed);
+  }
+  return packed;
+}
+
 /**
  * Packed lists looked up as one map in which a later list's value wins. Until a lexicon has answered
  * for enough distinct keys to be worth it, lookups search the packed lists and remember their answers;
  * after that it is unpacked into one Map.
  */
 class PackedLexicon<V> {
-  private readonly lists: PackedList[];
+  /** The lists as searched, made on the first lookup (spelling a list out costs a little). */
+  private lists: PackedList[] | undefined;
   private answers: Map<string, V | null> | undefined = new Map();
-  private readonly maxAnswers: number;
+  private maxAnswers = 0;
   private unpacked: Map<string, V> | undefined;
 
   constructor(
-    lists: readonly string[],
+    private readonly shortened: readonly string[],
     private readonly values: readonly V[],
-  ) {
-    this.lists = lists.map((packed) => new PackedList(packed));
-    this.maxAnswers = 256 + (lists.reduce((length, packed) => length + packed.length, 0) >> 4);
-  }
+  ) {}
 
   get(key: string): V | undefined {
     const unpacked = this.unpacked;
@@ -32,10 +43,15 @@ class PackedLexicon<V> {
     const answers = this.answers!;
     let value = answers.get(key);
     if (value === undefined) {
+      let lists = this.lists;
+      if (lists === undefined) {
+        lists = this.lists = this.shortened.map((shortened) => new PackedList(expand(shortened)));
+        this.maxAnswers = 256 + (lists.reduce((length, list) => length + list.packed.length, 0) >> 4);
+      }
       if (answers.size >= this.maxAnswers) return this.unpack().get(key);
       value = null;
-      for (let i = this.lists.length - 1; i >= 0; i--) {
-        if (this.lists[i]!.has(key)) {
+      for (let i = lists.length - 1; i >= 0; i--) {
+        if (lists[i]!.has(key)) {
           value = this.values[i]!;
           break;
         }
@@ -48,7 +64,7 @@ class PackedLexicon<V> {
 
   private unpack(): Map<string, V> {
     const map = new Map<string, V>();
-    this.lists.forEach((list, i) => {
+    this.lists!.forEach((list, i) => {
       for (const entry of unpack(list.packed)) map.set(entry, this.values[i]!);
     });
     this.answers = undefined;
@@ -77,7 +93,7 @@ class PackedSet implements WordList {
   }
 
   private get set(): Set<string> {
-    return (this.all ??= new Set(unpack(this.packed)));
+    return (this.all ??= new Set(unpack(expand(this.packed))));
   }
 
   get size(): number {
