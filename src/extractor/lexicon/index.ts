@@ -7,18 +7,18 @@ import { PackedList, unpack } from './packed';
 
 export { unpack };
 
-const expanded = new Map<string, string>();
+/** Each capital's pair with the pairs it holds spelled out too, made on first use. */
+let spelled: string[] | undefined;
 
-/** A generated list with its pairs spelled out again (see scripts/build-lexicons.mjs), once per list. */
+/** A generated list (or part of one) with its pairs spelled out again (see scripts/build-lexicons.mjs). */
 export function expand(shortened: string): string {
-  let packed = expanded.get(shortened);
-  if (packed === undefined) {
-    packed = shortened;
-    for (let i = data.PAIRS.length / 2 - 1; i >= 0; i--) packed = packed.split(String.fromCharCode(65 + i)).join(data.PAIRS.substr(2 * i, 2));
-    expanded.set(shortened, packed);
+  if (spelled === undefined) {
+    const pairs: string[] = (spelled = []);
+    for (let i = 0; i < data.PAIRS.length; i += 2) pairs.push(data.PAIRS.substr(i, 2).replace(CAPITAL, (c) => pairs[c.charCodeAt(0) - 65]!));
   }
-  return packed;
+  return shortened.replace(CAPITAL, (c) => spelled![c.charCodeAt(0) - 65]!);
 }
+const CAPITAL = /[A-Z]/g;
 
 /**
  * Packed lists looked up as one map in which a later list's value wins. Until a lexicon has answered
@@ -26,16 +26,19 @@ export function expand(shortened: string): string {
  * after that it is unpacked into one Map.
  */
 class PackedLexicon<V> {
-  /** The lists as searched, made on the first lookup (spelling a list out costs a little). */
-  private lists: PackedList[] | undefined;
+  private readonly lists: PackedList[];
   private answers: Map<string, V | null> | undefined = new Map();
-  private maxAnswers = 0;
+  private readonly maxAnswers: number;
   private unpacked: Map<string, V> | undefined;
 
   constructor(
-    private readonly shortened: readonly string[],
+    lists: readonly string[],
     private readonly values: readonly V[],
-  ) {}
+  ) {
+    this.lists = lists.map((packed) => new PackedList(packed, expand));
+    // Measured on the lists as spelled out, about 1.2 times as long as they are stored.
+    this.maxAnswers = 256 + ((lists.reduce((length, packed) => length + packed.length, 0) * 1.2) >> 4);
+  }
 
   get(key: string): V | undefined {
     const unpacked = this.unpacked;
@@ -43,15 +46,10 @@ class PackedLexicon<V> {
     const answers = this.answers!;
     let value = answers.get(key);
     if (value === undefined) {
-      let lists = this.lists;
-      if (lists === undefined) {
-        lists = this.lists = this.shortened.map((shortened) => new PackedList(expand(shortened)));
-        this.maxAnswers = 256 + (lists.reduce((length, list) => length + list.packed.length, 0) >> 4);
-      }
       if (answers.size >= this.maxAnswers) return this.unpack().get(key);
       value = null;
-      for (let i = lists.length - 1; i >= 0; i--) {
-        if (lists[i]!.has(key)) {
+      for (let i = this.lists.length - 1; i >= 0; i--) {
+        if (this.lists[i]!.has(key)) {
           value = this.values[i]!;
           break;
         }
@@ -64,8 +62,8 @@ class PackedLexicon<V> {
 
   private unpack(): Map<string, V> {
     const map = new Map<string, V>();
-    this.lists!.forEach((list, i) => {
-      for (const entry of unpack(list.packed)) map.set(entry, this.values[i]!);
+    this.lists.forEach((list, i) => {
+      for (const entry of unpack(expand(list.packed))) map.set(entry, this.values[i]!);
     });
     this.answers = undefined;
     return (this.unpacked = map);
