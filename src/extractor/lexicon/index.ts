@@ -14,9 +14,9 @@ let spelled: string[] | undefined;
 export function expand(shortened: string): string {
   if (spelled === undefined) {
     const pairs: string[] = (spelled = []);
-    for (let i = 0; i < data.PAIRS.length; i += 2) pairs.push(data.PAIRS.substr(i, 2).replace(CAPITAL, (c) => pairs[c.charCodeAt(0) - 65]!));
+    for (let i = 0; i < data.PAIRS.length; i += 2) pairs.push(data.PAIRS.substr(i, 2).replace(CAPITAL, (c) => pairs[c.charCodeAt(0) - 65]));
   }
-  return shortened.replace(CAPITAL, (c) => spelled![c.charCodeAt(0) - 65]!);
+  return shortened.replace(CAPITAL, (c) => spelled![c.charCodeAt(0) - 65]);
 }
 const CAPITAL = /[A-Z]/g;
 
