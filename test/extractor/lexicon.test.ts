@@ -32,7 +32,16 @@ function probesAround(entries: readonly string[]): string[] {
   return [...probes];
 }
 
-const LISTS = Object.entries(data) as [keyof typeof data, string][];
+/** The generated lists as packed, their pairs spelled out again (the country variants are not shortened). */
+const LISTS = (Object.entries(data) as [Exclude<keyof typeof data, 'PAIRS'> | 'PAIRS', string][])
+  .filter((entry): entry is [Exclude<keyof typeof data, 'PAIRS'>, string] => entry[0] !== 'PAIRS')
+  .map(([name, shortened]) => [name, name === 'COUNTRY_CANON' ? shortened : lexicon.expand(shortened)] as const);
+
+test('generated lists: spelling the pairs out again gives the front-coded lists, which have no capitals', () => {
+  assert.equal(data.PAIRS.length % 2, 0);
+  for (const [name, packed] of LISTS) if (name !== 'COUNTRY_CANON') assert.doesNotMatch(packed, /[A-Z]/, name);
+  assert.ok(LISTS.reduce((n, [, packed]) => n + packed.length, 0) > Object.values(data).reduce((n, s) => n + s.length, 0));
+});
 
 test('packing: a small list unpacks in order, and each entry is found in place', () => {
   const words = ['a', 'ab', 'abc', 'abd', 'b', 'ba', 'bcd', 'bcda', 'c'];
@@ -78,12 +87,17 @@ test('generated lists: sorted, and every entry and nearby key is answered in pla
     assert.equal(pack(entries), packed, `${name} packs back to itself`);
     const set = new Set(entries);
     const list = new PackedList(packed);
-    for (const probe of probesAround(entries)) if (list.has(probe) !== set.has(probe)) assert.fail(`${name}: ${JSON.stringify(probe)}`);
+    // As the lexicons search it: stored with its pairs, each group spelled out when first reached.
+    const stored = name === 'COUNTRY_CANON' ? list : new PackedList(data[name], lexicon.expand);
+    for (const probe of probesAround(entries)) {
+      if (list.has(probe) !== set.has(probe)) assert.fail(`${name}: ${JSON.stringify(probe)}`);
+      if (stored.has(probe) !== set.has(probe)) assert.fail(`${name} as stored: ${JSON.stringify(probe)}`);
+    }
   }
 });
 
 test('lexicon lookups agree with maps built from the lists, before and after a lexicon is unpacked', () => {
-  const entries = Object.fromEntries(LISTS.map(([name, packed]) => [name, unpack(packed)])) as Record<keyof typeof data, string[]>;
+  const entries = Object.fromEntries(LISTS.map(([name, packed]) => [name, unpack(packed)])) as Record<Exclude<keyof typeof data, 'PAIRS'>, string[]>;
   const places = new Map<string, lexicon.PlaceKind>();
   for (const [name, kind] of [['CITIES', 'city'], ['REGIONS', 'region'], ['COUNTRIES', 'country']] as const) for (const e of entries[name]) places.set(e, kind);
   const firstNames = new Map<string, string>();

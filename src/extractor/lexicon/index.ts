@@ -7,6 +7,19 @@ import { PackedList, unpack } from './packed';
 
 export { unpack };
 
+/** Each capital's pair with the pairs it holds spelled out too, made on first use. */
+let spelled: string[] | undefined;
+
+/** A generated list (or part of one) with its pairs spelled out again (see scripts/build-lexicons.mjs). */
+export function expand(shortened: string): string {
+  if (spelled === undefined) {
+    const pairs: string[] = (spelled = []);
+    for (let i = 0; i < data.PAIRS.length; i += 2) pairs.push(data.PAIRS.substr(i, 2).replace(CAPITAL, (c) => pairs[c.charCodeAt(0) - 65]));
+  }
+  return shortened.replace(CAPITAL, (c) => spelled![c.charCodeAt(0) - 65]);
+}
+const CAPITAL = /[A-Z]/g;
+
 /**
  * Packed lists looked up as one map in which a later list's value wins. Until a lexicon has answered
  * for enough distinct keys to be worth it, lookups search the packed lists and remember their answers;
@@ -22,8 +35,9 @@ class PackedLexicon<V> {
     lists: readonly string[],
     private readonly values: readonly V[],
   ) {
-    this.lists = lists.map((packed) => new PackedList(packed));
-    this.maxAnswers = 256 + (lists.reduce((length, packed) => length + packed.length, 0) >> 4);
+    this.lists = lists.map((packed) => new PackedList(packed, expand));
+    // Measured on the lists as spelled out, about 1.2 times as long as they are stored.
+    this.maxAnswers = 256 + ((lists.reduce((length, packed) => length + packed.length, 0) * 1.2) >> 4);
   }
 
   get(key: string): V | undefined {
@@ -49,7 +63,7 @@ class PackedLexicon<V> {
   private unpack(): Map<string, V> {
     const map = new Map<string, V>();
     this.lists.forEach((list, i) => {
-      for (const entry of unpack(list.packed)) map.set(entry, this.values[i]!);
+      for (const entry of unpack(expand(list.packed))) map.set(entry, this.values[i]!);
     });
     this.answers = undefined;
     return (this.unpacked = map);
@@ -77,7 +91,7 @@ class PackedSet implements WordList {
   }
 
   private get set(): Set<string> {
-    return (this.all ??= new Set(unpack(this.packed)));
+    return (this.all ??= new Set(unpack(expand(this.packed))));
   }
 
   get size(): number {

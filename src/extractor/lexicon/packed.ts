@@ -32,16 +32,24 @@ export class PackedList {
   /** First character → the entries that start with it, as packed (until first asked for, where they start). */
   private groups: Map<number, string | number> | undefined;
 
-  constructor(readonly packed: string) {}
+  /**
+   * `packed` as generated, and `spell`, which spells its pairs out again (see scripts/build-lexicons.mjs):
+   * applied to each group when a lookup first reaches it, so that a short text spells out little.
+   */
+  constructor(
+    readonly packed: string,
+    private readonly spell?: (shortened: string) => string,
+  ) {}
 
   /** The entries that start with the character `first`, as packed, or undefined if there are none. */
   private group(first: number): string | undefined {
     const packed = this.packed;
+    const spell = this.spell;
     let groups = this.groups;
     if (!groups) {
       groups = this.groups = new Map();
       for (let at = packed ? 0 : -1; at >= 0; ) {
-        groups.set(packed.charCodeAt(at), at);
+        groups.set(spell ? spell(packed.charAt(at)).charCodeAt(0) : packed.charCodeAt(at), at);
         at = packed.indexOf(SEPARATORS[0]!, at);
         if (at >= 0) at++;
       }
@@ -49,7 +57,8 @@ export class PackedList {
     const group = groups.get(first);
     if (typeof group !== 'number') return group;
     const end = packed.indexOf(SEPARATORS[0]!, group);
-    const entries = packed.substring(group, end < 0 ? packed.length : end);
+    const cut = packed.substring(group, end < 0 ? packed.length : end);
+    const entries = spell ? spell(cut) : cut;
     groups.set(first, entries);
     return entries;
   }
