@@ -10,6 +10,7 @@ import {
   ORG_AFTER,
   ORG_BEFORE,
   ORG_BEFORE_LINKS,
+  ORG_IT_VERBS,
   PERSON_AFTER,
   ROLE_STOP_VERBS,
   SPORTS_WORDS,
@@ -136,7 +137,7 @@ export class CandidateScan {
     // Context flags first, so that the candidate is made with its final values.
     let team: true | undefined;
     let locative: true | undefined;
-    let orgCue: true | undefined;
+    let orgCue: true | 'itself' | undefined;
     const prev = tokens[a - 1];
     const next = tokens[b];
     // The tokens before and after on the same line.
@@ -159,6 +160,8 @@ export class CandidateScan {
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) orgCue = true;
     else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) orgCue = true;
+    // A body speaks of itself as "it" ("X said its profit rose", "X said it would sell").
+    else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2]!.key)))) orgCue = 'itself';
     const c: Candidate = {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
