@@ -23,3 +23,15 @@ test('an impersonal "it" after a person\'s "said" leaves the person a person', (
   assert.deepEqual(types.get('Maria Delgado'), ['person']);
   assert.deepEqual(types.get('Delgado'), ['person']);
 });
+
+test('an apposition headed by a company noun makes the name a company throughout the text', () => {
+  const text =
+    'Orvendale Tasker, a regional trading company, will cut 200 jobs. ' +
+    'Orvendale Tasker has struggled since the harbour closed, workers said.';
+  assert.deepEqual(typesOf(text).get('Orvendale Tasker'), ['organization', 'organization']);
+});
+
+test('"the group\'s chairman" after a name keeps the name a person', () => {
+  const text = 'Oduya Kenterbe, the group\'s chairman, said the plan would save money. Kenterbe, 61, joined in 1990.';
+  assert.deepEqual(typesOf(text).get('Oduya Kenterbe'), ['person']);
+});

@@ -10,6 +10,7 @@ import {
   ORG_AFTER,
   ORG_BEFORE,
   ORG_BEFORE_LINKS,
+  COMPANY_NOUNS,
   ORG_IT_VERBS,
   PERSON_AFTER,
   ROLE_STOP_VERBS,
@@ -162,6 +163,7 @@ export class CandidateScan {
     else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) orgCue = true;
     // A body speaks of itself as "it" ("X said its profit rose", "X said it would sell").
     else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2]!.key)))) orgCue = 'itself';
+    if (!orgCue && next?.text === ',' && tokens[b + 1] !== undefined && ARTICLES.has(tokens[b + 1]!.key) && !tokens[b + 1]!.cap) orgCue = companyApposition(tokens, b + 2);
     const c: Candidate = {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
@@ -274,4 +276,18 @@ export class CandidateScan {
     if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
     return undefined;
   }
+}
+
+const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in', 'and']);
+
+/** "X, a trading company": a company noun within a few words after the article ends the apposition's head. */
+function companyApposition(tokens: Token[], from: number): 'itself' | undefined {
+  for (let k = from; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Possessive) continue;
+    if (t.kind !== TokenKind.Word) return undefined;
+    // The noun must end the phrase: "the group's chairman" is a person.
+    if (!t.cap && COMPANY_NOUNS.has(t.key)) return tokens[k + 1] === undefined || (tokens[k + 1]!.kind !== TokenKind.Word && tokens[k + 1]!.kind !== TokenKind.Possessive) || APPOSITION_ENDS.has(tokens[k + 1]!.key) ? 'itself' : undefined;
+  }
+  return undefined;
 }
