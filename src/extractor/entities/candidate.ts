@@ -29,8 +29,9 @@ export interface Candidate {
   team?: boolean;
   /** Right after a locative preposition ("in", "at", "from"). */
   locative?: boolean;
-  /** Context says organization ("X shares", "a spokesman for X", "analyst at X"). */
-  orgCue?: boolean;
+  /** Context says organization ("X shares", "a spokesman for X", "analyst at X"); 'itself' when
+   * the name speaks of itself as "it" ("X said its profit rose"), which holds for the whole text. */
+  orgCue?: boolean | 'itself';
   /** In a paragraph that reports sport (innings, goals, standings…). */
   sports?: boolean;
   /** Followed by a possessive ’s ("Jordan's King Abdullah"). */

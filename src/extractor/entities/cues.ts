@@ -36,6 +36,11 @@ export const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'div
 export const ORG_BEFORE_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'by']);
 /** Place head words that are also common surnames ("Leo Fields", "Anita Hill"). */
 export const SURNAME_HEADS = new Set(['lane', 'fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
+/** Verbs after "X said it …" that a company does, unlike an impersonal "it" ("said it was"). */
+export const ORG_IT_VERBS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'reached', 'completed', 'acquired', 'filed', 'posted', 'earned', 'sold', 'bought', 'signed', 'received', 'hopes', 'purchased', 'redeemed', 'issued', 'owns', 'holds', 'operates', 'employs', 'sells']);
+/** Head nouns of an apposition that makes a name a company ("X, a trading company", "X, the
+ * country's biggest bank"). */
+export const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'group', 'maker', 'manufacturer', 'bank', 'concern', 'retailer', 'chain', 'producer', 'conglomerate', 'insurer', 'airline', 'carrier', 'brokerage', 'publisher', 'distributor', 'supplier', 'developer', 'operator', 'utility', 'subsidiary', 'automaker', 'carmaker', 'steelmaker', 'refiner', 'exporter', 'importer', 'lender', 'bottler', 'shipper', 'wholesaler']);
 /** Market verbs that, followed by a figure, show a listed company ("Hilton lost 20%"). */
 export const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slipped', 'dropped', 'climbed', 'declined', 'added', 'eased', 'advanced', 'slid', 'tumbled', 'surged', 'plunged', 'edged', 'finished', 'closed']);
 /** Months that are also first names ("August Strindberg"), when a name follows. */

@@ -54,6 +54,9 @@ function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCore
     c.person = undefined;
     if (c.team && c.type === 'place') teamHints++;
     if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
+    // A name the text once uses as a company ("X said its profit rose") is the company in every
+    // mention, unless it opens with a given name ("John Smith said its …" is a person's slip).
+    if (c.orgCue === 'itself' && c.type !== 'place' && !c.title && !c.role && !isFirstName(c.words[0]!)) countIn(orgCores, nameOf(c));
     if (c.type !== 'organization' || !c.strong) continue;
     // The name without "&" and corporate suffixes ("Smith & Wesson Holdings Corp." → "smith wesson").
     let words = c.words;

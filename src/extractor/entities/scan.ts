@@ -10,6 +10,8 @@ import {
   ORG_AFTER,
   ORG_BEFORE,
   ORG_BEFORE_LINKS,
+  COMPANY_NOUNS,
+  ORG_IT_VERBS,
   PERSON_AFTER,
   ROLE_STOP_VERBS,
   SPORTS_WORDS,
@@ -136,7 +138,7 @@ export class CandidateScan {
     // Context flags first, so that the candidate is made with its final values.
     let team: true | undefined;
     let locative: true | undefined;
-    let orgCue: true | undefined;
+    let orgCue: true | 'itself' | undefined;
     const prev = tokens[a - 1];
     const next = tokens[b];
     // The tokens before and after on the same line.
@@ -159,6 +161,9 @@ export class CandidateScan {
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) orgCue = true;
     else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) orgCue = true;
     else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) orgCue = true;
+    // A body speaks of itself as "it" ("X said its profit rose", "X said it would sell").
+    else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2]!.key)))) orgCue = 'itself';
+    if (!orgCue && next?.text === ',' && tokens[b + 1] !== undefined && ARTICLES.has(tokens[b + 1]!.key) && !tokens[b + 1]!.cap) orgCue = companyApposition(tokens, b + 2);
     const c: Candidate = {
       start: tokens[a]!.start,
       end: tokens[b - 1]!.end,
@@ -271,4 +276,18 @@ export class CandidateScan {
     if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
     return undefined;
   }
+}
+
+const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in', 'and']);
+
+/** "X, a trading company": a company noun within a few words after the article ends the apposition's head. */
+function companyApposition(tokens: Token[], from: number): 'itself' | undefined {
+  for (let k = from; k < from + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Possessive) continue;
+    if (t.kind !== TokenKind.Word) return undefined;
+    // The noun must end the phrase: "the group's chairman" is a person.
+    if (!t.cap && COMPANY_NOUNS.has(t.key)) return tokens[k + 1] === undefined || (tokens[k + 1]!.kind !== TokenKind.Word && tokens[k + 1]!.kind !== TokenKind.Possessive) || APPOSITION_ENDS.has(tokens[k + 1]!.key) ? 'itself' : undefined;
+  }
+  return undefined;
 }

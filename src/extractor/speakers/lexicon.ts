@@ -121,7 +121,8 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
    to in on at for with from by about into onto over under against between through during without within upon among toward towards
    not never no it its this these those there here then also too just only even still again already
    i me we us you he him she they them
-   when once said says say told tells`.split(/\s+/),
+   when once said says say told tells
+   perhaps maybe now later earlier however meanwhile indeed instead yesterday recently finally ultimately`.split(/\s+/),
 );
 
 /**
