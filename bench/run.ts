@@ -14,6 +14,8 @@ import { bareRss, bundleRows, bundleSizes, cliJsonl, editCost, firstCall, input,
 
 const quick = process.argv.includes('--quick');
 const loadAtStart = loadavg()[0];
+// Read before anything is built, so that the report names the code it measured.
+const commit = commitLabel();
 const sample = input('the sample article', join(root, 'seeds/000_e8a961f6e006cecf.txt'));
 const preload = peakRssPreload();
 const bare = bareRss();
@@ -210,7 +212,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node 
 
 const report = `# Performance
 
-Measured by \`npm run bench\` (bench/run.ts) at commit ${commitLabel()}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, on ${machine}.
+Measured by \`npm run bench\` (bench/run.ts) at commit ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, on ${machine}.
 1 MB = 1,000,000 bytes of UTF-8. Every figure comes from a fresh child process; times are medians.
 
 ## Targets, on real news
