@@ -86,10 +86,10 @@ export function extract(text: string, options: ExtractOptions = {}): Analysis {
 /** The candidates of every paragraph with offsets into the whole text; their dates go to `dates`. */
 function streamParagraphs(text: string, articleDate: string | undefined, dates: DateMention[]): Candidate[] {
   const starts = pieceStarts(text);
-  const paragraphs: string[] = new Array(starts.length);
+  const paragraphs: string[] = new Array<string>(starts.length);
   const usesLeft = new Map<string, number>();
   for (let p = 0; p < starts.length; p++) {
-    const paragraph = text.slice(starts[p]!, p + 1 < starts.length ? starts[p + 1]! : text.length);
+    const paragraph = text.slice(starts[p], p + 1 < starts.length ? starts[p + 1] : text.length);
     paragraphs[p] = paragraph;
     usesLeft.set(paragraph, (usesLeft.get(paragraph) ?? 0) + 1);
   }
@@ -100,8 +100,8 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
   const names: KnownNames = { strings: new Map(), wordLists: new Map() };
   const candidates: Candidate[] = [];
   for (let p = 0; p < starts.length; p++) {
-    const start = starts[p]!;
-    const paragraph = paragraphs[p]!;
+    const start = starts[p];
+    const paragraph = paragraphs[p];
     let r = pending.get(paragraph);
     if (r === undefined) {
       r = { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate, datePool) };
@@ -112,15 +112,15 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
     if (left > 0) pending.set(paragraph, r);
     else pending.delete(paragraph);
     for (let k = 0; k < r.dates.length; k++) {
-      const d = r.dates[k]!;
+      const d = r.dates[k];
       const moved: DateMention = { start: d.start + start, end: d.end + start, text: d.text };
       if (d.value !== undefined) moved.value = d.value;
       dates.push(moved);
     }
     const own = r.candidates;
     // The last occurrence takes the paragraph's own candidates; earlier ones take copies.
-    if (left === 0) for (let k = 0; k < own.length; k++) candidates.push(movedInPlace(own[k]!, start, paragraph));
-    else for (let k = 0; k < own.length; k++) candidates.push(shifted(own[k]!, start, paragraph));
+    if (left === 0) for (let k = 0; k < own.length; k++) candidates.push(movedInPlace(own[k], start, paragraph));
+    else for (let k = 0; k < own.length; k++) candidates.push(shifted(own[k], start, paragraph));
   }
   return candidates;
 }
@@ -153,21 +153,21 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   cache.begin(articleDate, edit);
 
   const starts = pieceStarts(text, { previous: prev && edit ? { starts: prev.starts, edit } : undefined });
-  const results: ParagraphResult[] = new Array(starts.length);
+  const results: ParagraphResult[] = new Array<ParagraphResult>(starts.length);
   const reused = new Uint8Array(starts.length);
   const reusedBefore = prev ? new Uint8Array(prev.starts.length) : undefined;
-  const copies: (Candidate[] | undefined)[] = new Array(starts.length);
+  const copies: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(starts.length);
   let op = 0;
   for (let p = 0; p < starts.length; p++) {
-    const start = starts[p]!;
-    const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
+    const start = starts[p];
+    const end = p + 1 < starts.length ? starts[p + 1] : text.length;
     if (prev && edit) {
       // The same text at the same place before the edit, or moved by it after.
       const target = end <= edit.start ? start : start >= edit.newEnd ? start - edit.delta : -1;
       if (target >= 0) {
-        while (op < prev.starts.length && prev.starts[op]! < target) op++;
+        while (op < prev.starts.length && prev.starts[op] < target) op++;
         if (op < prev.starts.length && prev.starts[op] === target) {
-          const oldEnd = op + 1 < prev.starts.length ? prev.starts[op + 1]! : prev.text.length;
+          const oldEnd = op + 1 < prev.starts.length ? prev.starts[op + 1] : prev.text.length;
           if (oldEnd - target === end - start) {
             results[p] = prev.results[op]!;
             copies[p] = prev.copies[op];
@@ -185,14 +185,14 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   let first = 0;
   let kept = 0;
   if (prev && edit) {
-    while (first < starts.length && reused[first] && (first + 1 < starts.length ? starts[first + 1]! : text.length) <= edit.start) kept += results[first++]!.dates!.length;
+    while (first < starts.length && reused[first] && (first + 1 < starts.length ? starts[first + 1] : text.length) <= edit.start) kept += results[first++].dates!.length;
   }
   const dates: DateMention[] = kept > 0 ? prev!.dates.slice(0, kept) : [];
   for (let p = first; p < starts.length; p++) {
-    const start = starts[p]!;
-    const own = results[p]!.dates!;
+    const start = starts[p];
+    const own = results[p].dates!;
     for (let k = 0; k < own.length; k++) {
-      const d = own[k]!;
+      const d = own[k];
       const moved: DateMention = { start: d.start + start, end: d.end + start, text: d.text };
       if (d.value !== undefined) moved.value = d.value;
       dates.push(moved);
@@ -204,18 +204,18 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
   if (!grouped) {
     const candidates: Candidate[] = [];
     for (let p = 0; p < starts.length; p++) {
-      const start = starts[p]!;
-      const r = results[p]!;
+      const start = starts[p];
+      const r = results[p];
       if (r.candidates.length === 0) continue;
       if (copies[p] !== undefined) {
         // The copies grouping changed last time, set back to the paragraph's own candidates: no
         // new objects for the unchanged paragraphs.
         const own = copies[p]!;
-        for (let k = 0; k < own.length; k++) candidates.push(resetCopy(own[k]!, r.candidates[k]!, start));
+        for (let k = 0; k < own.length; k++) candidates.push(resetCopy(own[k], r.candidates[k], start));
       } else {
         const own: Candidate[] = [];
-        for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k]!, start, r.paragraph));
-        for (let k = 0; k < own.length; k++) candidates.push(own[k]!);
+        for (let k = 0; k < r.candidates.length; k++) own.push(shifted(r.candidates[k], start, r.paragraph));
+        for (let k = 0; k < own.length; k++) candidates.push(own[k]);
         copies[p] = own;
       }
     }
@@ -234,7 +234,7 @@ function finish(text: string, articleDate: string | undefined, dates: DateMentio
   const quoteMentions: Mention[] = [];
   const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, regions, quoteMentions);
   for (let k = dateMentions.length; k < dates.length; k++) {
-    const d = dates[k]!;
+    const d = dates[k];
     dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });
   }
   return { analysis: { mentions: mergeMentions(entityMentions, dateMentions, quoteMentions), entities, quotes, dates, articleDate }, dateMentions };
@@ -258,25 +258,25 @@ function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: n
   const beforeAt: number[] = [];
   for (let p = 0; p < prev.starts.length; p++) {
     if (reusedBefore[p]) continue;
-    for (const c of prev.results[p]!.candidates) {
+    for (const c of prev.results[p].candidates) {
       before.push(c);
-      beforeAt.push(prev.starts[p]!);
+      beforeAt.push(prev.starts[p]);
     }
   }
   let k = 0;
   for (let p = 0; p < starts.length; p++) {
     if (reused[p]) continue;
-    for (const c of results[p]!.candidates) {
+    for (const c of results[p].candidates) {
       if (k >= before.length) return false;
-      const o = before[k]!;
-      const oldStart = o.start + beforeAt[k]!;
-      const oldEnd = o.end + beforeAt[k]!;
+      const o = before[k];
+      const oldStart = o.start + beforeAt[k];
+      const oldEnd = o.end + beforeAt[k];
       k++;
       let moveBy: number;
       if (oldEnd <= edit.start) moveBy = 0;
       else if (oldStart >= edit.oldEnd) moveBy = edit.delta;
       else return false;
-      if (c.start + starts[p]! !== oldStart + moveBy || c.end + starts[p]! !== oldEnd + moveBy) return false;
+      if (c.start + starts[p] !== oldStart + moveBy || c.end + starts[p] !== oldEnd + moveBy) return false;
       for (const f of CANDIDATE_FIELDS) if (c[f] !== o[f]) return false;
       if (c.words.length !== o.words.length) return false;
       for (let w = 0; w < c.words.length; w++) if (c.words[w] !== o.words[w]) return false;
@@ -290,7 +290,7 @@ function movedGrouping(prev: AnalysisState, edit: Stretch): Grouping {
   const delta = edit.delta;
   const mentions: Mention[] = [];
   for (let k = 0; k < prev.entityMentions.length; k++) {
-    const m = prev.entityMentions[k]!;
+    const m = prev.entityMentions[k];
     mentions.push(m.start < edit.oldEnd ? m : { start: m.start + delta, end: m.end + delta, type: m.type, text: m.text, entityId: m.entityId });
   }
   // Entities are never changed once made, so the new analysis shares them.
@@ -301,7 +301,7 @@ function movedGrouping(prev: AnalysisState, edit: Stretch): Grouping {
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
 function isSorted(list: readonly Mention[]): boolean {
-  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1]!, list[k]!) > 0) return false;
+  for (let k = 1; k < list.length; k++) if (byPosition(list[k - 1], list[k]) > 0) return false;
   return true;
 }
 
@@ -311,7 +311,7 @@ function isSorted(list: readonly Mention[]): boolean {
  */
 function mergeMentions(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
   if (!isSorted(a) || !isSorted(b) || !isSorted(c)) return [...a, ...b, ...c].sort(byPosition);
-  const out: Mention[] = new Array(a.length + b.length + c.length);
+  const out: Mention[] = new Array<Mention>(a.length + b.length + c.length);
   let i = 0;
   let j = 0;
   let k = 0;
@@ -324,11 +324,11 @@ function mergeMentions(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
       best = a[i]!;
       from = 1;
     }
-    if (j < b.length && (best === undefined || byPosition(b[j]!, best) < 0)) {
+    if (j < b.length && (best === undefined || byPosition(b[j], best) < 0)) {
       best = b[j]!;
       from = 2;
     }
-    if (k < c.length && (best === undefined || byPosition(c[k]!, best) < 0)) {
+    if (k < c.length && (best === undefined || byPosition(c[k], best) < 0)) {
       best = c[k]!;
       from = 3;
     }

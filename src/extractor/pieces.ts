@@ -39,8 +39,8 @@ export function pieceStarts(text: string, options: PieceOptions = {}): number[] 
   const paragraphs = paragraphStarts(text);
   const starts: number[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
-    const start = paragraphs[p]!;
-    const end = p + 1 < paragraphs.length ? paragraphs[p + 1]! : text.length;
+    const start = paragraphs[p];
+    const end = p + 1 < paragraphs.length ? paragraphs[p + 1] : text.length;
     starts.push(start);
     if (end - start <= LONG_PARAGRAPH) continue;
     const crlf = hasCr(text, start, end);
@@ -64,11 +64,11 @@ function earlierCut(window: { from: number; low: number; high: number; end: numb
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! < old) lo = mid + 1;
+    if (starts[mid] < old) lo = mid + 1;
     else hi = mid;
   }
   if (starts[lo] !== old || lo + 1 >= starts.length) return -1;
-  const cut = starts[lo + 1]! + (from - old);
+  const cut = starts[lo + 1] + (from - old);
   // A paragraph start instead of a cut (the paragraph ended there, or was not long before): look again.
   return cut >= low && cut <= high && cut < end ? cut : -1;
 }
@@ -105,11 +105,11 @@ function addCuts(text: string, start: number, end: number, crlf: boolean, starts
       // Places inside words matter only in a window with no other kind: they are hashed below, if at all.
       if (kind <= 0) continue;
       const hash = placeHash(text, i, crlf);
-      if ((hash & NATURAL_MASK[kind]!) === 0) {
+      if ((hash & NATURAL_MASK[kind]) === 0) {
         cut = i;
         break;
       }
-      if (best[kind]! < 0 || hash <= bestHash[kind]!) {
+      if (best[kind] < 0 || hash <= bestHash[kind]) {
         best[kind] = i;
         bestHash[kind] = hash;
       }
@@ -120,7 +120,7 @@ function addCuts(text: string, start: number, end: number, crlf: boolean, starts
       for (let i = low; i <= high; i++) {
         if (placeKind(text, i, false) !== 0) continue;
         const hash = placeHash(text, i, crlf);
-        if (cut < 0 || hash <= bestHash[0]!) {
+        if (cut < 0 || hash <= bestHash[0]) {
           cut = i;
           bestHash[0] = hash;
         }

@@ -91,12 +91,12 @@ moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
 export function fakeDocument(text: string, uri = 'file:///articles/hostile.txt') {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const offsetAt = (position: Position) => Math.min(text.length, lineStarts[position.line]! + position.character);
+  const offsetAt = (position: Position) => Math.min(text.length, lineStarts[position.line] + position.character);
   const positionAt = (offset: number) => {
     const clamped = Math.max(0, Math.min(text.length, offset));
     let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= clamped) line++;
-    return new Position(line, clamped - lineStarts[line]!);
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= clamped) line++;
+    return new Position(line, clamped - lineStarts[line]);
   };
   return {
     uri: { toString: () => uri, scheme: uri.slice(0, uri.indexOf(':')) },
@@ -107,7 +107,7 @@ export function fakeDocument(text: string, uri = 'file:///articles/hostile.txt')
     get lineCount() {
       return lineStarts.length;
     },
-    lineAt: (line: number) => ({ range: { end: positionAt(line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length) } }),
+    lineAt: (line: number) => ({ range: { end: positionAt(line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length) } }),
     getText: (range?: Range) => (range ? text.slice(offsetAt(range.start), offsetAt(range.end)) : text),
     offsetAt,
     positionAt,

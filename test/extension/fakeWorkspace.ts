@@ -16,7 +16,7 @@ export class Uri {
   static parse(value: string, _strict?: boolean): Uri {
     const match = /^([a-zA-Z][\w+.-]*):(?:\/\/([^/]*))?(.*)$/.exec(value);
     if (!match) throw new Error(`not a URI: ${value}`);
-    return new Uri(match[1]!, match[2] ?? '', match[3] || '/');
+    return new Uri(match[1], match[2] ?? '', match[3] || '/');
   }
   static joinPath(base: Uri, ...segments: string[]): Uri {
     const parts = `${base.path}/${segments.join('/')}`.split('/');
@@ -188,7 +188,7 @@ export class TreeItem {
 export const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
 
 /** The status bar item the modules created last. */
-export const statusBarItem = { text: '', tooltip: undefined as unknown, name: '', show() {}, hide() {}, dispose() {} } as Record<string, unknown>;
+export const statusBarItem = { text: '', tooltip: undefined, name: '', show() {}, hide() {}, dispose() {} } as Record<string, unknown>;
 Object.assign(fakeVscode, {
   Uri,
   FileType,

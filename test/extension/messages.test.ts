@@ -57,7 +57,7 @@ describe('notify.ts', () => {
       assertInert(message.text);
       assert.ok(visibleText(message.text).endsWith(HOSTILE) || visibleText(message.text).endsWith(`${HOSTILE}?`), message.text);
     }
-    assertInert(shown.messages[3]!.detail);
+    assertInert(shown.messages[3].detail);
   });
 });
 
@@ -82,8 +82,8 @@ describe('FactCheckService messages', () => {
     disk.files.set('/desk/.newsmark/article.txt.annotations.json', hostileFile());
     const document = await open('article.txt');
     assert.equal(shown.messages.length, 1);
-    assertInert(shown.messages[0]!.text);
-    assert.match(visibleText(shown.messages[0]!.text), /unknown status "\[Repair the file\]\(command:workbench\.action\.terminal\.new\) \$\(zap\)"/);
+    assertInert(shown.messages[0].text);
+    assert.match(visibleText(shown.messages[0].text), /unknown status "\[Repair the file\]\(command:workbench\.action\.terminal\.new\) \$\(zap\)"/);
     await assert.rejects(service.add(document as never, 15, 30, 'quote', 'false', ''), (error: Error) => {
       assert.ok(error instanceof FactCheckNotice);
       return true;
@@ -95,8 +95,8 @@ describe('FactCheckService messages', () => {
     disk.files.set(`/desk/.newsmark/${name}.annotations.json`, new TextEncoder().encode('{"broken": ['));
     await open(name);
     assert.equal(shown.messages.length, 1);
-    assertInert(shown.messages[0]!.text);
-    assert.ok(visibleText(shown.messages[0]!.text).includes(name));
+    assertInert(shown.messages[0].text);
+    assert.ok(visibleText(shown.messages[0].text).includes(name));
   });
 
   it('a failed write quotes the file system error as text', async () => {
@@ -105,9 +105,9 @@ describe('FactCheckService messages', () => {
     await service.add(document as never, TEXT.indexOf('taxes'), TEXT.indexOf('taxes') + 15, 'quote', 'false', '');
     for (let i = 0; i < 20 && shown.messages.length === 0; i++) await tick();
     assert.equal(shown.messages.length, 1);
-    assert.equal(shown.messages[0]!.severity, 'error');
-    assertInert(shown.messages[0]!.text);
-    assert.ok(visibleText(shown.messages[0]!.text).includes(HOSTILE));
+    assert.equal(shown.messages[0].severity, 'error');
+    assertInert(shown.messages[0].text);
+    assert.ok(visibleText(shown.messages[0].text).includes(HOSTILE));
   });
 
   it('a symbolic .newsmark: fact checks readable, reported once, nothing written through it', async () => {
@@ -118,7 +118,7 @@ describe('FactCheckService messages', () => {
     const document = await open('article.txt');
     assert.deepEqual(service.entries(document as never).map((e) => [e.check.status, e.range]), [['verified', { start: TEXT.indexOf('taxes'), end: TEXT.indexOf('taxes') + 15 }]]);
     assert.equal(shown.messages.length, 1, 'reported once on load');
-    assert.match(shown.messages[0]!.text, /\.newsmark is a symbolic link/);
+    assert.match(shown.messages[0].text, /\.newsmark is a symbolic link/);
     assert.ok(service.unchangeableReason(document as never));
     await assert.rejects(service.add(document as never, 0, 3, 'claim', 'false', ''), FactCheckNotice);
     await assert.rejects(service.update(document as never, 'urn:uuid:00000000-0000-4000-8000-000000000001', { status: 'false' }), FactCheckNotice);
@@ -134,7 +134,7 @@ describe('FactCheckService messages', () => {
     await assert.rejects(service.add(document as never, 0, 3, 'claim', 'false', ''), FactCheckNotice);
     await tick();
     assert.deepEqual(disk.writes, []);
-    assert.match(shown.messages[0]!.text, /\.newsmark\/news is a symbolic link/);
+    assert.match(shown.messages[0].text, /\.newsmark\/news is a symbolic link/);
   });
 
   it('without links, the fact check is written inside the workspace folder', async () => {
@@ -166,7 +166,7 @@ describe('Export Fact-check Report… with a path in its arguments', () => {
       assert.equal(shown.saveDialogs.length, 1, 'the save dialog opened');
       assert.deepEqual(disk.writes, []);
       assert.equal(shown.messages.length, 1);
-      assertInert(shown.messages[0]!.text);
+      assertInert(shown.messages[0].text);
     });
   }
 
@@ -181,8 +181,8 @@ describe('Export Fact-check Report… with a path in its arguments', () => {
   it('inside the workspace: written only once the user confirms', async () => {
     assert.equal(await run(`file:///desk/${HOSTILE}.md`), undefined, 'Cancel writes nothing');
     assert.equal(shown.messages.length, 1);
-    assert.ok(shown.messages[0]!.modal);
-    assertInert(shown.messages[0]!.text);
+    assert.ok(shown.messages[0].modal);
+    assertInert(shown.messages[0].text);
     assert.deepEqual(disk.writes, []);
     shown.modalAnswer = 'Export';
     const written = await run('file:///desk/report.md');

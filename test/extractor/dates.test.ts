@@ -225,7 +225,7 @@ test('a token pool kept from one paragraph to the next gives the same dates as n
   ];
   const pool: Parameters<typeof findDates>[2] = [];
   for (const p of paragraphs) assert.deepEqual(findDates(p, '2024-07-28', pool), findDates(p, '2024-07-28'));
-  assert.ok(pool!.length > 0);
+  assert.ok(pool.length > 0);
 });
 
 test('a date right after a dense stretch of month names is found whole wherever the stretch is cut into windows', () => {

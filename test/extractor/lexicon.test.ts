@@ -123,10 +123,10 @@ test('lexicon lookups agree with maps built from the lists, before and after a l
     assert.equal(lexicon.genderOfFirstName(probe), firstNames.get(probe) || undefined, probe);
     assert.equal(lexicon.COUNTRY_CANON.get(probe), canon.get(probe), probe);
     assert.equal(lexicon.isCommonWord(probe), isCommon(probe), probe);
-    for (const name of sets) assert.equal(lexicon[name].has(probe), expected[name]!.has(probe), `${name} ${probe}`);
+    for (const name of sets) assert.equal(lexicon[name].has(probe), expected[name].has(probe), `${name} ${probe}`);
   }
   for (const name of sets) {
-    assert.equal(lexicon[name].size, expected[name]!.size, name);
+    assert.equal(lexicon[name].size, expected[name].size, name);
     assert.deepEqual([...lexicon[name]], entries[name], name);
     const seen: string[] = [];
     lexicon[name].forEach((value, key, set) => {

@@ -30,7 +30,7 @@ function repeatTo(length: number, piece: (rnd: () => number) => string): string 
   return text.slice(0, length);
 }
 
-const pick = (rnd: () => number, list: readonly string[]) => list[Math.floor(rnd() * list.length)]!;
+const pick = (rnd: () => number, list: readonly string[]) => list[Math.floor(rnd() * list.length)];
 const WORDS = ['Harlow', 'Okafor', 'Vienna', 'Monday', 'Mr.', 'The', 'Ministry', 'Of', 'State', 'Maria', 'Daniel'];
 const HOSTILE: Record<string, (length: number) => string> = {
   'capitalised words': (n) => repeatTo(n, (rnd) => `${pick(rnd, WORDS)} `),
@@ -69,9 +69,9 @@ test('pieces: a long paragraph is cut into pieces of at most PIECE_MAX, at sente
       const before = text.charCodeAt(cut - 1);
       const after = text.charCodeAt(cut);
       assert.ok(!(before >= 0xd800 && before <= 0xdbff), `${name}: cut at ${cut} splits a surrogate pair`);
-      assert.ok(!/[\u0300-\u036f\u200d\ufe0f]/.test(text[cut]!) && before !== 0x200d, `${name}: cut at ${cut} parts a character from its marks`);
+      assert.ok(!/[\u0300-\u036f\u200d\ufe0f]/.test(text[cut]) && before !== 0x200d, `${name}: cut at ${cut} parts a character from its marks`);
       if (name === 'one letter') continue;
-      assert.ok(!(/\p{L}/u.test(text[cut - 1]!) && /\p{L}/u.test(String.fromCharCode(after))), `${name}: cut at ${cut} is inside a word`);
+      assert.ok(!(/\p{L}/u.test(text[cut - 1]) && /\p{L}/u.test(String.fromCharCode(after))), `${name}: cut at ${cut} is inside a word`);
       if (name === 'sentences without breaks') assert.match(text.slice(cut - 2, cut), /\. $/, `${name}: cut at ${cut} is not at a sentence end`);
     }
   }
@@ -83,7 +83,7 @@ test('pieces: after any edit, the pieces taken over from the previous analysis a
   const texts = Object.entries(HOSTILE).filter(([name]) => name !== 'one letter').map(([, make]) => make(400_000));
   fc.assert(
     fc.property(fc.nat({ max: texts.length - 1 }), fc.nat({ max: 400_010 }), fc.nat({ max: 40 }), fc.string({ unit: fc.constantFrom(...'ab .,“”\n'), maxLength: 20 }), (which, at, remove, insert) => {
-      const before = texts[which]!;
+      const before = texts[which];
       const after = applyEdit(before, { at, remove, insert });
       const work = { places: 0 };
       const reused = pieceStarts(after, { previous: { starts: pieceStarts(before), edit: changedStretch(before, after) }, work });
@@ -113,7 +113,7 @@ test('pieces: an edit in a huge single paragraph re-analyses a bounded stretch o
 });
 
 test('pieces: the incremental extractor equals extract() after edits around the cuts of long paragraphs', () => {
-  const paragraph = HOSTILE['sentences without breaks']!(60_000);
+  const paragraph = HOSTILE['sentences without breaks'](60_000);
   const base = `${sample}\n\n${paragraph}\n\n${sample}`;
   const cuts = pieceStarts(base).filter((s) => s > sample.length + 2 && s < sample.length + paragraph.length);
   fc.assert(
@@ -122,7 +122,7 @@ test('pieces: the incremental extractor equals extract() after edits around the 
       let text = base;
       incremental.update(text);
       for (const e of edits) {
-        text = applyEdit(text, { at: Math.max(0, cuts[e.cut]! + e.shift), remove: e.remove, insert: e.insert });
+        text = applyEdit(text, { at: Math.max(0, cuts[e.cut] + e.shift), remove: e.remove, insert: e.insert });
         assert.deepStrictEqual(incremental.update(text), extract(text));
       }
     }),

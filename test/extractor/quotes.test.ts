@@ -160,12 +160,12 @@ test('straight marks inside a curly quotation are an inner quotation', () => {
   const text = '“He called it "fake news" and left,” she said.';
   const quotes = findQuotes(text);
   assert.equal(quotes.length, 1);
-  assert.equal(text.slice(quotes[0]!.start, quotes[0]!.end), 'He called it "fake news" and left,');
+  assert.equal(text.slice(quotes[0].start, quotes[0].end), 'He called it "fake news" and left,');
 });
 
 test('a curly quotation closed by a straight mark still ends there', () => {
   const text = '“Mixed close," he said, and nothing more.';
   const quotes = findQuotes(text);
   assert.equal(quotes.length, 1);
-  assert.equal(text.slice(quotes[0]!.start, quotes[0]!.end), 'Mixed close,');
+  assert.equal(text.slice(quotes[0].start, quotes[0].end), 'Mixed close,');
 });

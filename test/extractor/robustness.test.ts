@@ -152,8 +152,8 @@ function checkSpan(text: string, what: string, start: number, end: number, allow
 function checkNoOverlap(what: string, spans: { start: number; end: number }[]): void {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let k = 1; k < sorted.length; k++) {
-    const a = sorted[k - 1]!;
-    const b = sorted[k]!;
+    const a = sorted[k - 1];
+    const b = sorted[k];
     assert.ok(b.start >= a.end, `${what}: [${a.start}, ${a.end}) overlaps [${b.start}, ${b.end})`);
   }
 }
@@ -173,18 +173,18 @@ function checkAnalysis(text: string, a: Analysis): void {
   const counts = new Map<string, number>();
   const byType = new Map<string, { start: number; end: number }[]>();
   for (let k = 0; k < a.mentions.length; k++) {
-    const m = a.mentions[k]!;
+    const m = a.mentions[k];
     checkSpan(text, `${m.type} mention "${m.text}"`, m.start, m.end);
     assert.equal(m.text, text.slice(m.start, m.end), `${m.type} mention text is the text at its span`);
-    if (k > 0) assert.ok(a.mentions[k - 1]!.start <= m.start, 'mentions are sorted by start');
+    if (k > 0) assert.ok(a.mentions[k - 1].start <= m.start, 'mentions are sorted by start');
     if (!byType.has(m.type)) byType.set(m.type, []);
     byType.get(m.type)!.push(m);
     if (m.type === 'person' || m.type === 'place' || m.type === 'organization') {
       assert.ok(m.entityId !== undefined, `${m.type} mention "${m.text}" has an entity`);
-      const e = entityById.get(m.entityId!);
+      const e = entityById.get(m.entityId);
       assert.ok(e, `mention "${m.text}" points at entity ${m.entityId} which exists`);
       assert.equal(e.type, m.type, `mention "${m.text}" has the type of its entity`);
-      counts.set(m.entityId!, (counts.get(m.entityId!) ?? 0) + 1);
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     } else {
       assert.equal(m.entityId, undefined, `a ${m.type} mention has no entity`);
     }
@@ -207,24 +207,24 @@ function checkAnalysis(text: string, a: Analysis): void {
     checkSpan(text, `${what} marks`, q.outerStart, q.outerEnd);
     assert.equal(q.text, text.slice(q.start, q.end), `${what}: text is the text at its span`);
     // The opening mark sits at outerStart, the quoted text starts right after it.
-    assert.ok(OPENING_MARKS.has(text[q.outerStart]!), `${what}: a quotation mark at outerStart ${q.outerStart}`);
+    assert.ok(OPENING_MARKS.has(text[q.outerStart]), `${what}: a quotation mark at outerStart ${q.outerStart}`);
     assert.equal(q.start, q.outerStart + 1, `${what}: starts right after its opening mark`);
     // Closed: a mark right after the text, inside outerEnd. Left open: outerEnd is the end of the text.
     if (q.outerEnd !== q.end) {
       assert.equal(q.outerEnd, q.end + 1, `${what}: closing mark right after the text`);
-      assert.ok(CLOSING_MARKS.has(text[q.end]!), `${what}: a quotation mark closes it at ${q.end}`);
+      assert.ok(CLOSING_MARKS.has(text[q.end]), `${what}: a quotation mark closes it at ${q.end}`);
       assert.equal(text[q.outerStart] === '‘', text[q.end] === '’', `${what}: ‘ closes with ’, a double mark with a double mark`);
     }
     if (q.parts !== undefined) {
       assert.ok(q.parts.length >= 1, `${what}: parts are not empty`);
-      assert.equal(q.parts[0]!.start, q.start, `${what}: first part starts at start`);
-      assert.equal(q.parts[q.parts.length - 1]!.end, q.end, `${what}: last part ends at end`);
+      assert.equal(q.parts[0].start, q.start, `${what}: first part starts at start`);
+      assert.equal(q.parts[q.parts.length - 1].end, q.end, `${what}: last part ends at end`);
       for (let k = 0; k < q.parts.length; k++) {
-        const p = q.parts[k]!;
+        const p = q.parts[k];
         checkSpan(text, `${what} part ${k}`, p.start, p.end);
         if (k > 0) {
-          assert.ok(p.start >= q.parts[k - 1]!.end, `${what}: parts in order`);
-          assert.ok(DOUBLE_MARKS.has(text[p.start - 1]!), `${what}: part ${k} follows a mark`);
+          assert.ok(p.start >= q.parts[k - 1].end, `${what}: parts in order`);
+          assert.ok(DOUBLE_MARKS.has(text[p.start - 1]), `${what}: part ${k} follows a mark`);
         }
       }
     }
@@ -246,8 +246,8 @@ const OFFSET_KEYS = new Set(['start', 'end', 'outerStart', 'outerEnd', 'speakerS
  */
 function toLf(crlfText: string | undefined, value: unknown): unknown {
   const crBefore = new Int32Array((crlfText?.length ?? 0) + 1);
-  if (crlfText !== undefined) for (let i = 0; i < crlfText.length; i++) crBefore[i + 1] = crBefore[i]! + (crlfText.charCodeAt(i) === 0x0d ? 1 : 0);
-  const move = (p: number): number => (crlfText === undefined ? p : p - crBefore[p]! + (p > 0 && crlfText.charCodeAt(p - 1) === 0x0d ? 0.5 : 0));
+  if (crlfText !== undefined) for (let i = 0; i < crlfText.length; i++) crBefore[i + 1] = crBefore[i] + (crlfText.charCodeAt(i) === 0x0d ? 1 : 0);
+  const move = (p: number): number => (crlfText === undefined ? p : p - crBefore[p] + (p > 0 && crlfText.charCodeAt(p - 1) === 0x0d ? 0.5 : 0));
   const walk = (v: unknown, key?: string): unknown => {
     if (typeof v === 'string') return v.replace(/\r/g, '');
     if (typeof v === 'number' && key !== undefined && OFFSET_KEYS.has(key)) return move(v);

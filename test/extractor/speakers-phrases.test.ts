@@ -11,6 +11,6 @@ test('an adverb opening the sentence is left out of the speaker phrase', () => {
   ];
   for (const [text, speaker] of cases) {
     const quotes = extract(text).quotes;
-    assert.equal(quotes[quotes.length - 1]!.speaker, speaker, text);
+    assert.equal(quotes[quotes.length - 1].speaker, speaker, text);
   }
 });

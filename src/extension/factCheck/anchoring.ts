@@ -21,7 +21,7 @@ export class FactCheckAnchoring {
     const budget = new WorkBudget({ milliseconds: ANCHOR_SLICE_MS });
     const { results, unfinished } = anchorAll(text, checks.map((c) => c.target), { budget, memo: state.orphans });
     checks.forEach((check, i) => {
-      const result = results[i]!;
+      const result = results[i];
       if (result.orphan) {
         state.ranges.delete(check.id);
         if (result.unfinished) state.unfinished.add(check.id);

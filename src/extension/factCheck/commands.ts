@@ -196,7 +196,7 @@ export class FactCheckCommands implements vscode.Disposable {
       return;
     }
     const cursor = document.offsetAt(editor.selection.active);
-    const next = unchecked.find((q) => q.outerStart > cursor) ?? unchecked[0]!;
+    const next = unchecked.find((q) => q.outerStart > cursor) ?? unchecked[0];
     const range = new vscode.Range(document.positionAt(next.start), document.positionAt(next.end));
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -216,7 +216,7 @@ function refOf(arg: unknown): FactCheckRef | undefined {
 
 /** The selection without surrounding white space; `undefined` if nothing is left. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
 }

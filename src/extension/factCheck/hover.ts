@@ -40,7 +40,7 @@ export class FactCheckHover implements vscode.HoverProvider, vscode.Disposable {
       markdown.supportThemeIcons = false;
       return markdown;
     });
-    const innermost = entries[0]!.range!;
+    const innermost = entries[0].range!;
     return new vscode.Hover(contents, new vscode.Range(document.positionAt(innermost.start), document.positionAt(innermost.end)));
   }
 

@@ -55,7 +55,7 @@ export class FactCheckReportExporter {
       else {
         const picked = await vscode.window.showQuickPick(
           [
-            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document!.uri)), scope: 'article' as const },
+            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document.uri)), scope: 'article' as const },
             { label: 'Whole workspace', description: 'every article with fact checks', scope: 'workspace' as const },
           ],
           { title: 'Export Fact-check Report', placeHolder: 'Report on…' },
@@ -180,7 +180,7 @@ export class FactCheckReportExporter {
           // All at once: many fact checks on a long article share one index (each is capped, see anchor.ts).
           const { results } = anchorAll(new SelectorText(text), read.items.map((c) => c.target));
           read.items.forEach((check, i) => {
-            const result = results[i]!;
+            const result = results[i];
             if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
           });
         } else {

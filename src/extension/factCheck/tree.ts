@@ -1,7 +1,7 @@
 // The "Fact checks" group of the Article view: fact checks by status with counts, and an
 // "Orphaned" group for those whose text is no longer found (shown with their stored text).
 import * as vscode from 'vscode';
-import { FACT_CHECK_STATUSES, STATUS_LABELS, type FactCheckStatus } from '../../annotations/index';
+import { FACT_CHECK_STATUSES, STATUS_LABELS } from '../../annotations/index';
 import type { Analysis } from '../../extractor/types';
 import type { ArticleTreeEntry, ArticleTreeSection } from '../tree/articleTree';
 import type { FactCheckRef } from './hover';
@@ -118,7 +118,7 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
       label: check.kind === 'quote' ? `“${firstWords(text, 8, 70)}”` : firstWords(text, 8, 70),
       description: range ? `line ${document.positionAt(range.start).line + 1}${check.note ? ` · ${firstWords(check.note, 6, 40)}` : ''}` : 'text not found',
       tooltip: tooltip.join('\n'),
-      iconPath: statusIcon(check.status as FactCheckStatus),
+      iconPath: statusIcon(check.status),
       contextValue: FACT_CHECK_ENTRY_CONTEXT,
       data: ref,
     };

@@ -28,8 +28,8 @@ class ParagraphScan extends CandidateScan {
     let { a, b } = o;
     if (a >= b) return;
     // Drop a trailing particle or connector left by a split.
-    while (b > a && !tokens[b - 1]!.cap) b--;
-    while (a < b && !tokens[a]!.cap) a++;
+    while (b > a && !tokens[b - 1].cap) b--;
+    while (a < b && !tokens[a].cap) a++;
     if (a >= b) return;
     const segment: Segment = {
       a,
@@ -41,17 +41,17 @@ class ParagraphScan extends CandidateScan {
       role: o.role,
       gender: o.gender,
       key: this.keyOf(a, b),
-      first: tokens[a]!,
-      last: tokens[b - 1]!,
+      first: tokens[a],
+      last: tokens[b - 1],
       len: b - a,
     };
-    for (let r = 0; r < SEGMENT_RULES.length; r++) if (SEGMENT_RULES[r]!(this, segment)) return;
+    for (let r = 0; r < SEGMENT_RULES.length; r++) if (SEGMENT_RULES[r](this, segment)) return;
   }
 
   /** Classifies a run of capitalised words [a, b) in running text. */
   private classifyRun(a: number, b: number): void {
     const { text, tokens } = this;
-    let initial = tokens[a]!.sentenceStart;
+    let initial = tokens[a].sentenceStart;
     // Whole-run lookups first: "General Motors" is a company, "Secretary of State" alone is no one.
     const wholeKey = this.keyOf(a, b);
     if (this.isOrganization(a, b, wholeKey)) {
@@ -60,14 +60,14 @@ class ParagraphScan extends CandidateScan {
     }
     // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
     // Skinner"): what stands before it is classified on its own.
-    if (!firstNameOf(tokens[a]!) || titleLength(tokens, a, b) > 0) {
+    if (!firstNameOf(tokens[a]) || titleLength(tokens, a, b) > 0) {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q]!.key) && !(firstNameOf(tokens[q + 1]!) && !ambiguousFirstNameOf(tokens[q + 1]!)) && !ORG_HEADS.has(tokens[q - 1]!.key)) continue;
-        if (ORG_HEADS.has(tokens[b - 1]!.key) || !isNameWord(tokens[q + len]!)) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q].key) && !(firstNameOf(tokens[q + 1]) && !ambiguousFirstNameOf(tokens[q + 1])) && !ORG_HEADS.has(tokens[q - 1].key)) continue;
+        if (ORG_HEADS.has(tokens[b - 1].key) || !isNameWord(tokens[q + len])) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
-        if (demonymOf(tokens[q - 1]!) || placeKindOf(tokens[q - 1]!) === 'country') {
+        if (demonymOf(tokens[q - 1]) || placeKindOf(tokens[q - 1]) === 'country') {
           if (q - 1 === a) break;
           this.classifySegment({ a, b: q - 1, initial, ...UNTITLED });
           a = q - 1;
@@ -79,13 +79,13 @@ class ParagraphScan extends CandidateScan {
       }
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (commonWordOf(tokens[a]!) || PERSON_NOUNS.has(tokens[a]!.key)) && !firstNameOf(tokens[a]!) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a]!.key) && !placeKindOf(tokens[a]!) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!) && !ORG_HEADS.has(tokens[b - 1]!.key)) {
+    if (b - a >= 3 && (commonWordOf(tokens[a]) || PERSON_NOUNS.has(tokens[a].key)) && !firstNameOf(tokens[a]) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a].key) && !placeKindOf(tokens[a]) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1]) && !ORG_HEADS.has(tokens[b - 1].key)) {
       a++;
       initial = false;
     }
     // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
-    if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]!) || PARTY_WORDS.has(tokens[a]!.key)) && titleLength(tokens, a + 1, b) === 0) {
-      const rest = tokens[a + 1]!;
+    if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]) || PARTY_WORDS.has(tokens[a].key)) && titleLength(tokens, a + 1, b) === 0) {
+      const rest = tokens[a + 1];
       if (firstNameOf(rest) || isInitial(rest) || (b - a === 2 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key))) {
         a++;
         initial = false;
@@ -100,7 +100,7 @@ class ParagraphScan extends CandidateScan {
     let weakTitle = false;
     for (;;) {
       let q = p;
-      if (q < b - 1 && (demonymOf(tokens[q]!) || placeKindOf(tokens[q]!) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      if (q < b - 1 && (demonymOf(tokens[q]) || placeKindOf(tokens[q]) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
@@ -109,9 +109,9 @@ class ParagraphScan extends CandidateScan {
         if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
       }
       // "General Electric": a title followed only by an organization head is no person.
-      if (ORG_HEADS.has(tokens[b - 1]!.key)) break;
-      const words = text.slice(tokens[q]!.start, tokens[q + len - 1]!.end);
-      const hkey = tokens[q]!.key;
+      if (ORG_HEADS.has(tokens[b - 1].key)) break;
+      const words = text.slice(tokens[q].start, tokens[q + len - 1].end);
+      const hkey = tokens[q].key;
       if (HONORIFICS.has(hkey) && len === 1) {
         gender = HONORIFICS.get(hkey) ?? gender;
       } else {
@@ -126,9 +126,9 @@ class ParagraphScan extends CandidateScan {
     // Split at "of" unless the left part is a head that keeps it ("Bank of England").
     let s = p;
     for (let k = p; k < b; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.key === 'of' && !t.cap) {
-        const head = tokens[k - 1]!;
+        const head = tokens[k - 1];
         if (k > s && OF_HEADS.has(head.key) && !titled) continue;
         // "Voice of America": one everyday word before "of" names an institution, not a place.
         if (k === s + 1 && commonWordOf(head) && !TITLES.has(head.key) && !firstNameOf(head)) continue;
@@ -144,7 +144,7 @@ class ParagraphScan extends CandidateScan {
     const { tokens } = this;
     let k = a;
     while (k < b) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKindOf(t))) {
         k++;
         continue;
@@ -152,7 +152,7 @@ class ParagraphScan extends CandidateScan {
       // Dateline: "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON 1996-08-30".
       let matched = 0;
       for (let m = Math.min(b, k + 4); m > k; m--) {
-        if (!tokens[m - 1]!.cap) continue;
+        if (!tokens[m - 1].cap) continue;
         const place = this.placeOf(k, m);
         if (place) {
           this.emit(withPlace(this.makeCandidate(k, m, 'place', true, true), place.kind, place.canonical));
@@ -185,7 +185,7 @@ class ParagraphScan extends CandidateScan {
   /** Emits the places named by the parts of a hyphenated word (and a capitalised word before it). */
   private hyphenatedPlaces(i: number): void {
     const { text, tokens } = this;
-    const t = tokens[i]!;
+    const t = tokens[i];
     let partStart = t.start;
     for (let k = t.start; k <= t.end; k++) {
       if (k < t.end && text[k] !== '-') continue;
@@ -226,11 +226,11 @@ class ParagraphScan extends CandidateScan {
     const { tokens, n } = this;
     let i = 0;
     while (i < n) {
-      const t = tokens[i]!;
+      const t = tokens[i];
       // Headline lines.
       if (headline.length !== 0 && headline[i] && t.lineStart) {
         let j = i + 1;
-        while (j < n && !tokens[j]!.lineStart) j++;
+        while (j < n && !tokens[j].lineStart) j++;
         // A dateline at the start of a line: ALL-CAPS words, then a dash, a parenthesis or a date.
         this.classifyHeadline(i, j);
         i = j;
@@ -253,7 +253,7 @@ class ParagraphScan extends CandidateScan {
       // Dateline inside a text line: "WASHINGTON — Secretary ...".
       if (t.lineStart && t.upper) {
         let j = i;
-        while (j < n && j - i < MAX_RUN && tokens[j]!.upper && (j === i || !tokens[j]!.lineStart)) j++;
+        while (j < n && j - i < MAX_RUN && tokens[j].upper && (j === i || !tokens[j].lineStart)) j++;
         const after = tokens[j];
         if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
           const place = this.placeOf(i, j);
@@ -266,23 +266,23 @@ class ParagraphScan extends CandidateScan {
       // Names are short: a longer capitalised stretch (a title-case list, a table) is cut into runs
       // of at most MAX_RUN words so that the work on one run stays bounded.
       while (j < n && j - i < MAX_RUN) {
-        const u = tokens[j]!;
+        const u = tokens[j];
         if (u.lineStart) break;
         if (isNameWord(u) && (!NEVER_NAME.has(u.key) || isInitial(u))) {
           j++;
           continue;
         }
         // Connectors inside names: "Bank of England", "Ludwig van Beethoven", "Secretary of State".
-        if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]!) && !NEVER_NAME.has(tokens[j + 1]!.key) && !tokens[j + 1]!.lineStart) {
+        if (u.kind === TokenKind.Word && !u.cap && CONNECTORS.has(u.key) && j + 1 < n && isNameWord(tokens[j + 1]) && !NEVER_NAME.has(tokens[j + 1].key) && !tokens[j + 1].lineStart) {
           j++;
           continue;
         }
         // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
-        if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && isNameWord(tokens[j + 2]!) && !tokens[j + 2]!.lineStart) {
+        if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1].key) && !tokens[j + 1].cap && isNameWord(tokens[j + 2]) && !tokens[j + 2].lineStart) {
           j += 2;
           continue;
         }
-        if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1]!)) {
+        if (u.text === '&' && j + 1 < n && isNameWord(tokens[j + 1])) {
           j++;
           continue;
         }

@@ -52,7 +52,7 @@ export const SPORTS_WORDS = new Set(['innings', 'wickets', 'wicket', 'overs', 'b
 /** Lengths of the sports words by first and last letter, so that most words need no set lookup. */
 const SPORTS_SHAPES = (() => {
   const shapes = new Uint16Array(32 * 32);
-  for (const w of SPORTS_WORDS) shapes[(w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)]! |= 1 << w.length;
+  for (const w of SPORTS_WORDS) shapes[(w.charCodeAt(0) & 31) * 32 + (w.charCodeAt(w.length - 1) & 31)] |= 1 << w.length;
   return shapes;
 })();
 
@@ -61,7 +61,7 @@ export function maybeSportsWord(key: string): boolean {
   const first = key.charCodeAt(0);
   const last = key.charCodeAt(key.length - 1);
   if (first < 97 || first > 122 || last < 97 || last > 122) return true;
-  return (SPORTS_SHAPES[(first & 31) * 32 + (last & 31)]! & (1 << key.length)) !== 0;
+  return (SPORTS_SHAPES[(first & 31) * 32 + (last & 31)] & (1 << key.length)) !== 0;
 }
 
 /** Verbs that end a role phrase read backwards from a name. */

@@ -50,13 +50,13 @@ export function groupCandidates(text: string, candidates: Candidate[], previous:
 function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCores: Map<string, number>): number {
   let teamHints = 0;
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     c.person = undefined;
     if (c.team && c.type === 'place') teamHints++;
     if (c.words.length === 1 && c.key.indexOf(' ') < 0) singleKeys.add(c.key);
     // A name the text once uses as a company ("X said its profit rose") is the company in every
     // mention, unless it opens with a given name ("John Smith said its …" is a person's slip).
-    if (c.orgCue === 'itself' && c.type !== 'place' && !c.title && !c.role && !isFirstName(c.words[0]!)) countIn(orgCores, nameOf(c));
+    if (c.orgCue === 'itself' && c.type !== 'place' && !c.title && !c.role && !isFirstName(c.words[0])) countIn(orgCores, nameOf(c));
     if (c.type !== 'organization' || !c.strong) continue;
     // The name without "&" and corporate suffixes ("Smith & Wesson Holdings Corp." → "smith wesson").
     let words = c.words;
@@ -65,9 +65,9 @@ function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCore
       words = words.filter((w) => w !== '&');
       kept = words.length;
     }
-    while (kept > 1 && CORPORATE_SUFFIXES.has(words[kept - 1]!)) kept--;
+    while (kept > 1 && CORPORATE_SUFFIXES.has(words[kept - 1])) kept--;
     if (kept < c.words.length || kept >= 2) countIn(orgCores, kept === c.words.length ? nameOf(c) : words.slice(0, kept).join(' '));
-    if (kept >= 2 && !isFirstName(words[0]!) && !placeKind(words[0]!)) countIn(orgCores, words[0]!);
+    if (kept >= 2 && !isFirstName(words[0]) && !placeKind(words[0])) countIn(orgCores, words[0]);
   }
   return teamHints;
 }
@@ -75,16 +75,16 @@ function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCore
 function countPersonNames(candidates: Candidate[], teams: boolean, singleKeys: Set<string>, orgCores: Map<string, number>): Map<string, number> {
   const personNames = new Map<string, number>();
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
-    if (c.shapeOnly === 'bare' && c.type === 'person' && !(teams || singleKeys.has(c.words[c.words.length - 1]!))) {
+    const c = candidates[ci];
+    if (c.shapeOnly === 'bare' && c.type === 'person' && !(teams || singleKeys.has(c.words[c.words.length - 1]))) {
       c.type = 'unknown';
       c.strong = false;
     }
     if (c.type !== 'person' || !c.strong || c.shapeOnly || c.orgCue) continue;
     if (c.words.length >= 2 && !orgCores.has(nameOf(c))) {
-      countIn(personNames, c.words[c.words.length - 1]!);
+      countIn(personNames, c.words[c.words.length - 1]);
       countIn(personNames, nameOf(c));
-    } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]!);
+    } else if (c.words.length === 1 && c.title) countIn(personNames, c.words[0]);
   }
   return personNames;
 }
@@ -95,7 +95,7 @@ function morePerson(personNames: Map<string, number>, orgCores: Map<string, numb
 
 function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, personNames: Map<string, number>, fullNames: Set<string>, surnames: Set<string>): void {
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
       const name = nameOf(c);
       if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(personNames, orgCores, name))) || (c.orgCue && !morePerson(personNames, orgCores, name))) {
@@ -112,11 +112,11 @@ function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, p
 
 /** A sentence-initial word glued to a known name is dropped from the candidate. */
 function glue(text: string, c: Candidate, fullNames: Set<string>, surnames: Set<string>): void {
-  if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0]!)) return;
+  if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0])) return;
   const rest = c.words.slice(1);
   if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) return;
-  const glued = isCommonWord(c.words[0]!) || /(?:ing|ed|ly)$/.test(c.words[0]!);
-  if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]!))) {
+  const glued = isCommonWord(c.words[0]) || /(?:ing|ed|ly)$/.test(c.words[0]);
+  if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]))) {
     c.type = 'person';
     c.strong = true;
     let s = c.start;
@@ -133,7 +133,7 @@ function glue(text: string, c: Candidate, fullNames: Set<string>, surnames: Set<
 
 function linkFullNames(text: string, candidates: Candidate[], people: People, fullNames: Set<string>, surnames: Set<string>): void {
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     glue(text, c, fullNames, surnames);
     if (c.type !== 'person' || !c.strong || c.words.length < 2) continue;
     const surname = surnameOf(c.words);
@@ -151,10 +151,10 @@ function linkFullNames(text: string, candidates: Candidate[], people: People, fu
 function linkSingleNames(text: string, candidates: Candidate[], people: People): Set<string> {
   const teamKeys = new Set<string>();
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     if (c.type === 'place' && c.team && c.placeKind !== 'country') teamKeys.add(c.key);
     if (c.type !== 'person' || personOf(c) !== undefined || c.words.length !== 1 || !c.strong) continue;
-    const p = findPerson(people, c.words[0]!, c.start, false);
+    const p = findPerson(people, c.words[0], c.start, false);
     if (p) addPersonMention(text, p, c);
     // A lone word with no title and no full name in the text ("Justin", "Fidelity") is as often a
     // company or a product: leave it to the weak rules below.
@@ -167,7 +167,7 @@ function linkSingleNames(text: string, candidates: Candidate[], people: People):
 function findPlaces(candidates: Candidate[], teamKeys: Set<string>): Map<string, string> {
   const placeKeys = new Map<string, string>();
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     if (c.type !== 'place') continue;
     if (teamKeys.size >= 2 && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
     // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").

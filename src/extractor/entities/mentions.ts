@@ -11,12 +11,12 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   let resolvedTypes = r.types;
   let resolvedGroups = r.groups;
   let inOrder = true;
-  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1]!.start > resolved[k]!.start) inOrder = false;
+  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1].start > resolved[k].start) inOrder = false;
   if (!inOrder) {
-    const order = resolved.map((_, k) => k).sort((x, y) => resolved[x]!.start - resolved[y]!.start);
-    resolved = order.map((k) => r.candidates[k]!);
-    resolvedTypes = order.map((k) => r.types[k]!);
-    resolvedGroups = order.map((k) => r.groups[k]!);
+    const order = resolved.map((_, k) => k).sort((x, y) => resolved[x].start - resolved[y].start);
+    resolved = order.map((k) => r.candidates[k]);
+    resolvedTypes = order.map((k) => r.types[k]);
+    resolvedGroups = order.map((k) => r.groups[k]);
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -27,8 +27,8 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   const surfaces: Set<string>[] = [];
   let lastEnd = -1;
   for (let ri = 0; ri < resolved.length; ri++) {
-    const c = resolved[ri]!;
-    const type = resolvedTypes[ri]!;
+    const c = resolved[ri];
+    const type = resolvedTypes[ri];
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
     let index: number;
@@ -43,7 +43,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
       }
     } else {
       const groups = entityOfGroup[type];
-      const group = resolvedGroups[ri]!;
+      const group = resolvedGroups[ri];
       index = groups.get(group) ?? -1;
       if (index < 0) {
         index = entities.length;
@@ -54,10 +54,10 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
         if (type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
-    const entity = entities[index]!;
+    const entity = entities[index];
     const surface = surfaceOf(text, c);
     entity.mentionCount++;
-    surfaces[index]!.add(surface);
+    surfaces[index].add(surface);
     // The previous mention at the same place when equal (before an edit, or past one that kept the
     // length): an analysis after an edit then holds few new objects.
     const old = previous[mentions.length];
@@ -65,20 +65,20 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   }
 
   for (let pi = 0; pi < people.length; pi++) {
-    const p = people[pi]!;
-    const entity = entities[p.entity]!;
-    const forms = [...surfaces[p.entity]!];
+    const p = people[pi];
+    const entity = entities[p.entity];
+    const forms = [...surfaces[p.entity]];
     const name = preferredForm(forms, moreWords);
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
     if (p.role) entity.role = p.role;
-    const gender = p.gender ?? genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase());
+    const gender = p.gender ?? genderOfFirstName(name.split(/\s+/)[0].toLowerCase());
     if (gender) entity.gender = gender;
   }
   for (let index = 0; index < entities.length; index++) {
-    const entity = entities[index]!;
+    const entity = entities[index];
     if (entity.type === 'person') continue;
-    const forms = [...surfaces[index]!];
+    const forms = [...surfaces[index]];
     if (!entity.name) entity.name = preferredForm(forms, longer);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }

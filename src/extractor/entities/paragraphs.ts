@@ -78,7 +78,7 @@ function known(names: KnownNames, s: string): string {
 /** Points a paragraph's candidates at the instances of their names seen before (and fills in their memos). */
 export function shareNames(candidates: readonly Candidate[], paragraph: string, names: KnownNames): void {
   for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
+    const c = candidates[k];
     c.key = known(names, c.key);
     const name = known(names, c.name ?? c.words.join(' '));
     c.name = name;
@@ -110,8 +110,8 @@ export function collectCandidates(text: string, candidatesOf: (paragraph: string
   const starts = paragraphStarts(text);
   const all: Candidate[] = [];
   for (let p = 0; p < starts.length; p++) {
-    const start = starts[p]!;
-    const end = p + 1 < starts.length ? starts[p + 1]! : text.length;
+    const start = starts[p];
+    const end = p + 1 < starts.length ? starts[p + 1] : text.length;
     const paragraph = text.slice(start, end);
     for (const c of candidatesOf(paragraph)) all.push(shifted(c, start, paragraph));
   }

@@ -54,7 +54,7 @@ export function surfaceOf(text: string, c: Candidate): string {
 }
 
 export function surnameOf(words: string[]): string {
-  for (let k = words.length - 1; k >= 0; k--) if (!SUFFIX_WORDS.has(words[k]!)) return words[k]!;
+  for (let k = words.length - 1; k >= 0; k--) if (!SUFFIX_WORDS.has(words[k])) return words[k];
   return words[words.length - 1] ?? '';
 }
 
@@ -74,7 +74,7 @@ export function findPerson(people: People, word: string, at: number, bySurnameOn
   const bySurname = people.bySurname.get(word) ?? NONE;
   const byFirst = bySurnameOnly || !isFirstName(word) ? NONE : (people.byFirst.get(word) ?? NONE);
   for (let k = 0; k < bySurname.length + byFirst.length; k++) {
-    const p = k < bySurname.length ? bySurname[k]! : byFirst[k - bySurname.length]!;
+    const p = k < bySurname.length ? bySurname[k] : byFirst[k - bySurname.length];
     let score: number;
     if (p.surname === word) score = 2;
     else if (p.words.length >= 2) score = 1;
@@ -105,7 +105,7 @@ export function addTo(map: Map<string, PersonRecord[]>, k: string, p: PersonReco
 
 export function newPerson(people: People, c: Candidate): PersonRecord {
   const words = c.words.length ? c.words : [c.key];
-  const p: PersonRecord = { first: words[0]!, surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
+  const p: PersonRecord = { first: words[0], surname: surnameOf(words), words, titleForms: undefined, lastAt: c.start, entity: -1 };
   people.list.push(p);
   addTo(people.bySurname, p.surname, p);
   if (p.first !== p.surname) addTo(people.byFirst, p.first, p);

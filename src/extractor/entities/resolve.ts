@@ -28,13 +28,13 @@ function linkAs(text: string, r: Resolved, p: PersonRecord, c: Candidate): void 
 export function resolveCandidates(text: string, candidates: Candidate[], people: People, placeKeys: Map<string, string>): Resolved {
   const r: Resolved = { candidates: [], types: [], groups: [] };
   for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
+    const c = candidates[ci];
     const p = personOf(c);
     if (p) {
       resolveAs(r, c, 'person', '');
       continue;
     }
-    const single = c.words.length === 1 ? c.words[0]! : c.key;
+    const single = c.words.length === 1 ? c.words[0] : c.key;
     if (c.type === 'place') {
       // "Jordan" after "Michael Jordan" is the person.
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;

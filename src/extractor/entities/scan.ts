@@ -60,7 +60,7 @@ export class CandidateScan {
     this.n = n;
     let sportsWords = 0;
     for (let k = 0; k < n && sportsWords < 3; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind === TokenKind.Word && t.key.length >= 3 && t.key.length <= 13 && maybeSportsWord(t.key) && SPORTS_WORDS.has(t.key)) sportsWords++;
     }
     this.sportsReport = sportsWords >= 3;
@@ -87,20 +87,20 @@ export class CandidateScan {
   /** Whether tokens [a, b), of lexicon key `key`, name an organization in the lexicon. */
   isOrganization(a: number, b: number, key: string): boolean {
     // One word whose key is the lookup key: its token remembers the answer.
-    return b === a + 1 && key === this.tokens[a]!.key ? organizationOf(this.tokens[a]!) : ORGANIZATIONS.has(key);
+    return b === a + 1 && key === this.tokens[a].key ? organizationOf(this.tokens[a]) : ORGANIZATIONS.has(key);
   }
 
   /** Place lookup for tokens [a, b): lexicon, bare directional regions, or direction + known place. */
   lookupPlace(a: number, b: number): Place | undefined {
     const key = this.keyOf(a, b);
     // One word whose key is the lookup key: its token remembers the answer.
-    const kind = b === a + 1 && key === this.tokens[a]!.key ? placeKindOf(this.tokens[a]!) : placeKind(key);
+    const kind = b === a + 1 && key === this.tokens[a].key ? placeKindOf(this.tokens[a]) : placeKind(key);
     if (kind) {
       const canonical = kind === 'country' ? COUNTRY_CANON.get(key) : undefined;
       return canonical === undefined ? PLACE_OF_KIND[kind] : { kind, canonical };
     }
     if (DIRECTIONAL_REGIONS.has(key)) return REGION;
-    if (b - a >= 2 && DIRECTIONS.has(this.tokens[a]!.key)) {
+    if (b - a >= 2 && DIRECTIONS.has(this.tokens[a].key)) {
       const rest = this.keyOf(a + 1, b);
       if (placeKind(rest) || DIRECTIONAL_REGIONS.has(rest)) return REGION;
     }
@@ -118,7 +118,7 @@ export class CandidateScan {
     let first = '';
     let second = '';
     for (let k = a; k < b; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) {
         if (count === 0) first = t.key;
         else if (count === 1) second = t.key;
@@ -131,7 +131,7 @@ export class CandidateScan {
     else {
       words = [];
       for (let k = a; k < b; k++) {
-        const t = tokens[k]!;
+        const t = tokens[k];
         if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) words.push(t.key);
       }
     }
@@ -142,31 +142,31 @@ export class CandidateScan {
     const prev = tokens[a - 1];
     const next = tokens[b];
     // The tokens before and after on the same line.
-    const prevSameLine = prev !== undefined && !tokens[a]!.lineStart;
+    const prevSameLine = prev !== undefined && !tokens[a].lineStart;
     const nextSameLine = next !== undefined && !next.lineStart;
     // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
     const numberAfter = nextSameLine && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
     const numberBefore = prevSameLine && prev.digit;
-    if ((tokens[a]!.lineStart && numberAfter) || (numberBefore && numberAfter)) team = true;
+    if ((tokens[a].lineStart && numberAfter) || (numberBefore && numberAfter)) team = true;
     else if (prevSameLine && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) team = true;
     else if (nextSameLine && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper)) team = true;
     if (prevSameLine && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) locative = true;
     // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
     // "at Lord's, London)") names the place even in a sports report.
     else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) locative = true;
-    else if (next && next.text === ':' && tokens[a]!.lineStart) locative = true;
-    else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2]!.lineStart))) locative = true;
+    else if (next && next.text === ':' && tokens[a].lineStart) locative = true;
+    else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2].lineStart))) locative = true;
     else if (prev && prev.text === '(' && next?.text === ')' && tokens[a - 2]?.cap) locative = true;
     if (next && next.kind === TokenKind.Word && !next.cap && ORG_AFTER.has(next.key)) orgCue = true;
     else if (next && next.kind === TokenKind.Word && STOCK_VERBS.has(next.key) && tokens[b + 1]?.digit) orgCue = true;
-    else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1]!.cap && ORG_AFTER.has(tokens[b + 1]!.key)) orgCue = true;
-    else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2]!.key)) orgCue = true;
+    else if (next && next.kind === TokenKind.Possessive && tokens[b + 1] && !tokens[b + 1].cap && ORG_AFTER.has(tokens[b + 1].key)) orgCue = true;
+    else if (prev && ORG_BEFORE_LINKS.has(prev.key) && tokens[a - 2] && ORG_BEFORE.has(tokens[a - 2].key)) orgCue = true;
     // A body speaks of itself as "it" ("X said its profit rose", "X said it would sell").
-    else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2]!.key)))) orgCue = 'itself';
-    if (!orgCue && next?.text === ',' && tokens[b + 1] !== undefined && ARTICLES.has(tokens[b + 1]!.key) && !tokens[b + 1]!.cap) orgCue = companyApposition(tokens, b + 2);
+    else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2].key)))) orgCue = 'itself';
+    if (!orgCue && next?.text === ',' && tokens[b + 1] !== undefined && ARTICLES.has(tokens[b + 1].key) && !tokens[b + 1].cap) orgCue = companyApposition(tokens, b + 2);
     const c: Candidate = {
-      start: tokens[a]!.start,
-      end: tokens[b - 1]!.end,
+      start: tokens[a].start,
+      end: tokens[b - 1].end,
       type,
       key: this.keyOf(a, b),
       words,
@@ -198,14 +198,14 @@ export class CandidateScan {
     if (!prev || prev.kind !== TokenKind.Word || prev.cap || !PERSON_NOUNS.has(prev.key)) return undefined;
     let s = a - 1;
     while (s - 1 >= 0 && a - s < 6) {
-      const t = tokens[s - 1]!;
+      const t = tokens[s - 1];
       if (t.kind !== TokenKind.Word || ARTICLES.has(t.key) || NEVER_NAME.has(t.key) || t.digit) break;
       // Stop at a verb ("met Chinese leader Xi") and at names that are not institutions or places.
       if (!t.cap && (ROLE_STOP_VERBS.has(t.key) || SPEECH_VERBS.has(t.key) || (t.key.endsWith('ed') && t.key.length > 4))) break;
       if (t.cap && !(demonymOf(t) || placeKindOf(t) || ORG_HEADS.has(t.key) || commonWordOf(t) || t.upper)) break;
       s--;
     }
-    return text.slice(tokens[s]!.start, prev.end);
+    return text.slice(tokens[s].start, prev.end);
   }
 
   /** Apposition after a name: "Jen Psaki, the White House press secretary," → "White House press secretary". */
@@ -213,12 +213,12 @@ export class CandidateScan {
     const { text, tokens, n } = this;
     if (tokens[b]?.text !== ',') return undefined;
     let k = b + 1;
-    if (k < n && tokens[k]!.kind === TokenKind.Word && ARTICLES.has(tokens[k]!.key)) k++;
+    if (k < n && tokens[k].kind === TokenKind.Word && ARTICLES.has(tokens[k].key)) k++;
     const s = k;
     let hasRoleNoun = false;
     let lastRoleNoun = -1;
     while (k < n && k - s < 12) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind === TokenKind.Possessive) {
         k++;
         continue;
@@ -236,15 +236,15 @@ export class CandidateScan {
     if (!end || end.kind !== TokenKind.Punct) {
       // A long phrase: keep it only up to its role noun ("general manager of the … department").
       if (k - s < 12 || tokens[lastRoleNoun + 1]?.key !== 'of') return undefined;
-      return text.slice(tokens[s]!.start, tokens[lastRoleNoun]!.end);
+      return text.slice(tokens[s].start, tokens[lastRoleNoun].end);
     }
     // The role noun ends the phrase, or only "of/for/at …" follows it ("finance minister of Kenya").
     if (lastRoleNoun !== k - 1) {
-      const after = tokens[lastRoleNoun + 1]!;
+      const after = tokens[lastRoleNoun + 1];
       if (!(after.key === 'of' || after.key === 'for' || after.key === 'at' || after.key === 'in')) return undefined;
     }
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
-    return text.slice(tokens[s]!.start, tokens[Math.max(lastRoleNoun, k - 1)]!.end);
+    return text.slice(tokens[s].start, tokens[Math.max(lastRoleNoun, k - 1)].end);
   }
 
   /** Context typical of people in results and lists: "(Kenya)", a figure, an age, a list of names. */
@@ -254,16 +254,16 @@ export class CandidateScan {
     const prev = tokens[a - 1];
     if (!next) return prev?.text === ',';
     // A name alone on its line (a byline), a lineup number before it, a country's possessive.
-    if (tokens[a]!.lineStart && next.lineStart) return true;
+    if (tokens[a].lineStart && next.lineStart) return true;
     if (prev && DASHES.has(prev.text) && tokens[a - 2]?.digit) return true;
-    if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKindOf(tokens[a - 2]!) === 'country') return true;
-    if (next.text === '(' && tokens[b + 1] && tokens[b + 1]!.cap) return true;
+    if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKindOf(tokens[a - 2]) === 'country') return true;
+    if (next.text === '(' && tokens[b + 1] && tokens[b + 1].cap) return true;
     // An apposition: "Tatsunori Hara, a …", "Hla Than, an elected member".
-    if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1]!.cap) return true;
+    if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1].cap) return true;
     if (next.digit && !next.lineStart) return true;
     if (next.text === ',' && tokens[b + 1]?.digit && tokens[b + 2]?.text === ',') return true;
-    if ((next.text === ',' || next.key === 'and') && tokens[b + 1] && isNameWord(tokens[b + 1]!) && (prev?.text === ',' || prev?.key === 'and' || prev?.text === ':' || prev?.lineStart === false)) return true;
-    if ((prev?.text === ',' || prev?.key === 'and') && tokens[a - 2] && isNameWord(tokens[a - 2]!)) return true;
+    if ((next.text === ',' || next.key === 'and') && tokens[b + 1] && isNameWord(tokens[b + 1]) && (prev?.text === ',' || prev?.key === 'and' || prev?.text === ':' || prev?.lineStart === false)) return true;
+    if ((prev?.text === ',' || prev?.key === 'and') && tokens[a - 2] && isNameWord(tokens[a - 2])) return true;
     return false;
   }
 
@@ -283,11 +283,11 @@ const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in'
 /** "X, a trading company": a company noun within a few words after the article ends the apposition's head. */
 function companyApposition(tokens: Token[], from: number): 'itself' | undefined {
   for (let k = from; k < from + 5 && k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const t = tokens[k];
     if (t.kind === TokenKind.Possessive) continue;
     if (t.kind !== TokenKind.Word) return undefined;
     // The noun must end the phrase: "the group's chairman" is a person.
-    if (!t.cap && COMPANY_NOUNS.has(t.key)) return tokens[k + 1] === undefined || (tokens[k + 1]!.kind !== TokenKind.Word && tokens[k + 1]!.kind !== TokenKind.Possessive) || APPOSITION_ENDS.has(tokens[k + 1]!.key) ? 'itself' : undefined;
+    if (!t.cap && COMPANY_NOUNS.has(t.key)) return tokens[k + 1] === undefined || (tokens[k + 1].kind !== TokenKind.Word && tokens[k + 1].kind !== TokenKind.Possessive) || APPOSITION_ENDS.has(tokens[k + 1].key) ? 'itself' : undefined;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export function headlineLines(tokens: Token[]): Uint8Array {
   let i = 0;
   while (i < tokens.length) {
     let j = i + 1;
-    while (j < tokens.length && !tokens[j]!.lineStart) j++;
+    while (j < tokens.length && !tokens[j].lineStart) j++;
     let words = 0;
     let caps = 0;
     let uppers = 0;
@@ -21,7 +21,7 @@ export function headlineLines(tokens: Token[]): Uint8Array {
     let lower = 0;
     let sentences = 0;
     for (let k = i; k < j; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind !== TokenKind.Word || t.digit) continue;
       if (!t.cap) {
         if (t.key.length <= 4 && NEVER_NAME.has(t.key)) continue;
@@ -30,7 +30,7 @@ export function headlineLines(tokens: Token[]): Uint8Array {
           words = 0;
           break;
         }
-      } else if (k > i && tokens[k - 1]!.kind === TokenKind.Punct && (tokens[k - 1]!.text === '.' || tokens[k - 1]!.text === '?' || tokens[k - 1]!.text === '!')) {
+      } else if (k > i && tokens[k - 1].kind === TokenKind.Punct && (tokens[k - 1].text === '.' || tokens[k - 1].text === '?' || tokens[k - 1].text === '!')) {
         // A second sentence: running text, not a headline.
         sentences++;
       }
@@ -57,21 +57,21 @@ export function headlineLines(tokens: Token[]): Uint8Array {
 export function spanKey(text: string, tokens: Token[], a: number, b: number): string {
   // One ASCII word: its token key is already the lexicon key.
   if (b === a + 1) {
-    const t = tokens[a]!;
+    const t = tokens[a];
     if (t.kind === TokenKind.Word && !t.nonAscii) return t.key;
   } else {
     // ASCII words one space apart ("New York"): their keys with those spaces.
     let key = '';
     for (let k = a; k < b; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (t.kind !== TokenKind.Word || t.nonAscii) break;
       if (k === a) key = t.key;
-      else if (t.start === tokens[k - 1]!.end + 1 && text.charCodeAt(t.start - 1) === 32) key = `${key} ${t.key}`;
+      else if (t.start === tokens[k - 1].end + 1 && text.charCodeAt(t.start - 1) === 32) key = `${key} ${t.key}`;
       else break;
       if (k === b - 1) return key;
     }
   }
-  let k = text.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
+  let k = text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase();
   // Most keys are plain ASCII words and single spaces: nothing below would change them.
   let plain = true;
   for (let i = 0; i < k.length; i++) {
@@ -105,7 +105,7 @@ const TITLE_TREE: ReadonlyMap<string, TitleWord> = (() => {
       let node = level.get(word);
       if (node === undefined) level.set(word, (node = { title: false, next: undefined }));
       if (i === words.length - 1) node.title = true;
-      else level = node.next ??= new Map();
+      else level = node.next ??= new Map<string, TitleWord>();
     });
   }
   return root;
@@ -113,19 +113,19 @@ const TITLE_TREE: ReadonlyMap<string, TitleWord> = (() => {
 
 export function titleLength(tokens: Token[], a: number, b: number): number {
   if (a >= b) return 0;
-  let node = TITLE_TREE.get(tokens[a]!.key);
+  let node = TITLE_TREE.get(tokens[a].key);
   if (node === undefined) return 0;
   let best = node.title ? 1 : 0;
   for (let k = a + 1; k < b && k < a + 5; k++) {
-    node = node.next?.get(tokens[k]!.key);
+    node = node.next?.get(tokens[k].key);
     if (node === undefined) break;
     if (node.title) best = k - a + 1;
   }
   // "Secretary of Transportation", "Minister of Foreign Affairs": an office of one department.
-  const head = tokens[a]!;
-  if (OFFICE_TITLES.has(head.key) && best <= 1 && a + 3 < b && tokens[a + 1]!.key === 'of' && !tokens[a + 1]!.cap && tokens[a + 2]!.cap) {
+  const head = tokens[a];
+  if (OFFICE_TITLES.has(head.key) && best <= 1 && a + 3 < b && tokens[a + 1].key === 'of' && !tokens[a + 1].cap && tokens[a + 2].cap) {
     let k = a + 3;
-    if (tokens[k]!.key === 'affairs' || tokens[k]!.key === 'security' || tokens[k]!.key === 'services') k++;
+    if (tokens[k].key === 'affairs' || tokens[k].key === 'security' || tokens[k].key === 'services') k++;
     if (k < b) best = k - a;
   }
   return best;

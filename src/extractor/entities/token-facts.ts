@@ -59,12 +59,12 @@ export function isNameWord(t: Token): boolean {
   const hyphen = t.hyphen;
   if (!t.cap) {
     // "al-Saadani": an article prefix before a capitalised name.
-    return hyphen > 0 && hyphen + 1 < t.text.length && ARTICLE_PREFIXES.has(t.key.slice(0, hyphen)) && isUpperChar(t.text[hyphen + 1]!);
+    return hyphen > 0 && hyphen + 1 < t.text.length && ARTICLE_PREFIXES.has(t.key.slice(0, hyphen)) && isUpperChar(t.text[hyphen + 1]);
   }
   // "Russian-backed", "U.S.-led": a capitalised word with a lower-case tail is an adjective, but
   // a short syllable that is no English word is part of a name ("Song-ho", "Young-hoon").
   if (hyphen > 0 && hyphen + 1 < t.text.length) {
-    const next = t.text[hyphen + 1]!;
+    const next = t.text[hyphen + 1];
     if (next === next.toLowerCase() && next !== next.toUpperCase()) {
       const tail = t.key.slice(hyphen + 1);
       return tail.length <= 4 && tail.indexOf('-') < 0 && !isCommonWord(tail) && !TAIL_WORDS.has(tail);

@@ -110,7 +110,7 @@ function isLetter(text: string, i: number): boolean {
   // General punctuation (curly quotes, dashes, ellipsis) holds no letters.
   if (c >= 0x2000 && c <= 0x206f) return false;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
-  return LETTER.test(text[i]!);
+  return LETTER.test(text[i]);
 }
 function isSurrogatePair(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -135,7 +135,7 @@ function lowerKey(word: string, allLower: boolean): string {
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 /** The abbreviations with a capital first letter ("Mr", "Jan"), so that most words need no toLowerCase. */
-const CAPITALISED_ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATIONS].map((a) => a[0]!.toUpperCase() + a.slice(1)));
+const CAPITALISED_ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATIONS].map((a) => a[0].toUpperCase() + a.slice(1)));
 
 /** `text[start, end)` lower-cased is an abbreviation; `lower` of `letters` letters are lower case, none outside ASCII. */
 function isAbbreviation(text: string, start: number, end: number, letters: number, lower: number, nonAscii: boolean): boolean {
@@ -195,7 +195,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
   const keyTable = pool === undefined ? undefined : ((pool as TokenPool).keyTable ??= new KeyTable());
   let count = 0;
   const add = (start: number, end: number, word: string, kind: TokenKind, key: string, flags: number, hyphen: number): void => {
-    if (count < tokens.length) tokens[count]!.reset(start, end, word, kind, key, flags, hyphen);
+    if (count < tokens.length) tokens[count].reset(start, end, word, kind, key, flags, hyphen);
     else tokens.push(new Token(start, end, word, kind, key, flags, hyphen));
     count++;
   };
@@ -282,7 +282,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       }
       const word = text.slice(start, j);
       const c0 = text.charCodeAt(start);
-      const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(word[0]!);
+      const capital = c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperLetter(word[0]);
       if (nonAscii !== 0) {
         // Letters outside ASCII: count them on the word itself (a surrogate pair is one letter).
         digit = false;
@@ -299,7 +299,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
           } else if (ch >= 65 && ch <= 90) letters++;
           else if (ch >= 128 && isLetter(word, k)) {
             letters++;
-            if (!isUpperLetter(word[k]!)) lower++;
+            if (!isUpperLetter(word[k])) lower++;
           }
         }
         periods = true;
@@ -320,7 +320,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
       } else key = lowerKey(word, allLower);
       add(start, j, word, TokenKind.Word, key, flagsOf(capital, upper, digit, lineStart, sentenceStart) | nonAscii, hyphen);
       if (keyId >= 0) {
-        const t = tokens[count - 1]!;
+        const t = tokens[count - 1];
         t.keyTable = keyTable;
         t.keyId = keyId;
         t.lexicon = keyTable!.answers[keyId]!;

@@ -49,7 +49,7 @@ class PackedLexicon<V> {
       if (answers.size >= this.maxAnswers) return this.unpack().get(key);
       value = null;
       for (let i = this.lists.length - 1; i >= 0; i--) {
-        if (this.lists[i]!.has(key)) {
+        if (this.lists[i].has(key)) {
           value = this.values[i]!;
           break;
         }
@@ -63,7 +63,7 @@ class PackedLexicon<V> {
   private unpack(): Map<string, V> {
     const map = new Map<string, V>();
     this.lists.forEach((list, i) => {
-      for (const entry of unpack(expand(list.packed))) map.set(entry, this.values[i]!);
+      for (const entry of unpack(expand(list.packed))) map.set(entry, this.values[i]);
     });
     this.answers = undefined;
     return (this.unpacked = map);

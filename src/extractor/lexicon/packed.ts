@@ -12,7 +12,7 @@ const SHARED = /* @__PURE__ */ (() => {
   return shared;
 })();
 
-const sharedBy = (code: number): number => (code < 128 ? SHARED[code]! : -1);
+const sharedBy = (code: number): number => (code < 128 ? SHARED[code] : -1);
 
 /** Inverse of the packing in scripts/build-lexicons.mjs. */
 export function unpack(packed: string): string[] {
@@ -50,13 +50,13 @@ export class PackedList {
       groups = this.groups = new Map();
       for (let at = packed ? 0 : -1; at >= 0; ) {
         groups.set(spell ? spell(packed.charAt(at)).charCodeAt(0) : packed.charCodeAt(at), at);
-        at = packed.indexOf(SEPARATORS[0]!, at);
+        at = packed.indexOf(SEPARATORS[0], at);
         if (at >= 0) at++;
       }
     }
     const group = groups.get(first);
     if (typeof group !== 'number') return group;
-    const end = packed.indexOf(SEPARATORS[0]!, group);
+    const end = packed.indexOf(SEPARATORS[0], group);
     const cut = packed.substring(group, end < 0 ? packed.length : end);
     const entries = spell ? spell(cut) : cut;
     groups.set(first, entries);
@@ -76,14 +76,14 @@ export class PackedList {
     let at = 0;
     let shared = 0;
     if (n > 1 && group.charCodeAt(1) !== key.charCodeAt(1)) {
-      at = group.indexOf(SEPARATORS[1]! + key.charAt(1)) + 1;
+      at = group.indexOf(SEPARATORS[1] + key.charAt(1)) + 1;
       if (at === 0) return false;
       shared = 1;
     }
     if (n > 2 && group.charCodeAt(at + 2 - shared) !== key.charCodeAt(2)) {
-      const next = group.indexOf(SEPARATORS[2]! + key.charAt(2), at);
+      const next = group.indexOf(SEPARATORS[2] + key.charAt(2), at);
       if (next < 0) return false;
-      const runEnd = group.indexOf(SEPARATORS[1]!, at);
+      const runEnd = group.indexOf(SEPARATORS[1], at);
       if (runEnd >= 0 && next > runEnd) return false;
       at = next + 1;
       shared = 2;

@@ -91,9 +91,9 @@ export function findQuotes(text: string): RawQuote[] {
       // quotation: it opens at the mark before its first words and ends with its last words.
       const all = [...parts, { start: partStart, end }].filter((p) => countWords(text, p.start, p.end, 1) > 0);
       if (all.length > 0) {
-        start = all[0]!.start;
+        start = all[0].start;
         openAt = start - 1;
-        if (all[all.length - 1]!.end !== end) outerEnd = end = all[all.length - 1]!.end;
+        if (all[all.length - 1].end !== end) outerEnd = end = all[all.length - 1].end;
       } else start = end;
       if (all.length > 1) {
         out.push({ start, end, outerStart: openAt, outerEnd, short: false, parts: all });

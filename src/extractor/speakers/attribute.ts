@@ -34,7 +34,7 @@ export class QuoteAttribution {
     readonly linker: SpeakerLinker,
     quotes: number,
   ) {
-    this.speakers = new Array(quotes);
+    this.speakers = new Array<Speaker | undefined>(quotes);
   }
 
   speakerOf(cue: Cue | undefined): Speaker | undefined {
@@ -107,7 +107,7 @@ export class QuoteAttribution {
     this.sb = sb;
     this.leftHasWords = leftHasWords;
     for (let r = 0; r < CUE_RULES.length; r++) {
-      const speaker = CUE_RULES[r]!(this);
+      const speaker = CUE_RULES[r](this);
       if (speaker !== undefined) return speaker;
     }
     return undefined;
@@ -155,7 +155,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   // Lists handed on are built by push, not map(): map() makes a packed or a holey array depending
   // on whether it runs optimised, and code reading the list is deoptimised whenever that changes.
   const out: Quote[] = [];
-  for (let i = 0; i < sorted.length; i++) out.push(quoteOf(text, sorted[i]!, i, speakers[i], reuse, quoteMentions));
+  for (let i = 0; i < sorted.length; i++) out.push(quoteOf(text, sorted[i], i, speakers[i], reuse, quoteMentions));
   if (cache) cache.quotes = out;
   return out;
 }

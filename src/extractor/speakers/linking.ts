@@ -91,14 +91,14 @@ export function namedMentions(entityMentions: Mention[]): Mention[] {
   // Entity mentions are usually all of these, in order: then the list itself serves (it is never changed).
   let all = true;
   for (let mi = 0; all && mi < entityMentions.length; mi++) {
-    const m = entityMentions[mi]!;
-    all = m.entityId !== undefined && (m.type === 'person' || m.type === 'organization' || m.type === 'place') && (mi === 0 || entityMentions[mi - 1]!.start <= m.start);
+    const m = entityMentions[mi];
+    all = m.entityId !== undefined && (m.type === 'person' || m.type === 'organization' || m.type === 'place') && (mi === 0 || entityMentions[mi - 1].start <= m.start);
   }
   if (all) return entityMentions;
   const mentions: Mention[] = [];
   let inOrder = true;
   for (let mi = 0; mi < entityMentions.length; mi++) {
-    const m = entityMentions[mi]!;
+    const m = entityMentions[mi];
     if (m.entityId === undefined || !(m.type === 'person' || m.type === 'organization' || m.type === 'place')) continue;
     if (mentions.length > 0 && mentions[mentions.length - 1].start > m.start) inOrder = false;
     mentions.push(m);
@@ -109,7 +109,7 @@ export function namedMentions(entityMentions: Mention[]): Mention[] {
 
 export function indexEntities(entities: readonly Entity[]): Map<string, Entity> {
   const byId = new Map<string, Entity>();
-  for (let k = 0; k < entities.length; k++) byId.set(entities[k]!.id, entities[k]!);
+  for (let k = 0; k < entities.length; k++) byId.set(entities[k].id, entities[k]);
   return byId;
 }
 

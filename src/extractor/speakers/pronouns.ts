@@ -10,7 +10,7 @@ import { firstStartingFrom, lowerBound } from '../text/search';
 export type Gender = 'female' | 'male';
 
 export function entityGender(entity: Entity | undefined): Gender | undefined {
-  const g = (entity as (Entity & { gender?: Gender }) | undefined)?.gender;
+  const g = (entity)?.gender;
   return g === 'female' || g === 'male' ? g : undefined;
 }
 
@@ -76,7 +76,7 @@ export class Antecedents {
 export function honorificGenders(text: string, mentions: Mention[]): Map<string, Gender> {
   const honorificGender = new Map<string, Gender>();
   for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi]!;
+    const m = mentions[mi];
     if (m.type !== 'person' || !m.entityId || honorificGender.has(m.entityId)) continue;
     const word = honorificBefore(text, m.start);
     const g = word === undefined ? undefined : GENDERED_HONORIFICS.get(word);
@@ -99,7 +99,7 @@ function insideQuote(sorted: readonly RawQuote[], pos: number): boolean {
 
 export function mentionsOutside(sorted: readonly RawQuote[], mentions: Mention[], people: Mention[], organizations: Mention[]): void {
   for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi]!;
+    const m = mentions[mi];
     if (m.type === 'person') {
       if (!insideQuote(sorted, m.start)) people.push(m);
     } else if (m.type === 'organization' && !insideQuote(sorted, m.start)) organizations.push(m);

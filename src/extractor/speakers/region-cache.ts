@@ -112,7 +112,7 @@ export class RegionTokenCache {
 /** Whether `layout` is the layout regionLayout() would make. */
 function sameLayout(layout: Int32Array, region: Region): boolean {
   const { from, n, quotes, qi, starts, paragraph } = region;
-  const count = layout[0]!;
+  const count = layout[0];
   let k = 1;
   let p = paragraph + 1;
   for (; p < starts.length && starts[p] < n; p++) {

@@ -64,25 +64,25 @@ function reusable(cache: RegionTokenCache, edit: Stretch, inputs: AttributionInp
   let k = 0;
   let reuseBefore = true;
   // Quotes before the edit read no mention that reaches it (one the edit changed, say).
-  for (; k < mentions.length && mentions[k]!.end < edit.start; k++) {
-    if (k >= old.length || !sameMention(mentions[k]!, old[k]!, 0)) {
+  for (; k < mentions.length && mentions[k].end < edit.start; k++) {
+    if (k >= old.length || !sameMention(mentions[k], old[k], 0)) {
       reuseBefore = false;
       break;
     }
   }
-  if (reuseBefore && k < old.length && old[k]!.end < edit.start) reuseBefore = false;
+  if (reuseBefore && k < old.length && old[k].end < edit.start) reuseBefore = false;
   let reuseAfter = true;
   let a = mentions.length - 1;
   let b = old.length - 1;
-  for (; a >= 0 && mentions[a]!.start >= edit.newEnd; a--, b--) {
-    if (b < 0 || old[b]!.start < edit.oldEnd || !sameMention(mentions[a]!, old[b]!, edit.delta)) {
+  for (; a >= 0 && mentions[a].start >= edit.newEnd; a--, b--) {
+    if (b < 0 || old[b].start < edit.oldEnd || !sameMention(mentions[a], old[b], edit.delta)) {
       reuseAfter = false;
       break;
     }
   }
-  if (reuseAfter && b >= 0 && old[b]!.start >= edit.oldEnd) reuseAfter = false;
+  if (reuseAfter && b >= 0 && old[b].start >= edit.oldEnd) reuseAfter = false;
   // A person's reach after the edit is counted from the end of a mention the edit falls in.
-  return { before: reuseBefore, after: reuseAfter, renamed, reachFrom: a >= 0 ? Math.max(edit.newEnd, mentions[a]!.end) : edit.newEnd };
+  return { before: reuseBefore, after: reuseAfter, renamed, reachFrom: a >= 0 ? Math.max(edit.newEnd, mentions[a].end) : edit.newEnd };
 }
 
 function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
@@ -100,7 +100,7 @@ function sameGenders(a: Map<string, Gender>, b: Map<string, Gender>): boolean {
 function sameParts(a: Quote['parts'], b: Quote['parts']): boolean {
   if (a === undefined || b === undefined) return a === b;
   if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k]!.start !== b[k]!.start || a[k]!.end !== b[k]!.end) return false;
+  for (let k = 0; k < a.length; k++) if (a[k].start !== b[k].start || a[k].end !== b[k].end) return false;
   return true;
 }
 
@@ -200,7 +200,7 @@ export class SpeakerReuse {
   /** The previous speaker quote `qi` keeps (possibly none), or null when it must be attributed afresh. */
   keep(qi: number, q: RawQuote): Speaker | undefined | null {
     const regions = this.regions;
-    while (this.region + 1 < regions.length && regions[this.region + 1]![0] <= q.outerStart) {
+    while (this.region + 1 < regions.length && regions[this.region + 1][0] <= q.outerStart) {
       this.region++;
       this.regionFirstQuote[this.region] = qi;
     }
@@ -213,7 +213,7 @@ export class SpeakerReuse {
       // may have lost regions the previous speaker was read from (quotations the edit undid).
       const lo = region - 4;
       const hi = Math.min(regions.length - 1, region + 1);
-      let all = regions[lo]![0] >= this.far && this.lastChanged < this.regionFirstQuote[lo]!;
+      let all = regions[lo][0] >= this.far && this.lastChanged < this.regionFirstQuote[lo];
       for (let r = lo; all && r <= hi; r++) all = this.sides[r] === Side.After;
       if (all) side = Side.After;
     }
@@ -245,7 +245,7 @@ export class SpeakerReuse {
     const { entities, honorificGender, mentions } = this.inputs;
     const cache = this.cache;
     if (!cache) return;
-    const starts: number[] = new Array(this.sorted.length);
+    const starts: number[] = new Array<number>(this.sorted.length);
     for (let qi = 0; qi < this.sorted.length; qi++) starts[qi] = this.sorted[qi].outerStart;
     cache.quoteStarts = starts;
     cache.speakers = speakers;

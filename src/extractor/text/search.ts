@@ -6,7 +6,7 @@ import type { Span } from '../types';
 export function lowerBound(values: ArrayLike<number>, value: number, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
+    if (values[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -16,7 +16,7 @@ export function lowerBound(values: ArrayLike<number>, value: number, lo = 0, hi 
 export function upperBound(values: ArrayLike<number>, value: number, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! <= value) lo = mid + 1;
+    if (values[mid] <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -28,7 +28,7 @@ export function firstStartingFrom(spans: readonly Span[], pos: number): number {
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
+    if (spans[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -40,7 +40,7 @@ export function firstEndingAfter(spans: readonly Span[], pos: number): number {
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= pos) lo = mid + 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

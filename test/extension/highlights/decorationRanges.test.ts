@@ -23,7 +23,7 @@ describe('spansIn', () => {
         const byStartThenEnd = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
         const expected = [...spans].sort(byStartThenEnd).filter((s) => s.start < to && s.end > from);
         const found = spansIn(indexSpans(spans), from, to);
-        for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.start);
+        for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].start);
         assert.deepEqual([...found].sort(byStartThenEnd), expected);
       }),
       { numRuns: 1000 },

@@ -2,7 +2,7 @@
 // trusts only Newsmark's own commands, renders no HTML and no theme icons, and its links all
 // point at those commands (or at a fact check's http(s) sources), whatever the article or a fact-check note says. Runs the real
 // providers against a stand-in `vscode` module (fakeVscode.ts), which must be imported first.
-import { fakeDocument, type MarkdownString, type Position } from '../fakeVscode';
+import { fakeDocument, type MarkdownString } from '../fakeVscode';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FactCheck } from '../../../src/annotations/index';
@@ -29,8 +29,8 @@ function assertOnlyOwnCommands(cards: readonly MarkdownString[]): void {
     assert.notEqual(card.supportThemeIcons, true, 'no theme icons');
     // Links: our commands, and the http(s) sources a fact-checker attached (validated when added).
     for (const [, target] of card.value.matchAll(/\]\(([^)\s]*)/g)) {
-      if (/^https?:\/\//.test(target!)) continue;
-      const command = /^command:([\w.]+)/.exec(target!)?.[1];
+      if (/^https?:\/\//.test(target)) continue;
+      const command = /^command:([\w.]+)/.exec(target)?.[1];
       assert.ok(command !== undefined && trust.enabledCommands.includes(command), `a link to something not trusted: ${target}`);
     }
   }
@@ -57,7 +57,7 @@ describe('hover providers', () => {
   });
 
   it('fact-check cards trust only Newsmark’s own commands, with or without edit links', () => {
-    const quote = analysis.quotes[0]!;
+    const quote = analysis.quotes[0];
     const check: FactCheck = {
       id: 'urn:uuid:5b1f0c2e-8d3a-4f6b-9c7e-2a1b3c4d5e6f',
       status: 'misleading',
@@ -72,7 +72,7 @@ describe('hover providers', () => {
     for (const reason of [undefined, 'is on a read-only file system']) {
       const service = { entries: () => [{ check, range: { start: quote.start, end: quote.end } }], unchangeableReason: () => reason, readOnlyReason: () => reason };
       const provider = new FactCheckHover(service as never);
-      const hover = provider.provideHover(document as never, document.positionAt(quote.start + 2) as Position as never) as unknown as { contents: MarkdownString[] };
+      const hover = provider.provideHover(document as never, document.positionAt(quote.start + 2) as never) as unknown as { contents: MarkdownString[] };
       assertOnlyOwnCommands(hover.contents);
       provider.dispose();
     }

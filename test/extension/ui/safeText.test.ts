@@ -59,7 +59,7 @@ describe('safeText', () => {
     const text = 'Read $(zap) [the memo](command:x) now';
     const start = text.indexOf('the memo');
     const { label, highlights } = safeHighlightedLabel(text, [start, start + 8]);
-    assert.equal(label.slice(highlights[0]![0], highlights[0]![1]), 'the memo');
+    assert.equal(label.slice(highlights[0][0], highlights[0][1]), 'the memo');
     assert.deepEqual(icons(label), []);
     assert.deepEqual(links(label), []);
   });

@@ -11,9 +11,9 @@ test('lowerBound and upperBound agree with a linear scan, within any window', ()
       const lo = Math.min(x, y, values.length);
       const hi = Math.min(Math.max(x, y), values.length);
       let lower = lo;
-      while (lower < hi && values[lower]! < value) lower++;
+      while (lower < hi && values[lower] < value) lower++;
       let upper = lo;
-      while (upper < hi && values[upper]! <= value) upper++;
+      while (upper < hi && values[upper] <= value) upper++;
       assert.equal(lowerBound(values, value, lo, hi), lower);
       assert.equal(upperBound(values, value, lo, hi), upper);
       assert.equal(lowerBound(Int32Array.from(values), value, lo, hi), lower);

@@ -58,7 +58,7 @@ export const HEAD_FAMILIES: readonly HeadFamily[] = [
 /** The head of a date phrase at token j, filling `parts`; returns the end index or undefined. */
 export function readHead(s: DateReader, j: number, parts: DateParts, m: PrefixInfo): number | undefined {
   for (let f = 0; f < HEAD_FAMILIES.length; f++) {
-    const end = HEAD_FAMILIES[f]!(s, j, parts, m);
+    const end = HEAD_FAMILIES[f](s, j, parts, m);
     if (end !== NEXT_FAMILY) return end === NO_DATE ? undefined : end;
   }
   return undefined;

@@ -25,14 +25,14 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
   let orgHead = ORG_HEADS.has(last.key);
   let placeHead = PLACE_HEADS.has(last.key) && len >= 2;
   for (let k = a; k < b - 1; k++) {
-    const t = tokens[k]!;
-    if (tokens[k + 1]!.key === 'of' && !tokens[k + 1]!.cap) {
+    const t = tokens[k];
+    if (tokens[k + 1].key === 'of' && !tokens[k + 1].cap) {
       if (ORG_HEADS.has(t.key)) orgHead = true;
       else if (STATE_PLACE_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) placeHead = true;
     }
   }
   if (ORG_HEADS.has(first.key) && len >= 2 && !firstNameOf(first)) orgHead = true;
-  for (let k = a; k < b; k++) if (tokens[k]!.text === '&') orgHead = true;
+  for (let k = a; k < b; k++) if (tokens[k].text === '&') orgHead = true;
   if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
   if (orgHead) {
     s.emit(s.makeCandidate(a, b, 'organization', true, initial));

@@ -18,11 +18,11 @@ export const TITLED_PERSON: SegmentRule = (s, g) => {
   const { a, b, first, len } = g;
   // "Mr. Secretary", "Major Market Index": no name after the title.
   let everyday = true;
-  for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]!) && !TITLES.has(tokens[k]!.key)) everyday = false;
+  for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]) && !TITLES.has(tokens[k].key)) everyday = false;
   if (len === 1 && TITLES.has(first.key)) return true;
   // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
   // (The segment's key and end words stay those of the whole segment for the rules after this one.)
-  if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]!) && !ambiguousFirstNameOf(tokens[a + 1]!)) {
+  if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1])) {
     g.a = a + 1;
   }
   if (!(everyday && g.weakTitle)) {
@@ -43,7 +43,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   // Words that never make a person: demonyms and event/product words.
   let miscWord = false;
   for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
+    const t = tokens[k];
     if (k === a && len >= 2 && firstNameOf(t) && !demonymOf(t)) continue;
     if (demonymOf(t) || MISC_WORDS.has(t.key)) miscWord = true;
   }
@@ -61,7 +61,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key);
   // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
   if (firstIsName && ambiguousFirstNameOf(first)) {
-    for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k]!)) firstIsName = false;
+    for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
   }
   if (len === 1 && demonymOf(first)) return true;
   if (miscWord && !before && !after) {
@@ -72,13 +72,13 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     // Name-shaped: no everyday word, no ALL-CAPS word ("Xianglong Dai", "Norberto Tellez").
     let shaped = true;
     for (let k = a; k < b; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
       if (isInitial(t) || NAME_PARTICLES.has(t.key)) continue;
       if (t.text.length === 1) shaped = false;
       if ((placeKindOf(t) && !firstNameOf(t)) || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
     }
     const hint = s.contextHint(a, b);
-    const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]!) || lastNameOf(last) || hint === 'speech';
+    const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]) || lastNameOf(last) || hint === 'speech';
     const evidence = firm || shaped;
     const c = s.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
     c.role = before ?? after;

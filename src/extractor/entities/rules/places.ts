@@ -51,7 +51,7 @@ export const CURRENCY: SegmentRule = (s, g) => {
   const { text, tokens } = s;
   const { a, b } = g;
   if (text.charCodeAt(g.last.end) === 36) return true;
-  return !!(tokens[b] && CURRENCY_WORDS.has(tokens[b]!.key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? '')));
+  return !!(tokens[b] && CURRENCY_WORDS.has(tokens[b].key) && (tokens[a - 1]?.digit || NUMBER_WORDS.has(tokens[a - 1]?.key ?? '')));
 };
 
 /** A place the lexicon knows (or a direction and a known place). */
@@ -75,9 +75,9 @@ export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
   if (g.len < 2) return false;
   for (let k = b - 1; k > a; k--) {
     const prefix = s.placeOf(a, k);
-    if (prefix && !firstNameOf(tokens[k]!) && !firstNameOf(first) && !isInitial(tokens[k]!) && !(k + 1 < b && isInitial(tokens[k + 1]!))) {
+    if (prefix && !firstNameOf(tokens[k]) && !firstNameOf(first) && !isInitial(tokens[k]) && !(k + 1 < b && isInitial(tokens[k + 1]))) {
       let event = false;
-      for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m]!.key) || CURRENCY_WORDS.has(tokens[m]!.key)) event = true;
+      for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m].key) || CURRENCY_WORDS.has(tokens[m].key)) event = true;
       if (prefix.kind === 'country' && !event) {
         s.emit(withPlace(s.makeCandidate(a, k, 'place', true, g.initial), prefix.kind, prefix.canonical));
         s.emit(s.makeCandidate(k, b, 'organization', true, false));
