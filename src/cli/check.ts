@@ -13,6 +13,7 @@ import { CliError, decodeUtf8, describeFsError, USAGE_EXIT } from './errors';
 import { inert, inertJson } from './display';
 import { readArticle, sourceName } from './read';
 import { extract } from '../extractor';
+import { upperBound } from '../extractor/text/search';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 
@@ -80,14 +81,8 @@ function lineStarts(text: string): number[] {
 }
 
 function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  const line = upperBound(starts, offset) - 1;
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }
 
 async function readForCheck(path: string, maxBytes: number): Promise<string> {

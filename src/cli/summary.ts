@@ -1,5 +1,6 @@
 /** The readable summary `newsmark extract FILE` prints. Pure: builds a string. */
 import type { Analysis, Entity, EntityType } from '../extractor/types';
+import { upperBound } from '../extractor/text/search';
 import { inert } from './display';
 
 const GROUPS: Array<{ type: EntityType; title: string }> = [
@@ -16,14 +17,7 @@ function lineStarts(text: string): number[] {
 }
 
 function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return upperBound(starts, offset);
 }
 
 /** One line of article text for the terminal: control and bidi-override characters shown as spaces, long text cut. */
