@@ -6,8 +6,11 @@
  * code span or autolink can come from them. Source URLs are only ever http(s) (validated when
  * added and when the file is read) and are shown as escaped text inside a link whose destination
  * is the percent-encoded URL. The only command links are the ones built here.
+ *
+ * The card's fixed text is English unless the caller passes a translation (the extension passes
+ * `vscode.l10n`); values are escaped before they are put into a translated message.
  */
-import { STATUS_LABELS, type FactCheck } from './model';
+import { STATUS_LABELS, type FactCheck, type FactCheckStatus } from './model';
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
@@ -43,27 +46,51 @@ export interface CardOptions {
   /** The fact check is orphaned: its text is no longer found. */
   orphaned?: boolean;
   readOnly?: boolean;
+  /** Translates the card's fixed text; English by default. */
+  l10n?: CardTranslation;
+  /** The status as shown; `STATUS_LABELS` by default. */
+  statusLabel?: (status: FactCheckStatus) => string;
 }
+
+export interface CardTranslation {
+  /** The message translated, `{0}`, `{1}`… filled with `args` (the shape of `vscode.l10n.t`). */
+  t(message: string, ...args: (string | number)[]): string;
+}
+
+/** English: `{0}`, `{1}`… filled in one pass. */
+const ENGLISH: CardTranslation = {
+  t: (message, ...args) => message.replace(/{(\d+)}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match)),
+};
 
 function day(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso;
 }
 
 export function renderFactCheckCard(check: FactCheck, options: CardOptions): string {
-  const kind = check.kind === 'quote' ? 'Quote' : 'Claim';
-  const lines = [`**Fact check** · ${STATUS_LABELS[check.status]}${options.orphaned ? ' · orphaned' : ''}`];
-  lines.push(check.note.trim() ? `Note: ${escapeMarkdownText(check.note)}` : `Note: none`);
+  const l10n = options.l10n ?? ENGLISH;
+  const status = escapeMarkdownText((options.statusLabel ?? ((s: FactCheckStatus) => STATUS_LABELS[s]))(check.status));
+  const lines = [options.orphaned ? l10n.t('**Fact check** · {0} · orphaned', status) : l10n.t('**Fact check** · {0}', status)];
+  lines.push(check.note.trim() ? l10n.t('Note: {0}', escapeMarkdownText(check.note)) : l10n.t('Note: none'));
   if (check.sources.length > 0) {
-    lines.push(`Sources: ${check.sources.map((s) => `[${escapeMarkdownText(s)}](${urlDestination(s)})`).join(', ')}`);
+    lines.push(l10n.t('Sources: {0}', check.sources.map((s) => `[${escapeMarkdownText(s)}](${urlDestination(s)})`).join(', ')));
   }
-  const author = check.creator.trim() ? escapeMarkdownText(check.creator) : 'anonymous';
-  const when = check.modified !== check.created ? `${day(check.created)}, changed ${day(check.modified)}` : day(check.created);
-  lines.push(`${kind} checked by ${author} · ${escapeMarkdownText(when)}`);
+  const author = check.creator.trim() ? escapeMarkdownText(check.creator) : l10n.t('anonymous');
+  const when = escapeMarkdownText(day(check.created));
+  const changed = escapeMarkdownText(day(check.modified));
+  if (check.modified !== check.created) {
+    lines.push(check.kind === 'quote' ? l10n.t('Quote checked by {0} · {1}, changed {2}', author, when, changed) : l10n.t('Claim checked by {0} · {1}, changed {2}', author, when, changed));
+  } else {
+    lines.push(check.kind === 'quote' ? l10n.t('Quote checked by {0} · {1}', author, when) : l10n.t('Claim checked by {0} · {1}', author, when));
+  }
   const blocks = [lines.join('  \n')];
   if (!options.readOnly) {
     const { commands, args } = options;
     blocks.push(
-      [`[Change status…](${commandLink(commands.change, args)})`, `[Add source…](${commandLink(commands.addSource, args)})`, `[Remove](${commandLink(commands.remove, args)})`].join(' · '),
+      [
+        `[${l10n.t('Change status…')}](${commandLink(commands.change, args)})`,
+        `[${l10n.t('Add source…')}](${commandLink(commands.addSource, args)})`,
+        `[${l10n.t('Remove')}](${commandLink(commands.remove, args)})`,
+      ].join(' · '),
     );
   }
   return blocks.join('\n\n');

@@ -13,8 +13,11 @@ import { SampleArticleCommand } from './walkthrough/sampleArticle';
 import { StatusBar } from './ui/statusBar';
 import { Toggles } from './highlights/toggles';
 import { COMMANDS } from './contributes';
+import { useTranslation } from './ui/l10n';
 
 export function activate(context: vscode.ExtensionContext): void {
+  // The pure modules' messages (hover cards, category names) in the display language too.
+  useTranslation(vscode.l10n);
   const log = vscode.window.createOutputChannel('Newsmark', { log: true });
   const service = new AnalysisService(log);
   const article = new ActiveArticle(service);

@@ -1,6 +1,7 @@
 // A minimal stand-in for the `vscode` module, enough to run a hover provider in plain Node. Import
 // it before any module that imports `vscode`: it makes `require('vscode')` return this object.
 import Module from 'node:module';
+import { formatMessage, type MessageArgument } from '../../src/extension/ui/l10n';
 
 export class MarkdownString {
   isTrusted?: boolean | { enabledCommands: readonly string[] };
@@ -61,6 +62,8 @@ export const fakeVscode = {
   Hover,
   EventEmitter,
   ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
+  // English, as VS Code gives it when no translation is loaded.
+  l10n: { t: (message: string, ...args: MessageArgument[]) => formatMessage(message, args) },
   languages: { registerHoverProvider: () => noDisposable, match: () => 0 },
   window: {
     get visibleTextEditors() {

@@ -1,6 +1,6 @@
 // The date that resolves relative dates ("Friday", "last week") in articles that state none.
 import * as vscode from 'vscode';
-import { showWarning } from '../ui/notify';
+import { errorText, showWarning } from '../ui/notify';
 import { SECTION } from '../settings';
 import { COMMANDS } from '../contributes';
 
@@ -26,18 +26,18 @@ export class ArticleDateCommand implements vscode.Disposable {
     const scope = vscode.window.activeTextEditor?.document;
     const config = vscode.workspace.getConfiguration(SECTION, scope);
     const value = await vscode.window.showInputBox({
-      title: 'Newsmark: Article Date',
-      prompt: 'Resolves relative dates ("Friday", "last week") in articles that state no date of their own. YYYY-MM-DD, "today", or empty to clear.',
-      placeHolder: 'YYYY-MM-DD',
+      title: vscode.l10n.t('Newsmark: Article Date'),
+      prompt: vscode.l10n.t('Resolves relative dates ("Friday", "last week") in articles that state no date of their own. YYYY-MM-DD, "today", or empty to clear.'),
+      placeHolder: vscode.l10n.t('YYYY-MM-DD'),
       value: config.get<string>('articleDate') ?? '',
-      validateInput: (input) => (isArticleDateSetting(input) ? undefined : 'A date as YYYY-MM-DD (a real day), "today", or empty.'),
+      validateInput: (input) => (isArticleDateSetting(input) ? undefined : vscode.l10n.t('A date as YYYY-MM-DD (a real day), "today", or empty.')),
     });
     if (value === undefined) return;
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     try {
       await config.update('articleDate', value.trim(), target);
     } catch (error) {
-      void showWarning(`Newsmark could not save the article date: ${error instanceof Error ? error.message : String(error)}`);
+      void showWarning(vscode.l10n.t('Newsmark could not save the article date: {0}', errorText(error)));
     }
   }
 

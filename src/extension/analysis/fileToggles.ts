@@ -53,7 +53,7 @@ export class FileToggles {
       this.session.set(id, value);
       const reason = error instanceof Error ? error.message : String(error);
       this.log.warn(`Could not save the highlight switch for ${document.uri.toString(true)} in the settings: ${reason}`);
-      void showWarning(`Newsmark could not save this switch in the settings (${reason}); it applies until the window closes.`);
+      void showWarning(vscode.l10n.t('Newsmark could not save this switch in the settings ({0}); it applies until the window closes.', reason));
     }
   }
 }

@@ -1,8 +1,10 @@
 // Editorial checks in the editor: one DiagnosticCollection (source "Newsmark", code = rule id
 // linking to its README section) fed by the shared analysis, and the code actions on its
-// findings: the quick fix, "Ignore this rule in this article" and "Disable rule …".
+// findings: the quick fix, "Ignore this rule in this article" and "Disable rule …". The findings'
+// messages come from src/checks, shared with the command line, and are English.
 import * as vscode from 'vscode';
-import { showInformation, showWarning } from '../ui/notify';
+import { errorText, showInformation, showWarning } from '../ui/notify';
+import { safeText } from '../ui/safeText';
 import { RULES, ruleHelpAnchor, runChecks, type RatedFinding } from '../../checks/index';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../checks/types';
 import type { AnalysisService } from '../analysis/analysisService';
@@ -120,7 +122,7 @@ export class Checks implements vscode.Disposable, vscode.CodeActionProvider {
       if (!(diagnostic instanceof CheckDiagnostic)) continue;
       const { finding } = diagnostic;
       if (finding.fix) {
-        const action = new vscode.CodeAction(`Replace with "${finding.fix.replacement}"`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(vscode.l10n.t('Replace with "{0}"', safeText(finding.fix.replacement)), vscode.CodeActionKind.QuickFix);
         action.edit = new vscode.WorkspaceEdit();
         action.edit.replace(document.uri, diagnostic.range, finding.fix.replacement);
         action.diagnostics = [diagnostic];
@@ -131,10 +133,10 @@ export class Checks implements vscode.Disposable, vscode.CodeActionProvider {
     }
     for (const rule of rules) {
       const diagnostics = context.diagnostics.filter((d) => d instanceof CheckDiagnostic && d.finding.rule === rule);
-      const ignore = new vscode.CodeAction(`Ignore this rule in this article (${rule})`, vscode.CodeActionKind.QuickFix);
+      const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore this rule in this article ({0})', rule), vscode.CodeActionKind.QuickFix);
       ignore.command = { command: IGNORE_COMMAND, title: ignore.title, arguments: [document.uri, rule] };
       ignore.diagnostics = diagnostics;
-      const disable = new vscode.CodeAction(`Disable rule ${rule}`, vscode.CodeActionKind.QuickFix);
+      const disable = new vscode.CodeAction(vscode.l10n.t('Disable rule {0}', rule), vscode.CodeActionKind.QuickFix);
       disable.command = { command: DISABLE_COMMAND, title: disable.title, arguments: [rule] };
       disable.diagnostics = diagnostics;
       actions.push(ignore, disable);
@@ -145,7 +147,7 @@ export class Checks implements vscode.Disposable, vscode.CodeActionProvider {
   private async ignoreInArticle(uri: unknown, rule: unknown): Promise<void> {
     if (!(uri instanceof vscode.Uri) || typeof rule !== 'string' || !isRuleId(rule)) return;
     if (!(await this.configs.ignoreInArticle(uri, rule))) {
-      void showInformation(`Newsmark can only ignore a rule for an article inside a workspace folder (in its .newsmark.json). Use "Disable rule ${rule}" instead.`);
+      void showInformation(vscode.l10n.t('Newsmark can only ignore a rule for an article inside a workspace folder (in its .newsmark.json). Use "{0}" instead.', vscode.l10n.t('Disable rule {0}', rule)));
     }
   }
 
@@ -155,7 +157,7 @@ export class Checks implements vscode.Disposable, vscode.CodeActionProvider {
     try {
       await vscode.workspace.getConfiguration(`${SECTION}.checks`).update(rule, 'off', target);
     } catch (error) {
-      void showWarning(`Newsmark could not turn ${rule} off: ${error instanceof Error ? error.message : String(error)}`);
+      void showWarning(vscode.l10n.t('Newsmark could not turn {0} off: {1}', rule, errorText(error)));
     }
   }
 

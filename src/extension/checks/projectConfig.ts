@@ -51,11 +51,11 @@ export class ProjectConfigs implements vscode.Disposable {
       return undefined; // no file: the defaults
     }
     if ((stat.type & vscode.FileType.SymbolicLink) !== 0 || (await symbolicLinkOnTheWay(folder.uri, uri))) {
-      this.report(`${name} is a symbolic link; Newsmark does not follow it for check settings.`);
+      this.report(vscode.l10n.t('{0} is a symbolic link; Newsmark does not follow it for check settings.', name));
       return undefined;
     }
     if (stat.size > MAX_CONFIG_BYTES) {
-      this.report(`${name} is larger than ${MAX_CONFIG_BYTES / 1024} KB; the check settings in it are ignored.`);
+      this.report(vscode.l10n.t('{0} is larger than {1} KB; the check settings in it are ignored.', name, MAX_CONFIG_BYTES / 1024));
       return undefined;
     }
     let text: string;
@@ -67,7 +67,7 @@ export class ProjectConfigs implements vscode.Disposable {
     }
     const parsed = parseChecksConfig(text, name);
     if (parsed.kind === 'invalid') {
-      this.report(`${parsed.problem}; the check settings in it are ignored.`);
+      this.report(vscode.l10n.t('{0}; the check settings in it are ignored.', parsed.problem));
       return undefined;
     }
     for (const problem of parsed.problems) this.report(problem);
@@ -79,7 +79,7 @@ export class ProjectConfigs implements vscode.Disposable {
     this.log.warn(problem);
     if (this.reported.has(problem)) return;
     this.reported.add(problem);
-    void showWarning(`Newsmark: ${problem}`);
+    void showWarning(vscode.l10n.t('Newsmark: {0}', problem));
   }
 
   /** Adds `rule` to the article's `ignore` list in its folder's `.newsmark.json`. Returns false when it could not. */
@@ -88,7 +88,7 @@ export class ProjectConfigs implements vscode.Disposable {
     if (!folder) return false;
     const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
     if (await symbolicLinkOnTheWay(folder.uri, file)) {
-      void showWarning(`Newsmark: ${CONFIG_FILE_NAME} is a symbolic link; not writing through it.`);
+      void showWarning(vscode.l10n.t('Newsmark: {0} is a symbolic link; not writing through it.', CONFIG_FILE_NAME));
       return false;
     }
     let source: string | undefined;
@@ -102,7 +102,7 @@ export class ProjectConfigs implements vscode.Disposable {
     const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
     const updated = withIgnoredRule(source, uri.path.slice(base.length), rule);
     if (updated.kind === 'invalid') {
-      void showWarning(`Newsmark could not add the rule to ${CONFIG_FILE_NAME}: ${updated.problem}.`);
+      void showWarning(vscode.l10n.t('Newsmark could not add the rule to {0}: {1}.', CONFIG_FILE_NAME, updated.problem));
       return false;
     }
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(updated.text));

@@ -2,7 +2,7 @@
 // symbolic link and never over an existing file.
 import * as vscode from 'vscode';
 import { ANNOTATION_FILE_SUFFIX } from '../../annotations/index';
-import { showWarning } from '../ui/notify';
+import { errorText, showWarning } from '../ui/notify';
 import { linkReason } from './articleState';
 import { symbolicLinkOnTheWay } from './containment';
 import { displayPath, locateArticle, type FactCheckStore } from './store';
@@ -37,7 +37,7 @@ export async function moveAnnotationFiles(files: readonly { oldUri: vscode.Uri; 
     }
     const link = (await symbolicLinkOnTheWay(from.folder.uri, source)) ?? (await symbolicLinkOnTheWay(to.folder.uri, target));
     if (link) {
-      void showWarning(`Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they were not moved, because ${linkReason(link)}.`);
+      void showWarning(vscode.l10n.t('Newsmark: the fact checks of {0} stay in {1}; they were not moved, because {2}.', displayPath(oldUri), displayPath(source), linkReason(link)));
       continue;
     }
     try {
@@ -49,7 +49,7 @@ export async function moveAnnotationFiles(files: readonly { oldUri: vscode.Uri; 
       options.reloadUnder(target);
     } catch (error) {
       void showWarning(
-        `Newsmark: the fact checks of ${displayPath(oldUri)} stay in ${displayPath(source)}; they could not be moved to ${displayPath(target)} (${error instanceof Error ? error.message : String(error)}).`,
+        vscode.l10n.t('Newsmark: the fact checks of {0} stay in {1}; they could not be moved to {2} ({3}).', displayPath(oldUri), displayPath(source), displayPath(target), errorText(error)),
       );
     }
   }

@@ -45,13 +45,13 @@ export class FactCheckNotice extends Error {
 }
 
 export function linkReason(link: vscode.Uri): string {
-  return `${displayPath(link)} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder`;
+  return vscode.l10n.t('{0} is a symbolic link, and Newsmark writes fact checks only to real folders and files inside the workspace folder', displayPath(link));
 }
 
 /** Why the annotation file's folder cannot be written, when its file system is read-only. */
 export function readOnlyFileSystem(location: ArticleLocation): string | undefined {
   if (vscode.workspace.fs.isWritableFileSystem(location.file.scheme) !== false) return undefined;
-  return `${location.folder.name} is on a read-only file system`;
+  return vscode.l10n.t('{0} is on a read-only file system', location.folder.name);
 }
 
 export function sameList(a: readonly FactCheck[], b: readonly FactCheck[]): boolean {

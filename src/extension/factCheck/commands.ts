@@ -1,15 +1,15 @@
 // Fact-check commands: Set Fact-check Status…, Remove Fact-check, Add Source…, Export Fact-check
 // Report… and Next Unchecked Quote.
 import * as vscode from 'vscode';
-import { showError, showInformation, showWarning } from '../ui/notify';
+import { errorText, showError, showInformation, showWarning } from '../ui/notify';
 import { safeText } from '../ui/safeText';
-import { FACT_CHECK_STATUSES, normalizeSourceUrl, STATUS_LABELS, type FactCheckKind, type FactCheckStatus } from '../../annotations/index';
+import { FACT_CHECK_STATUSES, normalizeSourceUrl, type FactCheckKind, type FactCheckStatus } from '../../annotations/index';
 import type { Quote } from '../../extractor/types';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { FactCheckRef } from './hover';
 import type { FactCheckReportExporter, ExportArgs } from './report';
 import { FactCheckNotice, type FactCheckEntry, type FactCheckService } from './service';
-import { statusIcon } from './style';
+import { statusIcon, statusLabel } from './style';
 import { firstWords } from '../ui/preview';
 import { COMMANDS } from '../contributes';
 
@@ -42,9 +42,9 @@ export class FactCheckCommands implements vscode.Disposable {
         } catch (error) {
           if (error instanceof FactCheckNotice) {
             const show = error.severity === 'info' ? showInformation : showWarning;
-            void show(`Newsmark: ${error.message}`);
+            void show(vscode.l10n.t('Newsmark: {0}', error.message));
           } else {
-            void showError(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
+            void showError(vscode.l10n.t('Newsmark: {0}', errorText(error)));
           }
         }
       };
@@ -68,12 +68,12 @@ export class FactCheckCommands implements vscode.Disposable {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(ref.uri, true)));
       await this.service.ensureWritable(document);
       const entry = this.service.entry(document, ref.id);
-      if (!entry) throw new Error('That fact check no longer exists.');
+      if (!entry) throw new Error(vscode.l10n.t('That fact check no longer exists.'));
       return { document, entry };
     }
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
-      void showInformation('Open an article and put the cursor in a quote, or select a claim, first.');
+      void showInformation(vscode.l10n.t('Open an article and put the cursor in a quote, or select a claim, first.'));
       return undefined;
     }
     const { document, selection } = editor;
@@ -85,7 +85,7 @@ export class FactCheckCommands implements vscode.Disposable {
       if (entry || !allowNew) return { document, entry };
       const trimmed = trimSpan(document.getText(), start, end);
       if (!trimmed) {
-        void showInformation('Select some text (a claim) first.');
+        void showInformation(vscode.l10n.t('Select some text (a claim) first.'));
         return undefined;
       }
       // Selecting exactly a quote's words is the same as putting the cursor in it.
@@ -99,7 +99,7 @@ export class FactCheckCommands implements vscode.Disposable {
     if (quote) {
       return { document, entry: this.service.entryFor(document, quote.start, quote.end), span: { start: quote.start, end: quote.end, kind: 'quote' } };
     }
-    void showInformation('Put the cursor in a quote, or select a claim, to set its fact-check status.');
+    void showInformation(vscode.l10n.t('Put the cursor in a quote, or select a claim, to set its fact-check status.'));
     return undefined;
   }
 
@@ -116,8 +116,8 @@ export class FactCheckCommands implements vscode.Disposable {
     let status = given.status && FACT_CHECK_STATUSES.includes(given.status) ? given.status : undefined;
     if (!status) {
       const picked = await vscode.window.showQuickPick(
-        FACT_CHECK_STATUSES.map((s) => ({ label: STATUS_LABELS[s], description: s === current?.status ? 'current' : undefined, iconPath: statusIcon(s), status: s })),
-        { title: current ? 'Change Fact-check Status' : 'Set Fact-check Status', placeHolder: safeText(this.describe(subject)) },
+        FACT_CHECK_STATUSES.map((s) => ({ label: statusLabel(s), description: s === current?.status ? vscode.l10n.t('current') : undefined, iconPath: statusIcon(s), status: s })),
+        { title: current ? vscode.l10n.t('Change Fact-check Status') : vscode.l10n.t('Set Fact-check Status'), placeHolder: this.describe(subject) },
       );
       if (!picked) return;
       status = picked.status;
@@ -125,8 +125,8 @@ export class FactCheckCommands implements vscode.Disposable {
     let note = typeof given.note === 'string' ? given.note : undefined;
     if (note === undefined && given.status === undefined) {
       note = await vscode.window.showInputBox({
-        title: `${STATUS_LABELS[status]}: note`,
-        prompt: 'A note for the next editor (optional). Enter leaves it empty; Escape keeps the current note.',
+        title: vscode.l10n.t('{0}: note', statusLabel(status)),
+        prompt: vscode.l10n.t('A note for the next editor (optional). Enter leaves it empty; Escape keeps the current note.'),
         value: current?.note ?? '',
       });
     }
@@ -141,14 +141,15 @@ export class FactCheckCommands implements vscode.Disposable {
     const { document, entry, span } = subject;
     const range = entry?.range ?? span;
     const text = range ? document.getText(new vscode.Range(document.positionAt(range.start), document.positionAt(range.end))) : (entry?.check.target.exact ?? '');
-    return `${(entry?.check.kind ?? span?.kind) === 'quote' ? 'Quote' : 'Claim'}: “${firstWords(text, 12, 90)}”`;
+    const words = safeText(firstWords(text, 12, 90));
+    return (entry?.check.kind ?? span?.kind) === 'quote' ? vscode.l10n.t('Quote: “{0}”', words) : vscode.l10n.t('Claim: “{0}”', words);
   }
 
   private async remove(arg: unknown): Promise<void> {
     const subject = await this.subject(arg, false);
     if (!subject) return;
     if (!subject.entry) {
-      void showInformation('There is no fact check here.');
+      void showInformation(vscode.l10n.t('There is no fact check here.'));
       return;
     }
     await this.service.remove(subject.document, subject.entry.check.id);
@@ -158,17 +159,17 @@ export class FactCheckCommands implements vscode.Disposable {
     const subject = await this.subject(arg, false);
     if (!subject) return;
     if (!subject.entry) {
-      void showInformation('Set a fact-check status first: sources belong to a fact check.');
+      void showInformation(vscode.l10n.t('Set a fact-check status first: sources belong to a fact check.'));
       return;
     }
     let source = typeof url === 'string' ? normalizeSourceUrl(url) : undefined;
-    if (typeof url === 'string' && !source) throw new Error(`Not an http(s) URL: ${url}`);
+    if (typeof url === 'string' && !source) throw new Error(vscode.l10n.t('Not an http(s) URL: {0}', url));
     if (!source) {
       const input = await vscode.window.showInputBox({
-        title: 'Add Source',
-        prompt: 'URL of a source for this fact check',
+        title: vscode.l10n.t('Add Source'),
+        prompt: vscode.l10n.t('URL of a source for this fact check'),
         placeHolder: 'https://…',
-        validateInput: (value) => (value.trim() === '' || normalizeSourceUrl(value) ? undefined : 'Enter a web address starting with http:// or https://'),
+        validateInput: (value) => (value.trim() === '' || normalizeSourceUrl(value) ? undefined : vscode.l10n.t('Enter a web address starting with http:// or https://')),
       });
       if (!input) return;
       source = normalizeSourceUrl(input);
@@ -185,14 +186,14 @@ export class FactCheckCommands implements vscode.Disposable {
     const { document } = editor;
     const analysis = this.analysis.get(document);
     if (!analysis) {
-      void showInformation('Newsmark is not annotating this file.');
+      void showInformation(vscode.l10n.t('Newsmark is not annotating this file.'));
       return;
     }
     await this.service.whenLoaded(document);
     const checked = this.service.entries(document).filter((e) => e.range);
     const unchecked = analysis.quotes.filter((q) => !q.short && q.end > q.start && !checked.some((e) => e.range!.start < q.end && q.start < e.range!.end));
     if (unchecked.length === 0) {
-      void showInformation(analysis.quotes.length === 0 ? 'This article has no quotes.' : 'Every quote in this article has a fact-check status.');
+      void showInformation(analysis.quotes.length === 0 ? vscode.l10n.t('This article has no quotes.') : vscode.l10n.t('Every quote in this article has a fact-check status.'));
       return;
     }
     const cursor = document.offsetAt(editor.selection.active);

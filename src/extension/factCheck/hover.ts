@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { renderFactCheckCard } from '../../annotations/index';
 import type { FactCheckService } from './service';
 import { COMMANDS } from '../contributes';
+import { statusLabel } from './style';
 
 export const FACT_CHECK_COMMANDS = {
   change: COMMANDS.setFactCheckStatus,
@@ -34,7 +35,7 @@ export class FactCheckHover implements vscode.HoverProvider, vscode.Disposable {
     if (entries.length === 0) return undefined;
     const contents = entries.map((entry) => {
       const ref: FactCheckRef = { uri: document.uri.toString(), id: entry.check.id };
-      const markdown = new vscode.MarkdownString(renderFactCheckCard(entry.check, { args: [ref], commands: FACT_CHECK_COMMANDS, readOnly }));
+      const markdown = new vscode.MarkdownString(renderFactCheckCard(entry.check, { args: [ref], commands: FACT_CHECK_COMMANDS, readOnly, l10n: vscode.l10n, statusLabel }));
       markdown.isTrusted = { enabledCommands: Object.values(FACT_CHECK_COMMANDS) };
       markdown.supportHtml = false;
       markdown.supportThemeIcons = false;

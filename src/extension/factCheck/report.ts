@@ -1,8 +1,9 @@
 // Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
-// Markdown, CSV or JSON, written through `vscode.workspace.fs`.
+// Markdown, CSV or JSON, written through `vscode.workspace.fs`. The prompts and messages are in the
+// display language; the report itself is a document, in English like the command line's reports.
 import * as vscode from 'vscode';
 import { symbolicLinkOnTheWay, workspaceFolderHolding } from './containment';
-import { confirm, showError, showInformation, showWarning } from '../ui/notify';
+import { confirm, errorText, showError, showInformation, showWarning } from '../ui/notify';
 import { safeText } from '../ui/safeText';
 import {
   anchorAll,
@@ -55,10 +56,10 @@ export class FactCheckReportExporter {
       else {
         const picked = await vscode.window.showQuickPick(
           [
-            { label: 'This article', description: safeText(vscode.workspace.asRelativePath(document.uri)), scope: 'article' as const },
-            { label: 'Whole workspace', description: 'every article with fact checks', scope: 'workspace' as const },
+            { label: vscode.l10n.t('This article'), description: safeText(vscode.workspace.asRelativePath(document.uri)), scope: 'article' as const },
+            { label: vscode.l10n.t('Whole workspace'), description: vscode.l10n.t('every article with fact checks'), scope: 'workspace' as const },
           ],
-          { title: 'Export Fact-check Report', placeHolder: 'Report on…' },
+          { title: vscode.l10n.t('Export Fact-check Report'), placeHolder: vscode.l10n.t('Report on…') },
         );
         if (!picked) return undefined;
         scope = picked.scope;
@@ -68,17 +69,17 @@ export class FactCheckReportExporter {
     if (!format) {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: 'Markdown', description: '.md', format: 'markdown' as const },
-          { label: 'CSV', description: '.csv, for spreadsheets', format: 'csv' as const },
-          { label: 'JSON', description: '.json', format: 'json' as const },
+          { label: vscode.l10n.t('Markdown'), description: '.md', format: 'markdown' as const },
+          { label: vscode.l10n.t('CSV'), description: vscode.l10n.t('.csv, for spreadsheets'), format: 'csv' as const },
+          { label: vscode.l10n.t('JSON'), description: '.json', format: 'json' as const },
         ],
-        { title: 'Export Fact-check Report', placeHolder: 'Format' },
+        { title: vscode.l10n.t('Export Fact-check Report'), placeHolder: vscode.l10n.t('Format') },
       );
       if (!picked) return undefined;
       format = picked.format;
     }
     if (scope === 'article' && !hasArticle) {
-      void showInformation('Open an article saved in a workspace folder to export its fact-check report.');
+      void showInformation(vscode.l10n.t('Open an article saved in a workspace folder to export its fact-check report.'));
       return undefined;
     }
 
@@ -94,13 +95,21 @@ export class FactCheckReportExporter {
     try {
       await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
     } catch (error) {
-      void showError(`Newsmark: could not write the report to ${displayPath(output)} (${error instanceof Error ? error.message : String(error)}).`);
+      void showError(vscode.l10n.t('Newsmark: could not write the report to {0} ({1}).', displayPath(output), errorText(error)));
       return undefined;
     }
     if (!args.output) {
-      const summary = `${rows.length} fact check${rows.length === 1 ? '' : 's'} exported to ${displayPath(output)}${problems.length ? ` (${problems.length} file${problems.length === 1 ? '' : 's'} skipped)` : ''}.`;
-      void showInformation(summary, 'Open').then((choice) => {
-        if (choice === 'Open') void vscode.window.showTextDocument(output);
+      const where = displayPath(output);
+      const exported = rows.length === 1 ? vscode.l10n.t('1 fact check exported to {0}', where) : vscode.l10n.t('{0} fact checks exported to {1}', rows.length, where);
+      const summary =
+        problems.length === 0
+          ? vscode.l10n.t('{0}.', exported)
+          : problems.length === 1
+            ? vscode.l10n.t('{0} (1 file skipped).', exported)
+            : vscode.l10n.t('{0} ({1} files skipped).', exported, problems.length);
+      const open = vscode.l10n.t('Open');
+      void showInformation(summary, open).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(output);
       });
     }
     return output;
@@ -121,13 +130,17 @@ export class FactCheckReportExporter {
     const folder = uri && workspaceFolderHolding(uri);
     const link = uri && folder ? await symbolicLinkOnTheWay(folder.uri, uri) : undefined;
     if (!uri || !folder || link) {
-      void showWarning(`Newsmark writes a report only where you choose, or inside a workspace folder; ${typeof given === 'string' ? given : 'the path given'} is not, so choose where to save it.`);
+      void showWarning(
+        typeof given === 'string'
+          ? vscode.l10n.t('Newsmark writes a report only where you choose, or inside a workspace folder; {0} is not, so choose where to save it.', given)
+          : vscode.l10n.t('Newsmark writes a report only where you choose, or inside a workspace folder; the path given is not, so choose where to save it.'),
+      );
       return this.askOutput(scope, format, document);
     }
     const ok = await confirm({
-      message: `Export the fact-check report to ${displayPath(uri)}?`,
-      detail: 'This path came with the command, not from you. An existing file there is replaced.',
-      action: 'Export',
+      message: vscode.l10n.t('Export the fact-check report to {0}?', displayPath(uri)),
+      detail: vscode.l10n.t('This path came with the command, not from you. An existing file there is replaced.'),
+      action: vscode.l10n.t('Export'),
     });
     return ok ? uri : undefined;
   }
@@ -136,8 +149,12 @@ export class FactCheckReportExporter {
     const folder = (document && vscode.workspace.getWorkspaceFolder(document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
     const name = scope === 'article' && document ? `${basename(document.uri.path)}.fact-check-report.${EXTENSIONS[format]}` : `fact-check-report.${EXTENSIONS[format]}`;
     const defaultUri = folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
-    const filters: Record<string, string[]> = { markdown: { Markdown: ['md'] }, csv: { CSV: ['csv'] }, json: { JSON: ['json'] } }[format];
-    return vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: 'Export', title: 'Export Fact-check Report' });
+    const filters: Record<string, string[]> = {
+      markdown: { [vscode.l10n.t('Markdown')]: ['md'] },
+      csv: { [vscode.l10n.t('CSV')]: ['csv'] },
+      json: { [vscode.l10n.t('JSON')]: ['json'] },
+    }[format];
+    return vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: vscode.l10n.t('Export'), title: vscode.l10n.t('Export Fact-check Report') });
   }
 
   private async openArticle(document: vscode.TextDocument): Promise<ArticleForReport> {

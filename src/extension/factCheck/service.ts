@@ -165,7 +165,7 @@ export class FactCheckService implements vscode.Disposable {
   async update(document: vscode.TextDocument, id: string, change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources'>>): Promise<FactCheck> {
     const state = await this.writableState(document);
     const current = state.items.find((c) => c.id === id);
-    if (!current) throw new Error('That fact check no longer exists.');
+    if (!current) throw new Error(vscode.l10n.t('That fact check no longer exists.'));
     const updated = updateFactCheck(current, change);
     state.items = state.items.map((c) => (c.id === id ? updated : c));
     this.changed(state);
@@ -282,11 +282,12 @@ export class FactCheckService implements vscode.Disposable {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const name = displayPath(state.location.file);
+    const openFile = vscode.l10n.t('Open File');
     void showWarning(
-      `Newsmark: the fact-check file ${name} ${message}. It is left as it is, and the fact checks of ${displayPath(state.document.uri)} are read-only until it is fixed.`,
-      'Open File',
+      vscode.l10n.t('Newsmark: the fact-check file {0} {1}. It is left as it is, and the fact checks of {2} are read-only until it is fixed.', name, message, displayPath(state.document.uri)),
+      openFile,
     ).then((choice) => {
-      if (choice === 'Open File') void vscode.window.showTextDocument(state.location.file);
+      if (choice === openFile) void vscode.window.showTextDocument(state.location.file);
     });
   }
 
@@ -304,7 +305,7 @@ export class FactCheckService implements vscode.Disposable {
     const key = `${state.location.file.toString()}\nlink ${link.toString()}`;
     if (!this.reported.has(key)) {
       this.reported.add(key);
-      void showWarning(`Newsmark: the fact checks of ${displayPath(state.document.uri)} are read-only, because ${linkReason(link)}.`);
+      void showWarning(vscode.l10n.t('Newsmark: the fact checks of {0} are read-only, because {1}.', displayPath(state.document.uri), linkReason(link)));
     }
     return link;
   }
@@ -315,16 +316,16 @@ export class FactCheckService implements vscode.Disposable {
       this.track(document, true);
       state = this.stateOf(document);
     }
-    if (!state) throw new FactCheckNotice('Fact checks are stored beside the article in its workspace folder: open a folder and save the article in it to add one.', 'info');
+    if (!state) throw new FactCheckNotice(vscode.l10n.t('Fact checks are stored beside the article in its workspace folder: open a folder and save the article in it to add one.'), 'info');
     await state.loaded;
     if (state.readOnly !== undefined) {
-      throw new FactCheckNotice(`The fact checks of this article are read-only: ${displayPath(state.location.file)} ${state.readOnly}. Fix or remove that file first.`, 'warning');
+      throw new FactCheckNotice(vscode.l10n.t('The fact checks of this article are read-only: {0} {1}. Fix or remove that file first.', displayPath(state.location.file), state.readOnly), 'warning');
     }
     // Said before the user picks a status and types a note, rather than when the write fails.
     const link = await this.checkLink(state);
-    if (link) throw new FactCheckNotice(`The fact checks of this article are read-only, because ${linkReason(link)}.`, 'warning');
+    if (link) throw new FactCheckNotice(vscode.l10n.t('The fact checks of this article are read-only, because {0}.', linkReason(link)), 'warning');
     const readOnlyFolder = readOnlyFileSystem(state.location);
-    if (readOnlyFolder !== undefined) throw new FactCheckNotice(`The fact checks of this article are read-only: ${readOnlyFolder}, so they cannot be saved.`, 'warning');
+    if (readOnlyFolder !== undefined) throw new FactCheckNotice(vscode.l10n.t('The fact checks of this article are read-only: {0}, so they cannot be saved.', readOnlyFolder), 'warning');
     return state;
   }
 
@@ -363,15 +364,16 @@ export class FactCheckService implements vscode.Disposable {
     const outcome = await this.store.save(file, state.base, ours);
     if (outcome.kind === 'invalid') {
       if (!state.closed) this.setReadOnly(state, outcome.message);
-      void showError(`Newsmark: the latest fact-check change was not saved, because ${displayPath(file)} ${outcome.message}.`);
+      void showError(vscode.l10n.t('Newsmark: the latest fact-check change was not saved, because {0} {1}.', displayPath(file), outcome.message));
       return;
     }
     if (outcome.kind === 'failed') {
+      const retry = vscode.l10n.t('Retry');
       void showError(
-        `Newsmark: could not save fact checks to ${displayPath(file)} (${outcome.message}). The previous file is unchanged; the change is kept in this window.`,
-        'Retry',
+        vscode.l10n.t('Newsmark: could not save fact checks to {0} ({1}). The previous file is unchanged; the change is kept in this window.', displayPath(file), outcome.message),
+        retry,
       ).then((choice) => {
-        if (choice === 'Retry' && !state.closed) this.scheduleWrite(state);
+        if (choice === retry && !state.closed) this.scheduleWrite(state);
       });
       return;
     }

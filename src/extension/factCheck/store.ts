@@ -95,7 +95,7 @@ export class FactCheckStore implements AnnotationFs<vscode.Uri> {
     try {
       return { kind: 'text', text: this.decoder.decode(bytes) };
     } catch {
-      return { kind: 'error', message: 'not valid UTF-8' };
+      return { kind: 'error', message: vscode.l10n.t('not valid UTF-8') };
     }
   }
 

@@ -1,4 +1,5 @@
-// How each fact-check status looks: theme colour (contributes.colors), codicon, gutter icon.
+// How each fact-check status looks: its name in the display language, theme colour
+// (contributes.colors), codicon, gutter icon.
 import * as vscode from 'vscode';
 import type { FactCheckStatus } from '../../annotations/index';
 
@@ -19,6 +20,24 @@ const CODICONS: Readonly<Record<FactCheckStatus, string>> = {
   'needs-source': 'question',
   unverified: 'circle-large-outline',
 };
+
+/** The status's name in the display language ("Verified", "Needs source"). */
+export function statusLabel(status: FactCheckStatus): string {
+  switch (status) {
+    case 'verified':
+      return vscode.l10n.t('Verified');
+    case 'disputed':
+      return vscode.l10n.t('Disputed');
+    case 'false':
+      return vscode.l10n.t('False');
+    case 'misleading':
+      return vscode.l10n.t('Misleading');
+    case 'needs-source':
+      return vscode.l10n.t('Needs source');
+    case 'unverified':
+      return vscode.l10n.t('Unverified');
+  }
+}
 
 export function statusColor(status: FactCheckStatus): vscode.ThemeColor {
   return new vscode.ThemeColor(COLOR_IDS[status]);

@@ -1,12 +1,12 @@
 // The "Fact checks" group of the Article view: fact checks by status with counts, and an
 // "Orphaned" group for those whose text is no longer found (shown with their stored text).
 import * as vscode from 'vscode';
-import { FACT_CHECK_STATUSES, STATUS_LABELS } from '../../annotations/index';
+import { FACT_CHECK_STATUSES } from '../../annotations/index';
 import type { Analysis } from '../../extractor/types';
 import type { ArticleTreeEntry, ArticleTreeSection } from '../tree/articleTree';
 import type { FactCheckRef } from './hover';
 import type { FactCheckEntry, FactCheckService } from './service';
-import { ORPHAN_ICON, statusIcon } from './style';
+import { ORPHAN_ICON, statusIcon, statusLabel } from './style';
 import { firstWords, oneLine, truncate } from '../ui/preview';
 import { COMMANDS } from '../contributes';
 
@@ -63,7 +63,7 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
       if (list.length === 0) continue;
       children.push({
         id: `status:${status}`,
-        label: STATUS_LABELS[status],
+        label: statusLabel(status),
         description: String(list.length),
         iconPath: statusIcon(status),
         children: list.map((e) => this.node(document, e)),
@@ -73,27 +73,33 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
     if (orphans.length > 0) {
       children.push({
         id: 'orphaned',
-        label: 'Orphaned',
+        label: vscode.l10n.t('Orphaned'),
         description: String(orphans.length),
-        tooltip: 'Fact checks whose text is no longer in the article. They are kept in the annotation file.',
+        tooltip: vscode.l10n.t('Fact checks whose text is no longer in the article. They are kept in the annotation file.'),
         iconPath: new vscode.ThemeIcon(ORPHAN_ICON),
         children: orphans.map((e) => this.node(document, e)),
       });
     }
     if (readOnly !== undefined) {
-      children.unshift({ id: 'readOnly', label: 'Annotation file cannot be read', description: 'read-only', tooltip: readOnly, iconPath: new vscode.ThemeIcon('lock') });
+      children.unshift({
+        id: 'readOnly',
+        label: vscode.l10n.t('Annotation file cannot be read'),
+        description: vscode.l10n.t('read-only'),
+        tooltip: readOnly,
+        iconPath: new vscode.ThemeIcon('lock'),
+      });
     } else if (entries.length === 0) {
       children.push({
         id: 'empty',
-        label: 'No fact checks yet',
-        tooltip: 'Put the cursor in a quote, or select a claim, and run “Newsmark: Set Fact-check Status…”.',
-        command: { command: COMMANDS.setFactCheckStatus, title: 'Set Fact-check Status…' },
+        label: vscode.l10n.t('No fact checks yet'),
+        tooltip: vscode.l10n.t('Put the cursor in a quote, or select a claim, and run “Newsmark: Set Fact-check Status…”.'),
+        command: { command: COMMANDS.setFactCheckStatus, title: vscode.l10n.t('Set Fact-check Status…') },
         iconPath: new vscode.ThemeIcon('info'),
       });
     }
     return {
       id: 'factChecks',
-      label: 'Fact checks',
+      label: vscode.l10n.t('Fact checks'),
       description: String(entries.length),
       iconPath: new vscode.ThemeIcon('checklist'),
       contextValue: 'newsmark.factChecks',
@@ -106,17 +112,19 @@ export class FactCheckTreeSection implements ArticleTreeSection, vscode.Disposab
     const text = range ? document.getText(new vscode.Range(document.positionAt(range.start), document.positionAt(range.end))) : check.target.exact;
     const ref: FactCheckRef = { uri: document.uri.toString(), id: check.id };
     const tooltip = [
-      `${check.kind === 'quote' ? 'Quote' : 'Claim'}: “${truncate(oneLine(text), 400)}”`,
-      `Status: ${STATUS_LABELS[check.status]}`,
-      check.note ? `Note: ${truncate(oneLine(check.note), 400)}` : undefined,
-      check.sources.length ? `Sources: ${check.sources.join(' ')}` : undefined,
-      `By ${oneLine(check.creator) || 'anonymous'}, ${check.modified.slice(0, 10)}`,
-      range ? undefined : 'Orphaned: this text is no longer found in the article.',
+      check.kind === 'quote' ? vscode.l10n.t('Quote: “{0}”', truncate(oneLine(text), 400)) : vscode.l10n.t('Claim: “{0}”', truncate(oneLine(text), 400)),
+      vscode.l10n.t('Status: {0}', statusLabel(check.status)),
+      check.note ? vscode.l10n.t('Note: {0}', truncate(oneLine(check.note), 400)) : undefined,
+      check.sources.length ? vscode.l10n.t('Sources: {0}', check.sources.join(' ')) : undefined,
+      vscode.l10n.t('By {0}, {1}', oneLine(check.creator) || vscode.l10n.t('anonymous'), check.modified.slice(0, 10)),
+      range ? undefined : vscode.l10n.t('Orphaned: this text is no longer found in the article.'),
     ].filter((line): line is string => line !== undefined);
     const node: ArticleTreeEntry = {
       id: check.id,
       label: check.kind === 'quote' ? `“${firstWords(text, 8, 70)}”` : firstWords(text, 8, 70),
-      description: range ? `line ${document.positionAt(range.start).line + 1}${check.note ? ` · ${firstWords(check.note, 6, 40)}` : ''}` : 'text not found',
+      description: range
+        ? [vscode.l10n.t('line {0}', document.positionAt(range.start).line + 1), ...(check.note ? [firstWords(check.note, 6, 40)] : [])].join(' · ')
+        : vscode.l10n.t('text not found'),
       tooltip: tooltip.join('\n'),
       iconPath: statusIcon(check.status),
       contextValue: FACT_CHECK_ENTRY_CONTEXT,

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../analysis/activeArticle';
 import type { AnalysisService } from '../analysis/analysisService';
-import { CATEGORIES, type CategoryInfo } from './categories';
+import { CATEGORIES, categoryName, type CategoryInfo } from './categories';
 import { isCategoryEnabled, setCategoryEnabled } from '../settings';
 import { COMMANDS } from '../contributes';
 
@@ -30,7 +30,7 @@ export class Toggles implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document ?? this.article.document;
     if (!document) return;
     const on = await this.service.toggleFile(document);
-    void vscode.window.setStatusBarMessage(on ? 'Newsmark: highlights on for this file' : 'Newsmark: highlights off for this file', 3000);
+    void vscode.window.setStatusBarMessage(on ? vscode.l10n.t('Newsmark: highlights on for this file') : vscode.l10n.t('Newsmark: highlights off for this file'), 3000);
   }
 
   private annotateAnyway(): void {
@@ -44,13 +44,13 @@ export class Toggles implements vscode.Disposable {
 
   private async pickCategories(): Promise<void> {
     const items = CATEGORIES.map((category): vscode.QuickPickItem & { category: CategoryInfo } => ({
-      label: `$(${category.icon}) ${category.plural}`,
+      label: `$(${category.icon}) ${categoryName(category.type, 'plural')}`,
       picked: isCategoryEnabled(category.type),
       category,
     }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'Newsmark: Highlight Categories',
-      placeHolder: 'Checked categories are highlighted',
+      title: vscode.l10n.t('Newsmark: Highlight Categories'),
+      placeHolder: vscode.l10n.t('Checked categories are highlighted'),
       canPickMany: true,
     });
     if (!picked) return;

@@ -1,5 +1,7 @@
 // Hover card content for a highlighted span, rendered as Markdown. Pure (no `vscode`), so the
-// escaping of hostile article text is unit-tested in plain Node.
+// escaping of hostile article text is unit-tested in plain Node. Its fixed text is translated
+// through `l10n.t` (ui/l10n.ts); the values put into it are escaped first, and a translated
+// message is Markdown written by us, like the English one.
 //
 // Safety: every piece of article text goes through `escapeMarkdown`, which flattens it to one
 // line and backslash-escapes every ASCII punctuation character. CommonMark gives such escapes no
@@ -7,7 +9,8 @@
 // autolink (`https\:`, `www\.`, `a\@b` are not recognised). The only links in a card are the
 // ones built here, and they point at our own command.
 import type { Analysis, DateMention, Entity, Mention, MentionType, Quote } from '../../extractor/types';
-import { categoryOf } from '../highlights/categories';
+import { categoryName } from '../highlights/categories';
+import { l10n } from '../ui/l10n';
 import { firstWords, oneLine, truncate } from '../ui/preview';
 import { INTERNAL_COMMANDS } from '../contributes';
 
@@ -151,37 +154,37 @@ export function renderHoverCard(card: HoverCard, uri: string): string {
   const lines: string[] = [];
   switch (card.kind) {
     case 'entity': {
-      lines.push(`**${categoryOf(card.category).singular}** · ${escapeMarkdown(card.name)}`);
-      if (card.role) lines.push(`Role: ${escapeMarkdown(card.role)}`);
-      if (card.aliases.length > 0) lines.push(`Also: ${card.aliases.map(escapeMarkdown).join(', ')}`);
-      lines.push(`Mentions: ${card.mentionCount}`);
+      lines.push(`**${escapeMarkdown(categoryName(card.category, 'singular'))}** · ${escapeMarkdown(card.name)}`);
+      if (card.role) lines.push(l10n.t('Role: {0}', escapeMarkdown(card.role)));
+      if (card.aliases.length > 0) lines.push(l10n.t('Also: {0}', card.aliases.map(escapeMarkdown).join(', ')));
+      lines.push(l10n.t('Mentions: {0}', card.mentionCount));
       const blocks = [lines.join('  \n')];
       if (card.quotes.length > 0) {
         const total = card.quotes.length + card.moreQuotes;
-        const items = card.quotes.map((q) => `- ${revealLink(`“${q.label}”`, uri, q.start, q.end)} — line ${q.line + 1}`);
-        if (card.moreQuotes > 0) items.push(`- and ${card.moreQuotes} more`);
-        blocks.push(`Quotes (${total}):\n\n${items.join('\n')}`);
+        const items = card.quotes.map((q) => `- ${l10n.t('{0} — line {1}', revealLink(`“${q.label}”`, uri, q.start, q.end), q.line + 1)}`);
+        if (card.moreQuotes > 0) items.push(`- ${l10n.t('and {0} more', card.moreQuotes)}`);
+        blocks.push(`${l10n.t('Quotes ({0}):', total)}\n\n${items.join('\n')}`);
       }
       return blocks.join('\n\n');
     }
     case 'quote': {
-      const title = card.short ? 'Quoted phrase' : 'Quote';
-      lines.push(`**${title}** · line ${card.line + 1}`);
+      const title = card.short ? l10n.t('Quoted phrase') : l10n.t('Quote');
+      lines.push(`**${escapeMarkdown(title)}** · ${l10n.t('line {0}', card.line + 1)}`);
       if (card.speaker !== undefined && card.speakerMention) {
-        lines.push(`Speaker: ${revealLink(card.speaker, uri, card.speakerMention.start, card.speakerMention.end)}`);
+        lines.push(l10n.t('Speaker: {0}', revealLink(card.speaker, uri, card.speakerMention.start, card.speakerMention.end)));
       } else if (card.speaker !== undefined) {
-        lines.push(`Speaker: ${escapeMarkdown(card.speaker)}`);
+        lines.push(l10n.t('Speaker: {0}', escapeMarkdown(card.speaker)));
       } else {
-        lines.push('Speaker: unattributed');
+        lines.push(l10n.t('Speaker: unattributed'));
       }
-      if (card.cue) lines.push(`Cue: ${escapeMarkdown(card.cue)}`);
+      if (card.cue) lines.push(l10n.t('Cue: {0}', escapeMarkdown(card.cue)));
       const text = truncate(oneLine(card.text), QUOTE_PREVIEW_CHARS);
       return `${lines.join('  \n')}\n\n“${escapeMarkdown(text)}”`;
     }
     case 'date': {
-      lines.push(`**Date** · ${escapeMarkdown(card.text)}`);
-      lines.push(card.value ? `Value: ${escapeMarkdown(card.value)}` : 'Value: not resolved');
-      if (card.articleDate) lines.push(`Article date: ${escapeMarkdown(card.articleDate)}`);
+      lines.push(`**${escapeMarkdown(categoryName('date', 'singular'))}** · ${escapeMarkdown(card.text)}`);
+      lines.push(card.value ? l10n.t('Value: {0}', escapeMarkdown(card.value)) : l10n.t('Value: not resolved'));
+      if (card.articleDate) lines.push(l10n.t('Article date: {0}', escapeMarkdown(card.articleDate)));
       return lines.join('  \n');
     }
   }

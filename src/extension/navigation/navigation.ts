@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { showInformation } from '../ui/notify';
 import type { Entity, Quote } from '../../extractor/types';
 import type { ActiveArticle } from '../analysis/activeArticle';
-import { categoryOf } from '../highlights/categories';
+import { categoryName, categoryOf } from '../highlights/categories';
 import { REVEAL_RANGE_COMMAND } from '../hover/hoverContent';
 import { firstWords, oneLine, truncate } from '../ui/preview';
 import { safeText } from '../ui/safeText';
@@ -53,12 +53,12 @@ export class Navigation implements vscode.Disposable {
     const offset = editor.document.offsetAt(editor.selection.start);
     const jump = findQuoteJump(analysis.quotes, offset, direction);
     if (!jump) {
-      void vscode.window.setStatusBarMessage('Newsmark: no quotes in this article', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Newsmark: no quotes in this article'), 3000);
       return;
     }
     select(editor, jump.quote.start, jump.quote.end);
     if (jump.wrapped) {
-      void vscode.window.setStatusBarMessage(direction === 1 ? 'Newsmark: back to the first quote' : 'Newsmark: on to the last quote', 3000);
+      void vscode.window.setStatusBarMessage(direction === 1 ? vscode.l10n.t('Newsmark: back to the first quote') : vscode.l10n.t('Newsmark: on to the last quote'), 3000);
     }
   }
 
@@ -67,19 +67,23 @@ export class Navigation implements vscode.Disposable {
     const analysis = this.article.analysis;
     if (!editor || !analysis) return;
     if (analysis.quotes.length === 0) {
-      void showInformation('Newsmark found no quotes in this article.');
+      void showInformation(vscode.l10n.t('Newsmark found no quotes in this article.'));
       return;
     }
     const { document } = editor;
     const items = analysis.quotes.map((quote): vscode.QuickPickItem & { quote: Quote } => ({
       label: safeText(`“${firstWords(quote.text, 10, 80)}”`),
-      description: safeText(quote.speaker ? oneLine(quote.speaker) : 'unattributed'),
-      detail: `line ${document.positionAt(quote.start).line + 1}${quote.cue ? ` · ${safeText(oneLine(quote.cue))}` : ''}${quote.short ? ' · phrase' : ''}`,
+      description: quote.speaker ? safeText(oneLine(quote.speaker)) : vscode.l10n.t('unattributed'),
+      detail: [
+        vscode.l10n.t('line {0}', document.positionAt(quote.start).line + 1),
+        ...(quote.cue ? [safeText(oneLine(quote.cue))] : []),
+        ...(quote.short ? [vscode.l10n.t('phrase')] : []),
+      ].join(' · '),
       quote,
     }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'Go to Quote',
-      placeHolder: 'Type words of the quote or the speaker',
+      title: vscode.l10n.t('Go to Quote'),
+      placeHolder: vscode.l10n.t('Type words of the quote or the speaker'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
@@ -91,7 +95,7 @@ export class Navigation implements vscode.Disposable {
     const analysis = this.article.analysis;
     if (!editor || !analysis) return;
     if (analysis.entities.length === 0) {
-      void showInformation('Newsmark found no people, places or organizations in this article.');
+      void showInformation(vscode.l10n.t('Newsmark found no people, places or organizations in this article.'));
       return;
     }
     const { document } = editor;
@@ -108,13 +112,16 @@ export class Navigation implements vscode.Disposable {
       .filter((entity) => firstMention.has(entity.id))
       .map((entity): vscode.QuickPickItem & { entity: Entity } => ({
         label: `$(${categoryOf(entity.type).icon}) ${safeText(oneLine(entity.name))}`,
-        description: `${categoryOf(entity.type).singular.toLowerCase()} · ${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`,
+        description: [
+          categoryName(entity.type, 'singular').toLocaleLowerCase(),
+          entity.mentionCount === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', entity.mentionCount),
+        ].join(' · '),
         detail: entity.role ? safeText(truncate(oneLine(entity.role), 120)) : undefined,
         entity,
       }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'Go to Entity',
-      placeHolder: 'Type a name; opens its first mention',
+      title: vscode.l10n.t('Go to Entity'),
+      placeHolder: vscode.l10n.t('Type a name; opens its first mention'),
       matchOnDescription: true,
     });
     if (!picked || document.isClosed) return;

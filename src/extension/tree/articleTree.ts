@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, DateMention, Entity, Mention, Quote } from '../../extractor/types';
 import type { ActiveArticle } from '../analysis/activeArticle';
-import { CATEGORIES, type CategoryInfo } from '../highlights/categories';
+import { CATEGORIES, categoryName, type CategoryInfo } from '../highlights/categories';
 import { REVEAL_RANGE_COMMAND } from '../hover/hoverContent';
 import { firstWords, linePreview, oneLine, truncate } from '../ui/preview';
 import { safeHighlightedLabel, safeLines, safeText } from '../ui/safeText';
@@ -113,7 +113,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
     const uri = node.document.uri.toString();
     switch (node.kind) {
       case 'group': {
-        const item = new vscode.TreeItem(node.category.plural, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(categoryName(node.category.type, 'plural'), vscode.TreeItemCollapsibleState.Expanded);
         item.id = `${uri}#${node.category.type}`;
         item.description = String(node.count);
         item.iconPath = categoryIcon(node.category);
@@ -134,7 +134,11 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         const item = new vscode.TreeItem(safeText(group.label), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri}#date:${group.key}`;
         item.description = safeText(group.value ? `${group.dates.length} · ${group.value}` : String(group.dates.length));
-        item.tooltip = safeText(group.value ? `${group.label} → ${group.value}` : group.key === 'vague' ? 'Time words with no calendar date (newsmark.dates.vague)' : `${group.label} (value not resolved)`);
+        item.tooltip = group.value
+          ? vscode.l10n.t('{0} → {1}', safeText(group.label), safeText(group.value))
+          : group.key === 'vague'
+            ? vscode.l10n.t('Time words with no calendar date (newsmark.dates.vague)')
+            : vscode.l10n.t('{0} (value not resolved)', safeText(group.label));
         item.contextValue = 'newsmark.date';
         return item;
       }
@@ -154,7 +158,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         const preview = linePreview(line, start.character, end.line === start.line ? end.character : line.length);
         const item = new vscode.TreeItem(safeHighlightedLabel(preview.text, preview.highlight), vscode.TreeItemCollapsibleState.None);
         item.id = `${uri}#mention:${node.icon}:${node.start}-${node.end}`;
-        item.description = `line ${start.line + 1}`;
+        item.description = vscode.l10n.t('line {0}', start.line + 1);
         item.iconPath = new vscode.ThemeIcon(node.icon);
         item.command = revealCommand(node.document, node.start, node.end);
         item.contextValue = 'newsmark.mention';
@@ -165,7 +169,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         const line = node.document.positionAt(quote.start).line + 1;
         const item = new vscode.TreeItem(safeText(`“${firstWords(quote.text, 8, 70)}”`), vscode.TreeItemCollapsibleState.None);
         item.id = `${uri}#quote:${quote.id}:${quote.start}`;
-        item.description = quote.short ? `line ${line} · phrase` : `line ${line}`;
+        item.description = quote.short ? vscode.l10n.t('line {0} · phrase', line) : vscode.l10n.t('line {0}', line);
         item.tooltip = quoteTooltip(quote);
         item.iconPath = this.quoteIcon?.(node.document, quote) ?? new vscode.ThemeIcon('quote');
         item.command = revealCommand(node.document, quote.start, quote.end);
@@ -173,9 +177,9 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleTreeNode>, vs
         return item;
       }
       case 'more': {
-        const item = new vscode.TreeItem(`${node.hidden} more…`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(vscode.l10n.t('{0} more…', node.hidden), vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentId}#more`;
-        item.tooltip = 'Use Go to Entity… or Go to Quote… to reach the rest.';
+        item.tooltip = vscode.l10n.t('Use Go to Entity… or Go to Quote… to reach the rest.');
         item.iconPath = new vscode.ThemeIcon('ellipsis');
         return item;
       }
@@ -288,7 +292,7 @@ function speakerGroups(document: vscode.TextDocument, analysis: Analysis): Artic
 }
 
 function revealCommand(document: vscode.TextDocument, start: number, end: number): vscode.Command {
-  return { command: REVEAL_RANGE_COMMAND, title: 'Select in Article', arguments: [document.uri.toString(), start, end] };
+  return { command: REVEAL_RANGE_COMMAND, title: vscode.l10n.t('Select in Article'), arguments: [document.uri.toString(), start, end] };
 }
 
 function categoryIcon(category: CategoryInfo): vscode.ThemeIcon {
@@ -299,15 +303,15 @@ function categoryIcon(category: CategoryInfo): vscode.ThemeIcon {
 function entityTooltip(entity: Entity): string {
   const lines = [oneLine(entity.name)];
   if (entity.role) lines.push(oneLine(entity.role));
-  if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(oneLine).join(', ')}`);
-  lines.push(`${entity.mentionCount} ${entity.mentionCount === 1 ? 'mention' : 'mentions'}`);
+  if (entity.aliases.length > 0) lines.push(vscode.l10n.t('Also: {0}', entity.aliases.map(oneLine).join(', ')));
+  lines.push(entity.mentionCount === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', entity.mentionCount));
   return safeLines(lines.join('\n'));
 }
 
 function quoteTooltip(quote: Quote): string {
   const lines = [`“${truncate(oneLine(quote.text), 500)}”`];
-  lines.push(quote.speaker ? `Speaker: ${oneLine(quote.speaker)}` : 'Speaker: unattributed');
-  if (quote.cue) lines.push(`Cue: ${oneLine(quote.cue)}`);
+  lines.push(quote.speaker ? vscode.l10n.t('Speaker: {0}', oneLine(quote.speaker)) : vscode.l10n.t('Speaker: unattributed'));
+  if (quote.cue) lines.push(vscode.l10n.t('Cue: {0}', oneLine(quote.cue)));
   return safeLines(lines.join('\n'));
 }
 

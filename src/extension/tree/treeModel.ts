@@ -1,8 +1,12 @@
 // Grouping behind the Article tree, kept free of `vscode` so that it is unit-tested in plain Node.
 import type { Analysis, DateMention, Quote } from '../../extractor/types';
 import { oneLine } from '../ui/preview';
+import { l10n } from '../ui/l10n';
 
-export const UNATTRIBUTED = 'Unattributed';
+/** The name of the group of quotes without a speaker. */
+export function unattributedName(): string {
+  return l10n.t('Unattributed');
+}
 
 export interface SpeakerGroup {
   key: string;
@@ -28,7 +32,7 @@ export function groupQuotesBySpeaker(analysis: Analysis): SpeakerGroup[] {
     group.quotes.push(quote);
   }
   const result = [...groups.values()];
-  if (unattributed.length > 0) result.push({ key: 'unattributed', name: UNATTRIBUTED, quotes: unattributed });
+  if (unattributed.length > 0) result.push({ key: 'unattributed', name: unattributedName(), quotes: unattributed });
   return result;
 }
 
@@ -39,7 +43,10 @@ export interface DateGroup {
   dates: DateMention[];
 }
 
-export const VAGUE_DATES_GROUP = 'Vague time words';
+/** The label of the group of vague time words (newsmark.dates.vague). */
+export function vagueDatesGroupLabel(): string {
+  return l10n.t('Vague time words');
+}
 
 /**
  * Dates grouped by resolved value, or by their text when unresolved, in order of first mention.
@@ -59,6 +66,6 @@ export function groupDates(dates: readonly DateMention[], isVague?: (date: DateM
     group.dates.push(date);
   }
   const result = [...groups.values()];
-  if (vague.length > 0) result.push({ key: 'vague', label: VAGUE_DATES_GROUP, dates: vague });
+  if (vague.length > 0) result.push({ key: 'vague', label: vagueDatesGroupLabel(), dates: vague });
   return result;
 }

@@ -1,7 +1,7 @@
 // Status bar entry for the active article: counts per category, or why it is not annotated.
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../analysis/activeArticle';
-import { CATEGORIES } from '../highlights/categories';
+import { CATEGORIES, categoryName } from '../highlights/categories';
 import { formatMB } from '../analysis/inclusion';
 import { safeText } from './safeText';
 import { isCategoryEnabled, SECTION } from '../settings';
@@ -12,7 +12,7 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly article: ActiveArticle) {
-    this.item.name = 'Newsmark';
+    this.item.name = vscode.l10n.t('Newsmark');
     this.disposables.push(
       article.onDidChange(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -34,8 +34,8 @@ export class StatusBar implements vscode.Disposable {
       case 'annotate': {
         const analysis = this.article.analysis;
         if (!analysis) {
-          item.text = '$(sync~spin) Newsmark';
-          item.tooltip = 'Newsmark is analysing this article';
+          item.text = `$(sync~spin) ${vscode.l10n.t('Newsmark')}`;
+          item.tooltip = vscode.l10n.t('Newsmark is analysing this article');
           item.command = undefined;
           break;
         }
@@ -50,28 +50,39 @@ export class StatusBar implements vscode.Disposable {
         const shown = CATEGORIES.filter((c) => c.type !== 'organization' || isCategoryEnabled('organization', this.article.document));
         item.text = shown.map((c) => `$(${c.icon}) ${counts[c.type]}`).join('  ');
         item.tooltip = new vscode.MarkdownString(
-          ['**Newsmark**', ...shown.map((c) => `${c.plural}: ${counts[c.type]}`), '', 'Click to show the article’s entities'].join('  \n'),
+          [
+            `**${vscode.l10n.t('Newsmark')}**`,
+            ...shown.map((c) => vscode.l10n.t('{0}: {1}', categoryName(c.type, 'plural'), counts[c.type])),
+            '',
+            vscode.l10n.t('Click to show the article’s entities'),
+          ].join('  \n'),
         );
-        item.command = { command: COMMANDS.showView, title: 'Show Article Entities' };
-        item.accessibilityInformation = { label: `Newsmark: ${shown.map((c) => `${counts[c.type]} ${c.plural}`).join(', ')}` };
+        item.command = { command: COMMANDS.showView, title: vscode.l10n.t('Show Article Entities') };
+        item.accessibilityInformation = {
+          label: vscode.l10n.t('Newsmark: {0}', shown.map((c) => vscode.l10n.t('{0} {1}', counts[c.type], categoryName(c.type, 'plural'))).join(', ')),
+        };
         item.show();
         return;
       }
       case 'tooLarge':
-        item.text = `$(warning) Newsmark: skipped (${safeText(formatMB(verdict.sizeMB))} MB)`;
-        item.tooltip = safeText(`This file is ${formatMB(verdict.sizeMB)} MB, above the ${verdict.limitMB} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.`);
-        item.command = { command: COMMANDS.annotateAnyway, title: 'Annotate Anyway' };
+        item.text = `$(warning) ${vscode.l10n.t('Newsmark: skipped ({0} MB)', safeText(formatMB(verdict.sizeMB)))}`;
+        item.tooltip = vscode.l10n.t(
+          'This file is {0} MB, above the {1} MB limit (newsmark.maxFileSizeMB), so it was not annotated. Click to annotate it anyway.',
+          safeText(formatMB(verdict.sizeMB)),
+          safeText(String(verdict.limitMB)),
+        );
+        item.command = { command: COMMANDS.annotateAnyway, title: vscode.l10n.t('Annotate Anyway') };
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         break;
       case 'binary':
-        item.text = '$(file-binary) Newsmark: skipped';
-        item.tooltip = 'This file looks binary, so Newsmark did not annotate it.';
+        item.text = `$(file-binary) ${vscode.l10n.t('Newsmark: skipped')}`;
+        item.tooltip = vscode.l10n.t('This file looks binary, so Newsmark did not annotate it.');
         item.command = undefined;
         break;
       case 'off':
-        item.text = '$(eye-closed) Newsmark';
-        item.tooltip = 'Highlights are off for this file. Click to turn them on.';
-        item.command = { command: COMMANDS.toggleFile, title: 'Toggle Highlights for This File' };
+        item.text = `$(eye-closed) ${vscode.l10n.t('Newsmark')}`;
+        item.tooltip = vscode.l10n.t('Highlights are off for this file. Click to turn them on.');
+        item.command = { command: COMMANDS.toggleFile, title: vscode.l10n.t('Toggle Highlights for This File') };
         break;
       default:
         item.hide();

@@ -3,7 +3,7 @@
 // through workspace.fs from the extension's own folder, so it works from a VSIX on the desktop and
 // in the browser, and it writes nothing into the user's workspace; saving it is the user's choice.
 import * as vscode from 'vscode';
-import { showError } from '../ui/notify';
+import { errorText, showError } from '../ui/notify';
 import { COMMANDS } from '../contributes';
 
 export const SAMPLE_ARTICLE_PATH = ['media', 'sample-article.txt'] as const;
@@ -25,7 +25,7 @@ export class SampleArticleCommand implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...SAMPLE_ARTICLE_PATH));
       content = new TextDecoder().decode(bytes);
     } catch (error) {
-      void showError(`Newsmark could not read its sample article: ${error instanceof Error ? error.message : String(error)}`);
+      void showError(vscode.l10n.t('Newsmark could not read its sample article: {0}', errorText(error)));
       return;
     }
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });

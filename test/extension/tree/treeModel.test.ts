@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../../src/extractor/index';
 import type { Analysis, Quote } from '../../../src/extractor/types';
-import { groupDates, groupQuotesBySpeaker, UNATTRIBUTED } from '../../../src/extension/tree/treeModel';
+import { groupDates, groupQuotesBySpeaker, unattributedName } from '../../../src/extension/tree/treeModel';
 
 function quote(id: string, start: number, speaker?: string, speakerEntityId?: string): Quote {
   return { id, start, end: start + 5, text: `quote ${id}`, outerStart: start - 1, outerEnd: start + 6, short: false, speaker, speakerEntityId };
@@ -29,7 +29,7 @@ describe('groupQuotesBySpeaker', () => {
       [
         ['the ministry', ['b', 'd']],
         ['Jane Q. Doe', ['c', 'e']],
-        [UNATTRIBUTED, ['a']],
+        [unattributedName(), ['a']],
       ],
     );
     assert.equal(groups[1].entityId, 'p1');
@@ -38,7 +38,7 @@ describe('groupQuotesBySpeaker', () => {
 
   it('treats a blank speaker as unattributed and flattens speaker names to one line', () => {
     const groups = groupQuotesBySpeaker(analysisWith([quote('a', 10, '  \n'), quote('b', 20, 'the\nForeign   Ministry')]));
-    assert.deepEqual(groups.map((g) => g.name), ['the Foreign Ministry', UNATTRIBUTED]);
+    assert.deepEqual(groups.map((g) => g.name), ['the Foreign Ministry', unattributedName()]);
   });
 
   it('lists the Psaki quote of the sample article under Jen Psaki', () => {
@@ -47,7 +47,7 @@ describe('groupQuotesBySpeaker', () => {
     const psaki = groups.find((g) => g.name === 'Jen Psaki');
     assert.ok(psaki, `speakers: ${groups.map((g) => g.name).join(', ')}`);
     assert.ok(psaki.quotes.some((q) => q.text.startsWith('We’re now at a stage')));
-    const unattributed = groups.findIndex((g) => g.name === UNATTRIBUTED);
+    const unattributed = groups.findIndex((g) => g.name === unattributedName());
     assert.ok(unattributed === -1 || unattributed === groups.length - 1);
     assert.equal(groups.reduce((n, g) => n + g.quotes.length, 0), extract(text).quotes.length);
   });
