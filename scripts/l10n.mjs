@@ -8,8 +8,11 @@
 //   node scripts/l10n.mjs --check   exit 1 when the bundle is not what the sources give
 //   node scripts/l10n.mjs --print   print what the sources give
 //
-// A message must be a string literal (a computed one could not be translated), and its
-// placeholders must be {0}…{n-1} for the n values given, each used.
+// All three forms of `vscode.l10n.t` are read: `t('… {0} …', value)`, `t('… {name} …', { name })`
+// and `t({ message: '…', args, comment })`; a message with a comment is keyed `message/comment`
+// and written as `{ message, comment }`, as `@vscode/l10n-dev export` does. A message must be a
+// string literal (a computed one could not be translated), and its placeholders must be exactly
+// the values given: {0}…{n-1} for n values, or the names of the object of values.
 import ts from 'typescript';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,9 +37,57 @@ function isTranslateCall(node) {
   return (ts.isIdentifier(target) && target.text === 'l10n') || (ts.isPropertyAccessExpression(target) && target.name.text === 'l10n');
 }
 
+const isLiteral = (node) => node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node));
+const propertyName = (property) => (property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined);
+const property = (object, name) => object.properties.find((p) => propertyName(p) === name);
+
+/** The names of the values a call gives: `0`, `1`… or an object's keys; undefined when they cannot be known. */
+function valueNames(args) {
+  if (args.length === 1 && ts.isObjectLiteralExpression(args[0])) {
+    const names = args[0].properties.map(propertyName);
+    return names.includes(undefined) ? undefined : names;
+  }
+  if (args.some((a) => ts.isSpreadElement(a))) return undefined;
+  return args.map((_, i) => String(i));
+}
+
+/** The bundle entry of one `l10n.t` call, or undefined after noting what is wrong with it. */
+function readCall(node, where, problems) {
+  const [first, ...rest] = node.arguments;
+  let message;
+  let comment;
+  let names;
+  if (first && ts.isObjectLiteralExpression(first)) {
+    const messageProperty = property(first, 'message');
+    message = messageProperty && ts.isPropertyAssignment(messageProperty) && isLiteral(messageProperty.initializer) ? messageProperty.initializer.text : undefined;
+    const commentProperty = property(first, 'comment');
+    if (commentProperty && ts.isPropertyAssignment(commentProperty)) {
+      const value = commentProperty.initializer;
+      if (isLiteral(value)) comment = [value.text];
+      else if (ts.isArrayLiteralExpression(value) && value.elements.every(isLiteral)) comment = value.elements.map((e) => e.text);
+      else problems.push(`${where}: the comment is not a string literal or a list of them`);
+    }
+    const argsProperty = property(first, 'args');
+    names = !argsProperty ? [] : ts.isPropertyAssignment(argsProperty) && ts.isArrayLiteralExpression(argsProperty.initializer) ? valueNames([...argsProperty.initializer.elements]) : ts.isPropertyAssignment(argsProperty) && ts.isObjectLiteralExpression(argsProperty.initializer) ? valueNames([argsProperty.initializer]) : undefined;
+  } else if (isLiteral(first)) {
+    message = first.text;
+    names = valueNames(rest);
+  }
+  if (message === undefined) {
+    problems.push(`${where}: the message is not a string literal`);
+    return undefined;
+  }
+  if (names !== undefined) {
+    const used = new Set([...message.matchAll(/{([^}]+)}/g)].map((m) => m[1]));
+    for (const name of used) if (!names.includes(name)) problems.push(`${where}: {${name}} has no value in "${message}"`);
+    for (const name of names) if (!used.has(name)) problems.push(`${where}: the value ${name} is not used in "${message}"`);
+  }
+  return comment ? { key: `${message}/${comment.join('')}`, value: { message, comment } } : { key: message, value: message };
+}
+
 /** The messages of every translation call under src/, and the problems found with them. */
 export function collectMessages() {
-  const messages = new Set();
+  const messages = new Map();
   const problems = [];
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
@@ -45,26 +96,22 @@ export function collectMessages() {
     const visit = (node) => {
       if (isTranslateCall(node)) {
         const where = `${relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-        const [first, ...args] = node.arguments;
-        if (!first || !(ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
-          problems.push(`${where}: the message is not a string literal`);
-        } else {
-          const message = first.text;
-          const used = new Set([...message.matchAll(/{([^}]+)}/g)].map((m) => m[1]));
-          for (const name of used) if (!/^\d+$/.test(name) || Number(name) >= args.length) problems.push(`${where}: {${name}} has no value in "${message}"`);
-          for (let i = 0; i < args.length; i++) if (!used.has(String(i))) problems.push(`${where}: value ${i} is not used in "${message}"`);
-          messages.add(message);
+        const found = readCall(node, where, problems);
+        if (found) {
+          const previous = messages.get(found.key);
+          if (previous && JSON.stringify(previous) !== JSON.stringify(found.value)) problems.push(`${where}: "${found.key}" is given twice with different comments`);
+          messages.set(found.key, found.value);
         }
       }
       ts.forEachChild(node, visit);
     };
     visit(source);
   }
-  return { messages: [...messages].sort(), problems };
+  return { messages: new Map([...messages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), problems };
 }
 
 export function bundleText(messages) {
-  return `${JSON.stringify(Object.fromEntries(messages.map((m) => [m, m])), null, 2)}\n`;
+  return `${JSON.stringify(Object.fromEntries(messages), null, 2)}\n`;
 }
 
 const mode = process.argv[2];
@@ -86,6 +133,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     mkdirSync(join(root, 'l10n'), { recursive: true });
     writeFileSync(BUNDLE, text);
-    console.log(`l10n/bundle.l10n.json: ${messages.length} messages`);
+    console.log(`l10n/bundle.l10n.json: ${messages.size} messages`);
   }
 }

@@ -63,7 +63,10 @@ export const fakeVscode = {
   EventEmitter,
   ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
   // English, as VS Code gives it when no translation is loaded.
-  l10n: { t: (message: string, ...args: MessageArgument[]) => formatMessage(message, args) },
+  l10n: {
+    t: (message: string, ...args: MessageArgument[] | [Record<string, MessageArgument>]) =>
+      formatMessage(message, args.length === 1 && typeof args[0] === 'object' ? args[0] : (args as MessageArgument[])),
+  },
   languages: { registerHoverProvider: () => noDisposable, match: () => 0 },
   window: {
     get visibleTextEditors() {

@@ -237,7 +237,11 @@ describe('l10n/bundle.l10n.json', () => {
   it('holds the messages of the extension, English for English', () => {
     const bundle = readJson('l10n/bundle.l10n.json') as Record<string, string>;
     assert.ok(Object.keys(bundle).length > 100);
-    for (const [key, value] of Object.entries(bundle)) assert.equal(value, key);
+    // A message given a comment is keyed `message/comment` and written as `{ message, comment }`.
+    for (const [key, value] of Object.entries(bundle)) {
+      if (typeof value === 'string') assert.equal(value, key);
+      else assert.ok(key.startsWith(`${(value as { message: string }).message}/`), key);
+    }
     assert.equal(bundle['Newsmark found no quotes in this article.'], 'Newsmark found no quotes in this article.');
   });
 });
@@ -249,6 +253,7 @@ describe('translation of the pure modules', () => {
   it('fills {0}, {1}… in one pass, as VS Code does: a value holding {1} stays as it is', () => {
     assert.equal(formatMessage('{0} → {1}', ['{1}', 'x']), '{1} → x');
     assert.equal(formatMessage('{0} and {2}', ['a']), 'a and {2}');
+    assert.equal(formatMessage('{count} reviews in {path}', { count: 2, path: '{count}' }), '2 reviews in {count}');
     assert.equal(l10n.t('line {0}', 3), 'line 3');
   });
 

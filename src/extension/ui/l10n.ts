@@ -13,10 +13,17 @@ export interface Translation {
 
 const PLACEHOLDER = /{([^}]+)}/g;
 
-/** `{0}`, `{1}`… in `message` replaced by `args`, in one pass (a value holding `{1}` stays as it is), as VS Code's `l10n.t` does. */
-export function formatMessage(message: string, args: readonly MessageArgument[]): string {
-  if (args.length === 0) return message;
-  return message.replace(PLACEHOLDER, (match, index: string) => (/^\d+$/.test(index) && Number(index) < args.length ? String(args[Number(index)]) : match));
+/**
+ * `{0}`, `{1}`… (or `{name}` for an object of values) in `message` replaced by `args`, in one pass
+ * (a value holding `{1}` stays as it is), as VS Code's `l10n.t` does.
+ */
+export function formatMessage(message: string, args: readonly MessageArgument[] | Readonly<Record<string, MessageArgument>>): string {
+  const values: Readonly<Record<string, MessageArgument>> = isList(args) ? Object.fromEntries(args.map((value, i) => [String(i), value])) : args;
+  return message.replace(PLACEHOLDER, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match));
+}
+
+function isList(args: readonly MessageArgument[] | Readonly<Record<string, MessageArgument>>): args is readonly MessageArgument[] {
+  return Array.isArray(args);
 }
 
 let translation: Translation = { t: (message, ...args) => formatMessage(message, args) };
