@@ -13,3 +13,5 @@ export * from './report';
 export * from './location';
 export * from './card';
 export * from './persist';
+export * from './articleUrl';
+export * from './claimReview';

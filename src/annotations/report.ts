@@ -1,15 +1,29 @@
 /**
- * The fact-check report: one row per fact check, formatted as Markdown, CSV or JSON. Pure.
+ * The fact-check report: one row per fact check, formatted as Markdown, CSV or JSON (and as
+ * schema.org ClaimReview in claimReview.ts). Pure.
  */
 import { STATUS_LABELS, FACT_CHECK_STATUSES, type FactCheck, type FactCheckKind, type FactCheckStatus } from './model';
+import { SelectorText } from './codePoints';
+import { anchorAll } from './reanchor';
+
+/** What the extractor says a speaker is, when it identified the speaker as a person or an organization. */
+export type SpeakerType = 'person' | 'organization';
 
 export interface ReportRow {
+  /** The fact check's id (`urn:uuid:…`). */
+  id: string;
   /** The article's path relative to its workspace folder. */
   article: string;
+  /** The article's published address, when known (front matter `url:` or the base URL setting). */
+  articleUrl?: string;
+  /** The article's own date (YYYY-MM-DD), when it states one. */
+  articleDate?: string;
   kind: FactCheckKind;
   /** The text as it stands in the article now, or the stored text when the fact check is orphaned. */
   text: string;
   speaker?: string;
+  /** Set only when the extractor identified the speaker as a person or an organization. */
+  speakerType?: SpeakerType;
   status: FactCheckStatus;
   note: string;
   sources: string[];
@@ -45,7 +59,51 @@ export interface ArticleForReport {
   /** UTF-16 range of each anchored fact check by id; absent ids are orphaned. */
   ranges: ReadonlyMap<string, { start: number; end: number }>;
   /** Quotes with speakers, to name who said a fact-checked quote. */
-  quotes?: readonly { start: number; end: number; speaker?: string }[];
+  quotes?: readonly ReportQuote[];
+  /** The article's published address (a validated http(s) URL), when known. */
+  url?: string;
+  /** The article's own date (YYYY-MM-DD), when it states one. */
+  date?: string;
+}
+
+export interface ReportQuote {
+  start: number;
+  end: number;
+  speaker?: string;
+  speakerType?: SpeakerType;
+}
+
+/**
+ * The quotes of an analysis as the report needs them: each speaker with its type when the speaker
+ * is an entity the extractor identified (a speaker that is only a cue's words, "officials", has none).
+ */
+export function reportQuotes(analysis: {
+  quotes: readonly { start: number; end: number; speaker?: string; speakerEntityId?: string }[];
+  entities: readonly { id: string; type: string }[];
+}): ReportQuote[] {
+  const types = new Map(analysis.entities.map((e) => [e.id, e.type]));
+  return analysis.quotes.map((q) => {
+    const quote: ReportQuote = { start: q.start, end: q.end };
+    if (q.speaker !== undefined) quote.speaker = q.speaker;
+    const type = q.speakerEntityId === undefined ? undefined : types.get(q.speakerEntityId);
+    if (type === 'person' || type === 'organization') quote.speakerType = type;
+    return quote;
+  });
+}
+
+/**
+ * Where the stored fact checks of an article that is not open stand in its text now (UTF-16
+ * ranges by id; absent ids are orphaned). All at once, so many fact checks on a long article share
+ * one index (each search is capped, see anchor.ts).
+ */
+export function anchoredRanges(text: string, checks: readonly FactCheck[]): Map<string, { start: number; end: number }> {
+  const ranges = new Map<string, { start: number; end: number }>();
+  const { results } = anchorAll(new SelectorText(text), checks.map((c) => c.target));
+  checks.forEach((check, i) => {
+    const result = results[i];
+    if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
+  });
+  return ranges;
 }
 
 export function reportRows(input: ArticleForReport): ReportRow[] {
@@ -57,6 +115,7 @@ export function reportRows(input: ArticleForReport): ReportRow[] {
     const text = range ? input.text!.slice(range.start, range.end) : check.target.exact;
     const quote = range ? input.quotes?.find((q) => q.start < range.end && range.start < q.end && q.speaker) : undefined;
     const row: ReportRow = {
+      id: check.id,
       article: input.article,
       kind: check.kind,
       text,
@@ -68,6 +127,9 @@ export function reportRows(input: ArticleForReport): ReportRow[] {
       modified: check.modified,
     };
     if (quote?.speaker) row.speaker = quote.speaker;
+    if (quote?.speaker && quote.speakerType) row.speakerType = quote.speakerType;
+    if (input.url !== undefined) row.articleUrl = input.url;
+    if (input.date !== undefined) row.articleDate = input.date;
     const line = lineById.get(check.id);
     if (line !== undefined) row.line = line;
     return row;
