@@ -42,6 +42,22 @@ export function readArticleDate(scope?: vscode.ConfigurationScope, now: Date = n
   return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : undefined;
 }
 
+/** `newsmark.articleBaseUrl` for a workspace folder or article: where its articles are published (validated where it is used). */
+export function readArticleBaseUrl(scope?: vscode.ConfigurationScope): string {
+  const value = vscode.workspace.getConfiguration(SECTION, scope).get('articleBaseUrl');
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The fact-checking organization written into the ClaimReview export (validated where it is used). */
+export function readFactCheckOrganization(): { organization: string; organizationUrl: string } {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const text = (key: string): string => {
+    const value = config.get(key);
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  return { organization: text('factCheck.organization'), organizationUrl: text('factCheck.organizationUrl') };
+}
+
 /** `newsmark.dates.vague`: how the editor draws dates with no calendar anchor (show, dim, hide). */
 export function readVagueDatesMode(): VagueDatesMode {
   return vagueDatesMode(vscode.workspace.getConfiguration(SECTION).get('dates.vague'));

@@ -34,6 +34,13 @@ describe('contributes.ts and package.json', () => {
     }
   });
 
+  it('every "%key%" in package.json has its text in package.nls.json, and every text there is used', () => {
+    const texts = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, unknown>;
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]);
+    for (const key of keys) assert.equal(typeof texts[key], 'string', `package.nls.json lacks "${key}"`);
+    for (const key of Object.keys(texts)) assert.ok(keys.includes(key), `"${key}" in package.nls.json is not used`);
+  });
+
   it('the annotations folder the code falls back to is the contributed default', () => {
     assert.equal(DEFAULT_ANNOTATIONS_FOLDER, SETTING_DEFAULTS['newsmark.annotationsFolder']);
   });

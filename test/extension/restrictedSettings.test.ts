@@ -22,6 +22,8 @@ const MUST_BE_RESTRICTED = {
   'newsmark.files': 'forces highlights on any file',
   'newsmark.annotationsFolder': 'moves where fact checks are read and written',
   'newsmark.factCheck.author': 'signs the user’s new fact checks with another name',
+  'newsmark.factCheck.organization': 'publishes the user’s ClaimReview export under another organization’s name',
+  'newsmark.factCheck.organizationUrl': 'puts another address (a look-alike of the user’s organization) into the published ClaimReview',
 };
 
 describe('Restricted Mode', () => {

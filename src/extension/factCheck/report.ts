@@ -1,28 +1,32 @@
 // Export Fact-check Report…: the fact checks of the article or of the whole workspace, as
-// Markdown, CSV or JSON, written through `vscode.workspace.fs`. The prompts and messages are in the
-// display language; the report itself is a document, in English like the command line's reports.
+// Markdown, CSV, JSON or schema.org ClaimReview (JSON-LD), written through `vscode.workspace.fs`. The
+// prompts and messages are in the display language; the report itself is a document, in English like the
+// command line's reports.
 import * as vscode from 'vscode';
 import { symbolicLinkOnTheWay, workspaceFolderHolding } from './containment';
 import { confirm, errorText, showError, showInformation, showWarning } from '../ui/notify';
 import { safeText } from '../ui/safeText';
 import {
-  anchorAll,
+  anchoredRanges,
   articlePathOf,
-  SelectorText,
+  articleUrl,
+  formatClaimReviewReport,
   formatCsvReport,
   formatJsonReport,
   formatMarkdownReport,
+  reportQuotes,
   reportRows,
   ANNOTATION_FILE_SUFFIX,
   type ArticleForReport,
   type ReportRow,
 } from '../../annotations/index';
-import { extract } from '../../extractor/index';
+import { extract, findArticleDate, type Analysis } from '../../extractor/index';
+import { readArticleBaseUrl, readFactCheckOrganization } from '../settings';
 import type { AnalysisService } from '../analysis/analysisService';
 import { annotationsFolderOf, displayPath, FactCheckStore } from './store';
 import type { FactCheckService } from './service';
 
-export type ReportFormat = 'markdown' | 'csv' | 'json';
+export type ReportFormat = 'markdown' | 'csv' | 'json' | 'claimreview';
 export type ReportScope = 'article' | 'workspace';
 
 /** Optional arguments, so the command can run without prompts (scripts, tests). */
@@ -36,7 +40,7 @@ export interface ExportArgs {
   output?: string;
 }
 
-const EXTENSIONS: Record<ReportFormat, string> = { markdown: 'md', csv: 'csv', json: 'json' };
+const EXTENSIONS: Record<ReportFormat, string> = { markdown: 'md', csv: 'csv', json: 'json', claimreview: 'jsonld' };
 /** Quotes are named by speaker only for articles small enough to analyse on the spot. */
 const MAX_ANALYSED_CHARS = 5 * 1024 * 1024;
 
@@ -72,6 +76,7 @@ export class FactCheckReportExporter {
           { label: vscode.l10n.t('Markdown'), description: '.md', format: 'markdown' as const },
           { label: vscode.l10n.t('CSV'), description: vscode.l10n.t('.csv, for spreadsheets'), format: 'csv' as const },
           { label: vscode.l10n.t('JSON'), description: '.json', format: 'json' as const },
+          { label: vscode.l10n.t('ClaimReview (JSON-LD)'), description: vscode.l10n.t('.jsonld, schema.org markup for search engines and fact-check tools'), format: 'claimreview' as const },
         ],
         { title: vscode.l10n.t('Export Fact-check Report'), placeHolder: vscode.l10n.t('Format') },
       );
@@ -88,7 +93,15 @@ export class FactCheckReportExporter {
     const rows: ReportRow[] = articles.flatMap((a) => reportRows(a));
     const title = scope === 'article' ? `Fact-check report: ${articles[0]?.article ?? ''}` : 'Fact-check report';
     const options = { title, generated: new Date().toISOString(), notIncluded: problems };
-    const content = format === 'markdown' ? formatMarkdownReport(rows, options) : format === 'csv' ? formatCsvReport(rows) : formatJsonReport(rows, { title, generated: options.generated });
+    const reviewer = readFactCheckOrganization();
+    const content =
+      format === 'markdown'
+        ? formatMarkdownReport(rows, options)
+        : format === 'csv'
+          ? formatCsvReport(rows)
+          : format === 'claimreview'
+            ? formatClaimReviewReport(rows, reviewer)
+            : formatJsonReport(rows, { title, generated: options.generated });
 
     const output = args.output !== undefined ? await this.confirmOutput(args.output, scope, format, document) : await this.askOutput(scope, format, document);
     if (!output) return undefined;
@@ -101,12 +114,15 @@ export class FactCheckReportExporter {
     if (!args.output) {
       const where = displayPath(output);
       const exported = rows.length === 1 ? vscode.l10n.t('1 fact check exported to {0}', where) : vscode.l10n.t('{0} fact checks exported to {1}', rows.length, where);
-      const summary =
+      let summary =
         problems.length === 0
           ? vscode.l10n.t('{0}.', exported)
           : problems.length === 1
             ? vscode.l10n.t('{0} (1 file skipped).', exported)
             : vscode.l10n.t('{0} ({1} files skipped).', exported, problems.length);
+      if (format === 'claimreview' && reviewer.organization === '') {
+        summary += ` ${vscode.l10n.t('The ClaimReview has no author: set newsmark.factCheck.organization to name the fact-checking organization.')}`;
+      }
       const open = vscode.l10n.t('Open');
       void showInformation(summary, open).then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(output);
@@ -153,6 +169,7 @@ export class FactCheckReportExporter {
       markdown: { [vscode.l10n.t('Markdown')]: ['md'] },
       csv: { [vscode.l10n.t('CSV')]: ['csv'] },
       json: { [vscode.l10n.t('JSON')]: ['json'] },
+      claimreview: { [vscode.l10n.t('JSON-LD')]: ['jsonld', 'json'] },
     }[format];
     return vscode.window.showSaveDialog({ defaultUri, filters, saveLabel: vscode.l10n.t('Export'), title: vscode.l10n.t('Export Fact-check Report') });
   }
@@ -163,8 +180,9 @@ export class FactCheckReportExporter {
     const ranges = new Map<string, { start: number; end: number }>();
     for (const e of entries) if (e.range) ranges.set(e.check.id, e.range);
     const text = document.getText();
-    const quotes = this.analysis.get(document)?.quotes ?? (text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined);
-    return { article: this.service.location(document)?.source ?? vscode.workspace.asRelativePath(document.uri, false), text, checks: entries.map((e) => e.check), ranges, quotes };
+    const analysis = this.analysis.get(document) ?? (text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined);
+    const article = this.service.location(document)?.source ?? vscode.workspace.asRelativePath(document.uri, false);
+    return { article, text, checks: entries.map((e) => e.check), ranges, quotes: analysis && reportQuotes(analysis), ...articleFacts(text, article, readArticleBaseUrl(document.uri)) };
   }
 
   private async workspaceArticles(problems: string[]): Promise<ArticleForReport[]> {
@@ -192,19 +210,11 @@ export class FactCheckReportExporter {
         }
         if (read.items.length === 0) continue;
         const text = await readText(articleUri);
-        const ranges = new Map<string, { start: number; end: number }>();
-        if (text !== undefined) {
-          // All at once: many fact checks on a long article share one index (each is capped, see anchor.ts).
-          const { results } = anchorAll(new SelectorText(text), read.items.map((c) => c.target));
-          read.items.forEach((check, i) => {
-            const result = results[i];
-            if (!result.orphan) ranges.set(check.id, { start: result.start, end: result.end });
-          });
-        } else {
-          problems.push(`${displayPath(articleUri)} could not be read; its fact checks are listed as orphaned`);
-        }
-        const quotes = text !== undefined && text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined;
-        articles.push({ article: prefixed(folder, articlePath), text, checks: read.items, ranges, quotes });
+        const ranges = text !== undefined ? anchoredRanges(text, read.items) : new Map<string, { start: number; end: number }>();
+        if (text === undefined) problems.push(`${displayPath(articleUri)} could not be read; its fact checks are listed as orphaned`);
+        const analysis = text !== undefined && text.length <= MAX_ANALYSED_CHARS ? safeExtract(text) : undefined;
+        const facts = articleFacts(text, articlePath, readArticleBaseUrl(folder.uri));
+        articles.push({ article: prefixed(folder, articlePath), text, checks: read.items, ranges, quotes: analysis && reportQuotes(analysis), ...facts });
       }
     }
     return articles;
@@ -224,12 +234,26 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-function safeExtract(text: string) {
+function safeExtract(text: string): Analysis | undefined {
   try {
-    return extract(text).quotes;
+    return extract(text);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The article's address (front matter `url:`, else `newsmark.articleBaseUrl` and its path) and
+ * its own date (dateline, `Date:` line, front matter `date:`; never `newsmark.articleDate`, which
+ * only stands in for resolving relative dates).
+ */
+function articleFacts(text: string | undefined, articlePath: string, baseUrl: string): { url?: string; date?: string } {
+  const facts: { url?: string; date?: string } = {};
+  const url = articleUrl({ text, articlePath, baseUrl });
+  if (url !== undefined) facts.url = url;
+  const date = text === undefined ? undefined : findArticleDate(text);
+  if (date !== undefined) facts.date = date;
+  return facts;
 }
 
 function basename(path: string): string {
