@@ -23,3 +23,8 @@ export function inert(text: string): string {
 export function inertJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, escapeChar);
 }
+
+/** Text of several lines safe for a terminal: like inert(), but line ends (\n, \r\n) are kept. */
+export function inertLines(text: string): string {
+  return text.replace(UNSAFE, (char, offset: number) => (char === '\n' || (char === '\r' && text.charCodeAt(offset + 1) === 10) ? char : escapeChar(char)));
+}

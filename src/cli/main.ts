@@ -4,6 +4,7 @@
  *   newsmark extract --jsonl < docs.jsonl > spans.jsonl
  *   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md]
  *   newsmark check FILE… [--format text|json|sarif] [--config FILE] [--article-date YYYY-MM-DD]
+ *   newsmark factchecks FOLDER [--format md|csv|json|claimreview] [--annotations-folder PATH] …
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
 import { extract } from '../extractor';
@@ -16,6 +17,7 @@ import { formatSummary } from './summary';
 import { extractJsonl } from './jsonl';
 import { runEval } from './eval';
 import { runCheckCommand } from './check';
+import { FACTCHECK_FORMATS, runFactchecksCommand, type FactcheckFormat } from './factchecks';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 
@@ -40,6 +42,14 @@ Usage:
       with 1-based lines and UTF-16 columns; sarif: SARIF 2.1.0 for code scanning.
       Reads .newsmark.json from --config or the current folder upwards.
       Exit 0 without error-severity findings, 1 with some, 2 for bad usage or input.
+  newsmark factchecks FOLDER [--format md|csv|json|claimreview] [--annotations-folder PATH]
+                     [--organization NAME] [--organization-url URL] [--article-base-url URL]
+      The fact-check report of a workspace folder, from its annotation files
+      (FOLDER/.newsmark/, or --annotations-folder), each with its article: Markdown
+      (default), CSV, JSON, or schema.org ClaimReview JSON-LD (--organization and
+      --organization-url name the fact-checking organization; --article-base-url
+      gives articles without a front-matter url: their address). A bad annotation
+      file is named on stderr and skipped: exit 1; 2 for bad usage.
 
 Options:
   --article-date YYYY-MM-DD  date used to resolve relative dates when the text gives none
@@ -50,7 +60,21 @@ Options:
 `;
 
 const KNOWN_FLAGS = new Set(['--json', '--jsonl', '--help', '--version']);
-const VALUED = new Set(['--article-date', '--gold', '--errors', '--out', '--max-line-mb', '--max-file-mb', '--format', '--config']);
+const VALUED = new Set([
+  '--article-date',
+  '--gold',
+  '--errors',
+  '--out',
+  '--max-line-mb',
+  '--max-file-mb',
+  '--format',
+  '--config',
+  '--annotations-folder',
+  '--organization',
+  '--organization-url',
+  '--article-base-url',
+]);
+const FACTCHECKS_ONLY = ['--annotations-folder', '--organization', '--organization-url', '--article-base-url'];
 const MULTI_VALUED = new Set(['--gold']);
 const DEFAULT_MAX_LINE_MB = 16;
 const DEFAULT_MAX_FILE_MB = 16;
@@ -90,6 +114,10 @@ async function main(argv: string[]): Promise<void> {
   if (args.flags.has('--help') || args.command === 'help') return print(HELP);
   if (args.command === undefined) throw new CliError('missing command (see newsmark --help)', USAGE_EXIT);
   const articleDate = articleDateOption(args.values);
+  if (args.command !== 'factchecks') {
+    const misplaced = FACTCHECKS_ONLY.find((name) => args.values.has(name));
+    if (misplaced) throw new CliError(`${misplaced} is for factchecks`, USAGE_EXIT);
+  }
 
   if (args.command === 'extract') {
     if (args.flags.has('--jsonl')) {
@@ -137,6 +165,25 @@ async function main(argv: string[]): Promise<void> {
       format: format,
       configPath: single(args.values, '--config'),
       articleDate,
+      maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_MAX_FILE_MB) * 1024 * 1024,
+      cwd: process.cwd(),
+      print,
+      warn: (text) => process.stderr.write(`newsmark: ${inert(text)}\n`),
+    });
+    return;
+  }
+  if (args.command === 'factchecks') {
+    if (args.flags.has('--json') || args.flags.has('--jsonl')) throw new CliError('factchecks takes --format json, not --json', USAGE_EXIT);
+    if (args.positional.length !== 1) throw new CliError('factchecks needs one FOLDER (see newsmark --help)', USAGE_EXIT);
+    const format = single(args.values, '--format') ?? 'md';
+    if (!(FACTCHECK_FORMATS as readonly string[]).includes(format)) throw new CliError(`--format must be md, csv, json or claimreview, not "${format}"`, USAGE_EXIT);
+    process.exitCode = await runFactchecksCommand({
+      folder: args.positional[0],
+      format: format as FactcheckFormat,
+      annotationsFolder: single(args.values, '--annotations-folder'),
+      organization: single(args.values, '--organization'),
+      organizationUrl: single(args.values, '--organization-url'),
+      articleBaseUrl: single(args.values, '--article-base-url'),
       maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_MAX_FILE_MB) * 1024 * 1024,
       cwd: process.cwd(),
       print,
