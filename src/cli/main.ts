@@ -17,6 +17,7 @@ import { formatSummary } from './summary';
 import { extractJsonl } from './jsonl';
 import { runEval } from './eval';
 import { runCheckCommand } from './check';
+import { plainWebUrl } from '../annotations';
 import { FACTCHECK_FORMATS, runFactchecksCommand, type FactcheckFormat } from './factchecks';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
@@ -177,6 +178,10 @@ async function main(argv: string[]): Promise<void> {
     if (args.positional.length !== 1) throw new CliError('factchecks needs one FOLDER (see newsmark --help)', USAGE_EXIT);
     const format = single(args.values, '--format') ?? 'md';
     if (!(FACTCHECK_FORMATS as readonly string[]).includes(format)) throw new CliError(`--format must be md, csv, json or claimreview, not "${format}"`, USAGE_EXIT);
+    for (const name of ['--organization-url', '--article-base-url']) {
+      const value = single(args.values, name);
+      if (value !== undefined && plainWebUrl(value) === undefined) throw new CliError(`${name} must be an http(s) address, not "${value}"`, USAGE_EXIT);
+    }
     process.exitCode = await runFactchecksCommand({
       folder: args.positional[0],
       format: format as FactcheckFormat,

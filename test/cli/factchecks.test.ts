@@ -168,4 +168,7 @@ test('--annotations-folder, a folder without fact checks, and usage errors', () 
   assertOneLineError(factchecks(['missing-folder']), /cannot read missing-folder: no such file/, 2);
   assertOneLineError(factchecks(['good', '--annotations-folder', '../elsewhere']), /--annotations-folder must be a folder inside FOLDER/, 2);
   assertOneLineError(factchecks([join('good', 'stories', 'talks.md')]), /not a folder/, 2);
+  assertOneLineError(factchecks(['good', '--organization-url', 'javascript:alert(1)']), /--organization-url must be an http\(s\) address/, 2);
+  assertOneLineError(factchecks(['good', '--article-base-url=ftp://news.example/']), /--article-base-url must be an http\(s\) address/, 2);
+  assertOneLineError(factchecks(['good', '--organization', 'x', '--organization', 'y']), /--organization given more than once/, 2);
 });

@@ -10,6 +10,7 @@ import {
   anchoredRanges,
   articlePathOf,
   articleUrl,
+  plainWebUrl,
   formatClaimReviewReport,
   formatCsvReport,
   formatJsonReport,
@@ -122,6 +123,9 @@ export class FactCheckReportExporter {
             : vscode.l10n.t('{0} ({1} files skipped).', exported, problems.length);
       if (format === 'claimreview' && reviewer.organization === '') {
         summary += ` ${vscode.l10n.t('The ClaimReview has no author: set newsmark.factCheck.organization to name the fact-checking organization.')}`;
+      }
+      if (format === 'claimreview' && reviewer.organizationUrl !== '' && plainWebUrl(reviewer.organizationUrl) === undefined) {
+        summary += ` ${vscode.l10n.t('newsmark.factCheck.organizationUrl is not an http(s) address, so it was left out.')}`;
       }
       const open = vscode.l10n.t('Open');
       void showInformation(summary, open).then((choice) => {
