@@ -55,17 +55,7 @@ export const fakeWorkbench = {
 };
 const on = (emitter: EventEmitter<unknown>) => (listener: Listener) => emitter.event(listener);
 
-/** `vscode.l10n.t` without a bundle, as VS Code runs it in English: `{0}` and `{name}` replaced by the arguments. */
-function t(message: string, ...args: unknown[]): string {
-  const named = args.length === 1 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : undefined;
-  return message.replace(/\{([^}]+)\}/g, (whole, key: string) => {
-    const value = named ? named[key] : args[Number(key)];
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : whole;
-  });
-}
-
 export const fakeVscode = {
-  l10n: { t },
   MarkdownString,
   Position,
   Range,
