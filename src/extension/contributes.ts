@@ -26,6 +26,7 @@ export const COMMANDS = {
   openSampleArticle: 'newsmark.openSampleArticle',
   ignoreCheckInArticle: 'newsmark.ignoreCheckInArticle',
   disableCheck: 'newsmark.disableCheck',
+  findQuotesBy: 'newsmark.findQuotesBy',
 } as const;
 
 /** Registered but not contributed: used only by tree entries and hover links. */

@@ -14,6 +14,10 @@ import { StatusBar } from './ui/statusBar';
 import { Toggles } from './highlights/toggles';
 import { COMMANDS } from './contributes';
 import { useTranslation } from './ui/l10n';
+import { FindQuotesByCommand } from './workspaceIndex/findQuotesBy';
+import { IndexProviders } from './workspaceIndex/providers';
+import { IndexService } from './workspaceIndex/indexService';
+import { NewsroomTree } from './workspaceIndex/newsroomTree';
 
 export function activate(context: vscode.ExtensionContext): void {
   // The pure modules' messages (hover cards, category names) in the display language too.
@@ -24,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const tree = new ArticleTree(article);
   const factChecks = new FactChecks(context, service);
   tree.quoteIcon = (document, quote) => factChecks.iconFor(document, quote.start, quote.end);
+  const workspaceIndex = new IndexService(service, log);
   context.subscriptions.push(
     log,
     service,
@@ -39,6 +44,10 @@ export function activate(context: vscode.ExtensionContext): void {
     factChecks,
     new Checks(service, log, context.extensionUri),
     tree.registerSection(factChecks.treeSection),
+    workspaceIndex,
+    new IndexProviders(workspaceIndex),
+    new NewsroomTree(workspaceIndex),
+    new FindQuotesByCommand(workspaceIndex),
     vscode.commands.registerCommand(COMMANDS.showView, () => vscode.commands.executeCommand('newsmark.article.focus')),
   );
 }

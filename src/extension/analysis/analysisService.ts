@@ -92,6 +92,11 @@ export class AnalysisService implements vscode.Disposable {
     return this.isAnnotated(document);
   }
 
+  /** The per-file switch of a file, open or not: true always annotated, false never, undefined per the settings. */
+  fileSwitch(uri: vscode.Uri): boolean | undefined {
+    return this.fileToggles.getForUri(uri);
+  }
+
   /** Annotates a document skipped for its size, for the rest of the session. */
   annotateAnyway(document: vscode.TextDocument): void {
     this.sizeOverrides.add(key(document));

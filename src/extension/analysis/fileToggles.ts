@@ -18,10 +18,15 @@ export class FileToggles {
 
   /** true: always annotate; false: never; undefined: follow the other settings. */
   get(document: vscode.TextDocument): boolean | undefined {
-    const id = document.uri.toString();
+    return this.getForUri(document.uri);
+  }
+
+  /** The same for a file that is not open (the workspace index). */
+  getForUri(uri: vscode.Uri): boolean | undefined {
+    const id = uri.toString();
     if (this.session.has(id)) return this.session.get(id);
-    const switches = vscode.workspace.getConfiguration(SECTION, document.uri).get<unknown>(KEY);
-    const { key } = settingKey(document.uri);
+    const switches = vscode.workspace.getConfiguration(SECTION, uri).get<unknown>(KEY);
+    const { key } = settingKey(uri);
     for (const candidate of [storedKey(key), key, id]) {
       const value = ownValue(switches, candidate);
       if (typeof value === 'boolean') return value;
