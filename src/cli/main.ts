@@ -5,6 +5,7 @@
  *   newsmark eval --gold FILE.jsonl… [--errors N] [--out FILE.md]
  *   newsmark check FILE… [--format text|json|sarif] [--config FILE] [--article-date YYYY-MM-DD]
  *   newsmark factchecks FOLDER [--format md|csv|json|claimreview] [--annotations-folder PATH] …
+ *   newsmark index DIR… [--json] [--max-file-mb N] [--article-date YYYY-MM-DD]
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
 import { extract } from '../extractor';
@@ -19,6 +20,7 @@ import { runEval } from './eval';
 import { runCheckCommand } from './check';
 import { plainWebUrl } from '../annotations';
 import { FACTCHECK_FORMATS, runFactchecksCommand, type FactcheckFormat } from './factchecks';
+import { runIndexCommand } from './indexCommand';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 
@@ -51,10 +53,15 @@ Usage:
       --organization-url name the fact-checking organization; --article-base-url
       gives articles without a front-matter url: their address). A bad annotation
       file is named on stderr and skipped: exit 1; 2 for bad usage.
+  newsmark index DIR… [--json] [--max-file-mb N] [--article-date YYYY-MM-DD]
+      Index every article (.txt, .text, .md, .markdown) under the folders (or the
+      files given) and print the people across them: their articles, mention
+      counts and quotes with line numbers. Files over --max-file-mb (default 5),
+      binary or unreadable are skipped and counted. --json prints the same as JSON.
 
 Options:
   --article-date YYYY-MM-DD  date used to resolve relative dates when the text gives none
-  --max-file-mb N            largest article extract FILE reads, in MB (default 16)
+  --max-file-mb N            largest article extract FILE reads, in MB (default 16; index: 5)
   --max-line-mb N            longest line extract --jsonl reads, in MB (default 16)
   -h, --help                 show this help
   -v, --version              show the version
@@ -79,6 +86,8 @@ const FACTCHECKS_ONLY = ['--annotations-folder', '--organization', '--organizati
 const MULTI_VALUED = new Set(['--gold']);
 const DEFAULT_MAX_LINE_MB = 16;
 const DEFAULT_MAX_FILE_MB = 16;
+/** As the editor's `newsmark.maxFileSizeMB`. */
+const DEFAULT_INDEX_MAX_FILE_MB = 5;
 
 function single(values: Map<string, string[]>, name: string): string | undefined {
   const list = values.get(name);
@@ -193,6 +202,18 @@ async function main(argv: string[]): Promise<void> {
       cwd: process.cwd(),
       print,
       warn: (text) => process.stderr.write(`newsmark: ${inert(text)}\n`),
+    });
+    return;
+  }
+  if (args.command === 'index') {
+    if (args.flags.has('--jsonl')) throw new CliError('index takes --json, not --jsonl', USAGE_EXIT);
+    runIndexCommand({
+      paths: args.positional,
+      json: args.flags.has('--json'),
+      maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_INDEX_MAX_FILE_MB) * 1024 * 1024,
+      articleDate,
+      cwd: process.cwd(),
+      print,
     });
     return;
   }
