@@ -143,6 +143,10 @@ const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.
 log('editorial checks…');
 const checks = gold ? inChild<{ extractMs: number; checksMs: number; overheadPercent: number }>('checks.cjs', ['--json'], 900_000) : undefined;
 
+// ---------------------------------------------------------------- workspace index (bench/workspaceIndex.ts, which writes bench/INDEX.md)
+log('workspace index…');
+const workspaceIndex = gold ? inChild<{ targets: string[][] }>('workspaceIndex.cjs', ['--json'], 900_000) : undefined;
+
 // ---------------------------------------------------------------- tables
 const primary = results[0];
 const warmCell = (r: CorpusResult, key: string) => cell(r.warm.get(key), (v) => fmt(v.mbps, v.mbps < 1 ? 3 : 1));
@@ -195,6 +199,7 @@ const targetRows: string[][] = [
     cell(checks, (v) => `${fmt(v.overheadPercent, 1)}% (${fmt(v.checksMs, 0)} ms on ${fmt(v.extractMs, 0)} ms)`),
     checks?.ok ? pass(checks.value.overheadPercent <= 20) : 'not run',
   ],
+  ...(workspaceIndex?.ok ? workspaceIndex.value.targets : [['workspace index, 1,000 and 10,000 articles (bench/INDEX.md)', '–', workspaceIndex ? workspaceIndex.reason : 'not run (no gold texts)', 'not run']]),
 ];
 const targetTable = table(['measure', 'target', 'measured', ''], targetRows);
 const linearityTable = table(

@@ -5,17 +5,34 @@
 import type { Analysis, EntityType } from '../extractor/types';
 import { entityKey } from './names';
 
-export interface IndexedEntity {
-  kind: EntityType;
-  /** Canonical name: the fullest form seen. */
-  name: string;
-  aliases: readonly string[];
-  /** `kind:normalised name`: the same person in two articles has the same key. */
-  key: string;
-  /** Mention spans as start, end pairs, in order. */
-  mentions: Uint32Array;
+/**
+ * One entity of an article. Its mention spans live in one array shared by the whole article
+ * (`mentions` is a view of its part): a typed array per entity would cost more than the spans.
+ */
+export class IndexedEntity {
   /** How many quotes of the article this entity speaks. */
-  quoteCount: number;
+  quoteCount = 0;
+
+  constructor(
+    readonly kind: EntityType,
+    /** Canonical name: the fullest form seen. */
+    readonly name: string,
+    readonly aliases: readonly string[],
+    /** `kind:normalised name`: the same person in two articles has the same key. */
+    readonly key: string,
+    private readonly spans: Uint32Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** Mention spans as start, end pairs, in order. */
+  get mentions(): Uint32Array {
+    return this.spans.subarray(this.from, this.to);
+  }
+
+  get mentionCount(): number {
+    return (this.to - this.from) / 2;
+  }
 }
 
 export interface IndexedQuote {
@@ -60,6 +77,7 @@ export interface RecordOptions {
 }
 
 const FIRST_WORDS = 8;
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 const FIRST_WORDS_CHARS = 70;
 
 /** The compact record of one analysed article. */
@@ -68,19 +86,19 @@ export function recordArticle(options: RecordOptions): ArticleRecord {
   const intern = options.intern ?? detach;
   const indexById = new Map<string, number>();
   analysis.entities.forEach((entity, i) => indexById.set(entity.id, i));
-  const spans: number[][] = analysis.entities.map(() => []);
+  const perEntity: number[][] = analysis.entities.map(() => []);
   for (const mention of analysis.mentions) {
     const i = mention.entityId === undefined ? undefined : indexById.get(mention.entityId);
-    if (i !== undefined) spans[i].push(mention.start, mention.end);
+    if (i !== undefined) perEntity[i].push(mention.start, mention.end);
   }
-  const entities: IndexedEntity[] = analysis.entities.map((entity, i) => ({
-    kind: entity.type,
-    name: intern(entity.name),
-    aliases: entity.aliases.map(intern),
-    key: intern(entityKey(entity.type, entity.name)),
-    mentions: Uint32Array.from(spans[i]),
-    quoteCount: 0,
-  }));
+  const spans = new Uint32Array(perEntity.reduce((n, list) => n + list.length, 0));
+  let at = 0;
+  const entities: IndexedEntity[] = analysis.entities.map((entity, i) => {
+    spans.set(perEntity[i], at);
+    at += perEntity[i].length;
+    const aliases = entity.aliases.length === 0 ? NO_ALIASES : entity.aliases.map(intern);
+    return new IndexedEntity(entity.type, intern(entity.name), aliases, intern(entityKey(entity.type, entity.name)), spans, at - perEntity[i].length, at);
+  });
   const quotes: IndexedQuote[] = analysis.quotes.map((quote) => {
     const speakerIndex = quote.speakerEntityId === undefined ? -1 : (indexById.get(quote.speakerEntityId) ?? -1);
     if (speakerIndex >= 0) entities[speakerIndex].quoteCount++;
