@@ -216,6 +216,7 @@ Object.assign(fakeVscode, {
     executeCommand: async () => undefined,
   },
   extensions: { getExtension: () => undefined },
+  l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
 });
 Object.assign(fakeVscode.window, {
   showInformationMessage: message('information'),
