@@ -132,7 +132,11 @@ export class IndexService implements vscode.Disposable {
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return;
+      // Folders, and devices or pipes that would never finish reading, are no articles.
+      if (!(stat.type & vscode.FileType.File)) {
+        this.index.delete(key);
+        return;
+      }
       if (admission.maxBytes > 0 && stat.size > admission.maxBytes) {
         this.index.skip(key, 'tooLarge');
         return;
