@@ -30,7 +30,7 @@ export class IndexProviders implements vscode.Disposable {
     for (const registration of this.registrations) registration.dispose();
     const selector = articleSelector();
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, this.symbols, { label: 'Newsmark' }),
+      vscode.languages.registerDocumentSymbolProvider(selector, this.symbols, { label: vscode.l10n.t('Newsmark') }),
       vscode.languages.registerWorkspaceSymbolProvider(this.symbols),
       vscode.languages.registerReferenceProvider(selector, this.references),
       vscode.languages.registerDocumentHighlightProvider(selector, this.references),
