@@ -216,6 +216,25 @@ Object.assign(fakeVscode, {
     executeCommand: async () => undefined,
   },
   extensions: { getExtension: () => undefined },
+  Location: class {
+    constructor(
+      readonly uri: unknown,
+      readonly range: unknown,
+    ) {}
+  },
+  WorkspaceEdit: class {
+    readonly edits: { uri: unknown; range: unknown; newText: string }[] = [];
+    replace(uri: unknown, range: unknown, newText: string): void {
+      this.edits.push({ uri, range, newText });
+    }
+  },
+  DocumentHighlight: class {
+    constructor(
+      readonly range: unknown,
+      readonly kind?: number,
+    ) {}
+  },
+  DocumentHighlightKind: { Text: 0, Read: 1, Write: 2 },
   l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
 });
 Object.assign(fakeVscode.window, {
