@@ -46,10 +46,19 @@ export class WorkspaceIndex {
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly strings = new Map<string, string>();
   private changeCount = 0;
+  private summaryChangeCount = 0;
 
   /** Grows by one with every change; callers cache derived views against it. */
   get version(): number {
     return this.changeCount;
+  }
+
+  /**
+   * Grows when what `entities()` returns may have changed: not when an article is replaced by one
+   * with the same entities, mention counts and quote counts (an edit that moved text around).
+   */
+  get summaryVersion(): number {
+    return this.summaryChangeCount;
   }
 
   /** Shares equal names between records (pass to `recordArticle`). */
@@ -71,6 +80,8 @@ export class WorkspaceIndex {
 
   /** Adds an article or replaces its previous record. */
   set(record: ArticleRecord): void {
+    const previous = this.articles.get(record.uri);
+    if (!previous || !sameSummary(previous, record)) this.summaryChangeCount++;
     this.drop(record.uri);
     this.skipped.delete(record.uri);
     this.articles.set(record.uri, record);
@@ -90,11 +101,15 @@ export class WorkspaceIndex {
     this.drop(uri);
     this.skipped.set(uri, reason);
     this.changeCount++;
+    this.summaryChangeCount++;
   }
 
   delete(uri: string): boolean {
     const had = this.drop(uri) || this.skipped.delete(uri);
-    if (had) this.changeCount++;
+    if (had) {
+      this.changeCount++;
+      this.summaryChangeCount++;
+    }
     return had;
   }
 
@@ -125,6 +140,7 @@ export class WorkspaceIndex {
     this.sortedWords = [];
     this.strings.clear();
     this.changeCount++;
+    this.summaryChangeCount++;
   }
 
   stats(): IndexStats {
@@ -264,6 +280,15 @@ export class WorkspaceIndex {
       if (keys?.size === 0) this.bySurname.delete(surname);
     }
   }
+}
+
+/** Whether two records of one article give the same people, places and counts. */
+function sameSummary(a: ArticleRecord, b: ArticleRecord): boolean {
+  if (a.entities.length !== b.entities.length || a.folder !== b.folder) return false;
+  return a.entities.every((e, i) => {
+    const f = b.entities[i];
+    return e.key === f.key && e.name === f.name && e.mentionCount === f.mentionCount && e.quoteCount === f.quoteCount;
+  });
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

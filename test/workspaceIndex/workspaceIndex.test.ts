@@ -136,3 +136,16 @@ describe('names', () => {
     assert.equal(normaliseName('U.S.'), 'u s');
   });
 });
+
+describe('summary version', () => {
+  it('stays when an article is replaced by one with the same names and counts, moves otherwise', () => {
+    const index = new WorkspaceIndex();
+    add(index, 'file:///desk/b.txt', second);
+    const before = index.summaryVersion;
+    add(index, 'file:///desk/b.txt', encode(`Preface line.\n\n${second.toString('utf8')}`));
+    assert.equal(index.summaryVersion, before, 'text moved, nothing else');
+    assert.ok(index.version > 1);
+    add(index, 'file:///desk/b.txt', encode(second.toString('utf8').replace('Ms. Psaki said.', 'Ms. Psaki said. Mr. Lavrov agreed.')));
+    assert.notEqual(index.summaryVersion, before, 'one more mention of Lavrov');
+  });
+});

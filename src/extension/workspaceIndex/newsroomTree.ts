@@ -46,9 +46,9 @@ export class NewsroomTree implements vscode.TreeDataProvider<NewsroomNode>, vsco
     this.changeEmitter.fire(undefined);
   }
 
-  /** People, places or organizations across articles (cached until the index changes). */
+  /** People, places or organizations across articles (cached until their names or counts change). */
   summaries(kind: EntityType): EntitySummary[] {
-    const version = this.indexService.index.version;
+    const version = this.indexService.index.summaryVersion;
     let entry = this.cache.find((c) => c.kind === kind);
     if (!entry || entry.version !== version) {
       this.cache = this.cache.filter((c) => c.kind !== kind);
