@@ -31,7 +31,11 @@ export class IndexService implements vscode.Disposable {
     private readonly service: AnalysisService,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.scan = new IndexScan({ log, indexFile: (uri) => this.indexFile(uri) });
+    this.scan = new IndexScan({
+      log,
+      indexFile: (uri) => this.indexFile(uri),
+      isArticle: (uri) => admit(uri, (u) => this.service.fileSwitch(u)).admitted,
+    });
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       this.scan,

@@ -9,10 +9,15 @@ const SLICE_MS = 12;
 /** A scan shows its progress once it has run this long. */
 const PROGRESS_AFTER_MS = 1000;
 
+/** A folder walked by hand (no search provider) is listed up to this many entries. */
+const MAX_WALK_ENTRIES = 50_000;
+
 export interface IndexScanOptions {
   log: vscode.LogOutputChannel;
   /** Indexes (or takes out) one file. */
   indexFile: (uri: vscode.Uri) => Promise<void>;
+  /** Whether a file found by walking a folder is an article (findFiles applies the globs itself). */
+  isArticle: (uri: vscode.Uri) => boolean;
 }
 
 export class IndexScan implements vscode.Disposable {
@@ -79,13 +84,43 @@ export class IndexScan implements vscode.Disposable {
   private async list(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
     const globs = searchGlobs(folder);
     if (globs.length === 0) return [];
+    let found: vscode.Uri[] = [];
     try {
       // The exclude setting is applied per file (admission.ts); files.exclude applies here.
-      return await vscode.workspace.findFiles(new vscode.RelativePattern(folder, globs.length === 1 ? globs[0] : `{${globs.join(',')}}`));
+      found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, globs.length === 1 ? globs[0] : `{${globs.join(',')}}`));
     } catch (error) {
-      this.options.log.info(`Workspace index: could not list ${folder.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
-      return [];
+      this.options.log.info(`Workspace index: could not search ${folder.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // A virtual file system may have no search provider: walk it through workspace.fs instead.
+    if (found.length === 0 && folder.uri.scheme !== 'file') found = await this.walk(folder.uri);
+    return found;
+  }
+
+  private async walk(root: vscode.Uri): Promise<vscode.Uri[]> {
+    const found: vscode.Uri[] = [];
+    const pending = [root];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_WALK_ENTRIES && !this.disposed) {
+      const dir = pending.pop() as vscode.Uri;
+      let entries: [string, vscode.FileType][] = [];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue;
+      }
+      for (const [name, type] of entries) {
+        if (++seen > MAX_WALK_ENTRIES) break;
+        const uri = vscode.Uri.joinPath(dir, name);
+        // Symbolic links are not followed: a link may lead out of the folder or round in a circle.
+        if (type & vscode.FileType.SymbolicLink) continue;
+        if (type & vscode.FileType.Directory) {
+          if (name !== 'node_modules' && !name.startsWith('.')) pending.push(uri);
+        } else if (type & vscode.FileType.File && this.options.isArticle(uri)) {
+          found.push(uri);
+        }
+      }
+    }
+    return found;
   }
 
   /** Reads the queued files; resolves when the queue is empty. */
