@@ -235,7 +235,6 @@ Object.assign(fakeVscode, {
     ) {}
   },
   DocumentHighlightKind: { Text: 0, Read: 1, Write: 2 },
-  l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) },
 });
 Object.assign(fakeVscode.window, {
   showInformationMessage: message('information'),
