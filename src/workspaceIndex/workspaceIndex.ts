@@ -6,7 +6,8 @@ import type { EntityType } from '../extractor/types';
 import type { ArticleRecord, IndexedQuote } from './record';
 import { keyKind, keyName, keyWords, normaliseName, surnameOf } from './names';
 
-export type SkipReason = 'tooLarge' | 'binary' | 'unreadable';
+/** Why a file is not in the index; `link`: reached through a symbolic link, not followed. */
+export type SkipReason = 'tooLarge' | 'binary' | 'unreadable' | 'link';
 
 export interface EntitySummary {
   key: string;
@@ -144,7 +145,7 @@ export class WorkspaceIndex {
   }
 
   stats(): IndexStats {
-    const skipped: Record<SkipReason, number> = { tooLarge: 0, binary: 0, unreadable: 0 };
+    const skipped: Record<SkipReason, number> = { tooLarge: 0, binary: 0, unreadable: 0, link: 0 };
     for (const reason of this.skipped.values()) skipped[reason]++;
     return { articles: this.articles.size, skipped };
   }

@@ -44,7 +44,7 @@ test('index skips and counts files over the limit and binary files, in nested fo
   assert.equal(r.status, 0, r.stderr);
   const result = JSON.parse(r.stdout);
   assert.equal(result.articles, 1);
-  assert.deepEqual(result.skipped, { tooLarge: 1, binary: 1, unreadable: 0 });
+  assert.deepEqual(result.skipped, { tooLarge: 1, binary: 1, unreadable: 0, link: 0 });
   assert.deepEqual(result.people.map((p: { name: string }) => p.name), ['Ann Okafor']);
   assert.equal(result.people[0].quoteCount, 1);
 });

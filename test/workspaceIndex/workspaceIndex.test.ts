@@ -87,7 +87,7 @@ describe('workspace index', () => {
     assert.deepEqual(articlesOf(index, LAVROV), ['file:///desk-a/a.txt', 'file:///desk-b/b.txt']);
     index.deleteFolder('file:///desk-b');
     assert.deepEqual(articlesOf(index, LAVROV), ['file:///desk-a/a.txt']);
-    assert.deepEqual(index.stats(), { articles: 1, skipped: { tooLarge: 0, binary: 0, unreadable: 0 } });
+    assert.deepEqual(index.stats(), { articles: 1, skipped: { tooLarge: 0, binary: 0, unreadable: 0, link: 0 } });
   });
 
   it('skips and counts a file over the size limit, a binary file and invalid UTF-8', () => {
@@ -96,7 +96,7 @@ describe('workspace index', () => {
     add(index, 'file:///desk/b.bin', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     add(index, 'file:///desk/c.txt', Uint8Array.from([0x41, 0xff, 0xfe, 0x41]));
     add(index, 'file:///desk/d.txt', second, { maxBytes: 0 });
-    assert.deepEqual(index.stats(), { articles: 1, skipped: { tooLarge: 1, binary: 2, unreadable: 0 } });
+    assert.deepEqual(index.stats(), { articles: 1, skipped: { tooLarge: 1, binary: 2, unreadable: 0, link: 0 } });
     assert.deepEqual(articlesOf(index, LAVROV), ['file:///desk/d.txt'], 'the large file is not indexed; 0 means no limit');
     add(index, 'file:///desk/a.txt', first);
     assert.deepEqual(index.stats().skipped.tooLarge, 0, 'indexed once it fits');

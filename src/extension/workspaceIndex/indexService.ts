@@ -10,6 +10,7 @@ import { recordArticle, type ArticleRecord } from '../../workspaceIndex/record';
 import type { AnalysisService } from '../analysis/analysisService';
 import { readArticleDate, SECTION } from '../settings';
 import { admit } from './admission';
+import { symbolicLinkOnTheWay } from '../factCheck/containment';
 import { IndexScan } from './scan';
 
 /** Settings whose change means reading the workspace again. */
@@ -131,6 +132,12 @@ export class IndexService implements vscode.Disposable {
       const result = ingestText({ uri: key, folder, text: open.getText(), articleDate, intern: this.index.intern });
       if (result.kind === 'record') this.index.set(result.record);
       else this.index.skip(key, result.reason);
+      return;
+    }
+    // A cloned repository can link an "article" to any file of the machine (or a folder to any
+    // folder): what lies behind a symbolic link is not indexed, and not shown in the Newsroom.
+    if (await symbolicLinkOnTheWay(admission.folder.uri, uri)) {
+      this.index.skip(key, 'link');
       return;
     }
     let bytes: Uint8Array;

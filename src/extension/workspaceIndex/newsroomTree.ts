@@ -37,11 +37,11 @@ export class NewsroomTree implements vscode.TreeDataProvider<NewsroomNode>, vsco
 
   refresh(): void {
     const { articles, skipped } = this.indexService.index.stats();
-    const skippedCount = skipped.tooLarge + skipped.binary + skipped.unreadable;
+    const skippedCount = skipped.tooLarge + skipped.binary + skipped.unreadable + skipped.link;
     this.view.description = vscode.l10n.t('{0} articles', articles);
     this.view.message =
       skippedCount > 0
-        ? vscode.l10n.t('{0} files not indexed: {1} too large, {2} binary, {3} unreadable.', skippedCount, skipped.tooLarge, skipped.binary, skipped.unreadable)
+        ? vscode.l10n.t('{0} files not indexed: {1} too large, {2} binary, {3} unreadable, {4} behind a symbolic link.', skippedCount, skipped.tooLarge, skipped.binary, skipped.unreadable, skipped.link)
         : undefined;
     this.changeEmitter.fire(undefined);
   }

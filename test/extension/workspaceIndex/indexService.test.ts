@@ -30,8 +30,18 @@ function globMatch(pattern: string, path: string): boolean {
 Object.assign(fakeVscode.languages, {
   match: (selector: { pattern: string }, document: { uri: Uri }) => (globMatch(selector.pattern, document.uri.path.replace(/^\/desk\//, '')) ? 10 : 0),
 });
+/** The files of the folder as a search that follows links finds them (VS Code's default). */
+function filesUnderDesk(): string[] {
+  const found = [...disk.files.keys()].filter((path) => path.startsWith('/desk/'));
+  for (const [link, target] of disk.links) {
+    if (!link.startsWith('/desk/')) continue;
+    if (disk.files.has(target)) found.push(link);
+    for (const path of disk.files.keys()) if (path.startsWith(`${target}/`)) found.push(link + path.slice(target.length));
+  }
+  return found;
+}
 Object.assign(fakeVscode.workspace, {
-  findFiles: async () => [...disk.files.keys()].filter((path) => path.startsWith('/desk/')).map((path) => Uri.file(path)),
+  findFiles: async () => filesUnderDesk().map((path) => Uri.file(path)),
 });
 
 async function settled(service: IndexService, done: () => boolean): Promise<void> {
@@ -57,7 +67,7 @@ describe('IndexService', () => {
     const service = new IndexService(analysis, log as never);
     try {
       await settled(service, () => service.index.stats().articles === 2 && service.index.stats().skipped.tooLarge === 1);
-      assert.deepEqual(service.index.stats(), { articles: 2, skipped: { tooLarge: 1, binary: 1, unreadable: 0 } });
+      assert.deepEqual(service.index.stats(), { articles: 2, skipped: { tooLarge: 1, binary: 1, unreadable: 0, link: 0 } });
       const lavrov = service.index.findKeys('Lavrov');
       assert.equal(lavrov.length, 1);
       assert.deepEqual(service.index.references(lavrov[0]).map((o) => o.record.uri).sort(), ['file:///desk/000.txt', 'file:///desk/politics/001.md']);
@@ -65,6 +75,29 @@ describe('IndexService', () => {
     } finally {
       service.dispose();
       setSetting('newsmark.maxFileSizeMB', 5);
+    }
+  });
+
+  it('does not read what a symbolic link of a cloned repository points to, and counts it', async () => {
+    disk.reset();
+    disk.addFolder('/desk');
+    disk.addFolder('/home/user/private');
+    disk.files.set('/desk/000.txt', readFileSync(join(seeds, '000_e8a961f6e006cecf.txt')));
+    disk.files.set('/home/user/private/diary.txt', new TextEncoder().encode('Mr. Quennell said he would resign on Friday.\n'));
+    disk.files.set('/home/user/notes.txt', new TextEncoder().encode('Ms. Ottoline Marsh said nothing.\n'));
+    disk.links.set('/desk/linked', '/home/user/private');
+    disk.links.set('/desk/notes.txt', '/home/user/notes.txt');
+    setSetting('newsmark.include', ['**/*.txt']);
+    setSetting('newsmark.exclude', []);
+    const service = new IndexService(analysis, log as never);
+    try {
+      await settled(service, () => service.index.stats().articles === 1 && service.index.stats().skipped.link === 2);
+      assert.deepEqual(service.index.findKeys('Quennell'), []);
+      assert.deepEqual(service.index.findKeys('Marsh'), []);
+      assert.equal(service.index.findKeys('Lavrov').length, 1);
+      assert.equal(shown.messages.length, 0, 'no notification');
+    } finally {
+      service.dispose();
     }
   });
 });
