@@ -2,6 +2,7 @@ import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './t
 import { findArticleDate, findDates, type DateToken } from './dates';
 import { groupCandidates, movedInPlace, shareNames, type KnownNames, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities/candidates';
+import type { CandidateFields } from './entities/candidate';
 import type { Token } from './entities/tokens';
 import { findQuotes } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
@@ -244,7 +245,7 @@ const CANDIDATE_FIELDS = ['type', 'key', 'strong', 'initial', 'role', 'title', '
 /** Candidate fields compared otherwise (positions, words) or derived from the others (memos, grouping's link). */
 type OtherCandidateFields = 'start' | 'end' | 'words' | 'name' | 'surface' | 'person';
 // A field added to Candidate must be compared by sameCandidates(): this fails to type-check until it is listed.
-const EVERY_FIELD_COMPARED: [Exclude<keyof Candidate, (typeof CANDIDATE_FIELDS)[number] | OtherCandidateFields>] extends [never] ? true : never = true;
+const EVERY_FIELD_COMPARED: [Exclude<keyof CandidateFields, (typeof CANDIDATE_FIELDS)[number] | OtherCandidateFields>] extends [never] ? true : never = true;
 void EVERY_FIELD_COMPARED;
 
 /**

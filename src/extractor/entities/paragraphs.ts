@@ -27,30 +27,9 @@ export function paragraphStarts(text: string): number[] {
  * except for its memoised name and surface text, which depend on nothing but the paragraph).
  */
 export function shifted(c: Candidate, offset: number, paragraph: string): Candidate {
-  return {
-    start: c.start + offset,
-    end: c.end + offset,
-    type: c.type,
-    key: c.key,
-    words: c.words,
-    strong: c.strong,
-    initial: c.initial,
-    role: c.role,
-    title: c.title,
-    gender: c.gender,
-    placeKind: c.placeKind,
-    canonical: c.canonical,
-    hint: c.hint,
-    team: c.team,
-    locative: c.locative,
-    orgCue: c.orgCue,
-    sports: c.sports,
-    possessive: c.possessive,
-    shapeOnly: c.shapeOnly,
-    name: c.name ?? (c.name = c.words.join(' ')),
-    surface: c.surface ?? (c.surface = paragraph.slice(c.start, c.end)),
-    person: undefined,
-  };
+  if (c.name === undefined) c.name = c.words.join(' ');
+  if (c.surface === undefined) c.surface = paragraph.slice(c.start, c.end);
+  return c.movedCopy(c.start + offset, c.end + offset);
 }
 
 /** The candidate itself moved by `offset`, for a paragraph result that is used once and not kept. */
@@ -95,8 +74,7 @@ export function shareNames(candidates: readonly Candidate[], paragraph: string, 
 export function resetCopy(copy: Candidate, c: Candidate, offset: number): Candidate {
   copy.start = c.start + offset;
   copy.end = c.end + offset;
-  copy.type = c.type;
-  copy.strong = c.strong;
+  copy.resetFrom(c);
   copy.words = c.words;
   copy.key = c.key;
   copy.name = c.name;

@@ -1,7 +1,7 @@
 // The candidate pass's view of one paragraph: lexicon keys and place lookups of spans (the last
 // one kept), making candidates with their context flags, and the role phrases and hints around a
 // name. The classification rules (rules/) and ParagraphScan work through it.
-import type { Candidate, CandidateType } from './candidate';
+import { type Candidate, type CandidateType, CompactCandidate } from './candidate';
 import {
   ARTICLES,
   DASHES,
@@ -164,7 +164,7 @@ export class CandidateScan {
     // A body speaks of itself as "it" ("X said its profit rose", "X said it would sell").
     else if (next && next.kind === TokenKind.Word && !next.cap && (next.key === 'said' || next.key === 'says') && !tokens[b + 1]?.cap && (tokens[b + 1]?.key === 'its' || (tokens[b + 1]?.key === 'it' && tokens[b + 2] !== undefined && ORG_IT_VERBS.has(tokens[b + 2].key)))) orgCue = 'itself';
     if (!orgCue && next?.text === ',' && tokens[b + 1] !== undefined && ARTICLES.has(tokens[b + 1].key) && !tokens[b + 1].cap) orgCue = companyApposition(tokens, b + 2);
-    const c: Candidate = {
+    return new CompactCandidate({
       start: tokens[a].start,
       end: tokens[b - 1].end,
       type,
@@ -172,23 +172,12 @@ export class CandidateScan {
       words,
       strong,
       initial,
-      role: undefined,
-      title: undefined,
-      gender: undefined,
-      placeKind: undefined,
-      canonical: undefined,
-      hint: undefined,
       team,
       locative,
       orgCue,
-      shapeOnly: undefined,
-      name: undefined,
-      surface: undefined,
-      person: undefined,
       sports: sportsReport || undefined,
       possessive: tokens[b]?.kind === TokenKind.Possessive || undefined,
-    };
-    return c;
+    });
   }
 
   /** Role phrase before a name: "the White House press secretary Jen Psaki" → "White House press secretary". */
