@@ -113,10 +113,12 @@ function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, p
 /** A sentence-initial word glued to a known name is dropped from the candidate. */
 function glue(text: string, c: Candidate, fullNames: Set<string>, surnames: Set<string>): void {
   if ((c.type !== 'person' && c.type !== 'unknown') || c.words.length < 2 || c.title || isFirstName(c.words[0])) return;
-  const rest = c.words.slice(1);
-  if (fullNames.has(nameOf(c)) || text.charCodeAt(c.start + 1) === 46) return;
-  const glued = isCommonWord(c.words[0]) || /(?:ing|ed|ly)$/.test(c.words[0]);
-  if (fullNames.has(rest.join(' ')) || ((c.initial || c.shapeOnly) && glued && rest.length === 1 && surnames.has(rest[0]))) {
+  const name = nameOf(c);
+  if (fullNames.has(name) || text.charCodeAt(c.start + 1) === 46) return;
+  // The name without its first word, as the words after the first joined (no array made for most candidates).
+  const restName = name.slice(c.words[0].length + 1);
+  if (fullNames.has(restName) || ((c.initial || c.shapeOnly) && c.words.length === 2 && surnames.has(c.words[1]) && (isCommonWord(c.words[0]) || /(?:ing|ed|ly)$/.test(c.words[0])))) {
+    const rest = c.words.slice(1);
     c.type = 'person';
     c.strong = true;
     let s = c.start;

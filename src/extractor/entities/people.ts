@@ -23,9 +23,25 @@ export const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export const placeGroup = (c: Candidate): string => (c.canonical ? lexKey(c.canonical) : c.key);
 
 export const longer = (f: string, best: string): boolean => f.length > best.length;
+/** Whether a character is one that the regular expression \s matches. */
+function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).length`, without making the parts. */
+export function splitCount(s: string): number {
+  let count = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isRegExpSpace(s.charCodeAt(i))) continue;
+    count++;
+    while (i + 1 < s.length && isRegExpSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return count;
+}
+
 export const moreWords = (f: string, best: string): boolean => {
-  const n = f.split(/\s+/).length;
-  const m = best.split(/\s+/).length;
+  const n = splitCount(f);
+  const m = splitCount(best);
   return n > m || (n === m && f.length > best.length);
 };
 

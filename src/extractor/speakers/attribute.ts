@@ -125,6 +125,11 @@ export class QuoteAttribution {
  * deoptimised by each shape it has not met).
  */
 export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentions: Mention[], entities: Entity[], cache?: RegionTokenCache, quoteMentions?: Mention[]): Quote[] {
+  if (quotes.length === 0) {
+    // Nothing to attribute: the passes below would only read the entities and mentions.
+    cache?.forgetQuotes();
+    return [];
+  }
   const sorted = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   const tokens = tokenize(text, sorted, cache);
   const at = new Attributor(text, tokens);

@@ -70,6 +70,19 @@ export class RegionTokenCache {
   speakerGenders = new Map<string, Gender>();
   speakerMentions: Mention[] = [];
 
+  /** After an analysis without quotations: nothing of it can be reused, and its tokens are let go. */
+  forgetQuotes(): void {
+    this.regions = [];
+    this.sides = [];
+    this.quoteStarts = [];
+    this.speakers = [];
+    this.quotes = [];
+    this.speakerEntities = [];
+    this.speakerGenders = new Map();
+    this.speakerMentions = [];
+    this.list = undefined;
+  }
+
   private indexed: readonly Entity[] = [];
   private index = new Map<string, Entity>();
 
