@@ -5,6 +5,10 @@ import { WORDS } from './words';
 
 export const enum Kind { Word, Punct, Quote }
 
+/** Slots of TokenList's memo of lowercase forms (a power of two). */
+const MEMO_SLOTS = 4096;
+const MEMO_MASK = MEMO_SLOTS - 1;
+
 /** Tokens as parallel arrays (no object per token); lowercase forms are made on first use. */
 export class TokenList {
   start: Int32Array;
@@ -17,8 +21,14 @@ export class TokenList {
   /** Index in WORDS of a word the table holds, else -1. */
   word: Int16Array;
   length = 0;
-  /** Lowercase forms made so far of words WORDS does not hold, by token index. */
-  private others = new Map<number, string>();
+  /**
+   * Lowercase forms made recently of words WORDS does not hold, by token index: a few thousand
+   * slots, each for the last token whose index falls on it. Attribution reads the tokens around one
+   * quotation at a time, so a bounded memo serves it as well as one entry per token, which in a
+   * text of many quotations and unknown words held a string and an entry for most tokens.
+   */
+  private readonly memoToken: Int32Array;
+  private readonly memoNorm: string[];
   /**
    * With `dense`, the lowercase form of every word ("" until made) instead: a list kept from one
    * analysis to the next moves its tokens often, which an array copies faster than a map.
@@ -39,6 +49,10 @@ export class TokenList {
     this.paragraph = new Int32Array(capacity);
     this.word = new Int16Array(capacity);
     if (dense) this.norms = new Array<string>(capacity).fill('');
+    // Only a list without `norms` uses the memo.
+    const slots = dense ? 1 : MEMO_SLOTS;
+    this.memoToken = new Int32Array(slots).fill(-1);
+    this.memoNorm = new Array<string>(slots).fill('');
   }
 
   /** `word`: the index in WORDS of a word the table holds, else -1. */
@@ -53,7 +67,7 @@ export class TokenList {
     this.paragraph[k] = paragraph;
     this.word[k] = word;
     if (this.norms !== undefined) this.norms[k] = word >= 0 ? WORDS.words[word] : '';
-    else if (this.others.size > 0) this.others.delete(k);
+    else if (this.memoToken[k & MEMO_MASK] === k) this.memoToken[k & MEMO_MASK] = -1;
   }
 
   /** Empties the list for tokens of another text, keeping its buffers. */
@@ -83,7 +97,7 @@ export class TokenList {
     this.paragraph.fill(0, from, to);
     this.word.fill(0, from, to);
     this.norms?.fill('', from, to);
-    // Lowercase forms past the end may stay in `others`: whatever writes a token there replaces its form.
+    // Lowercase forms past the end may stay in the memo: whatever writes a token there clears its slot.
   }
 
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
@@ -98,9 +112,8 @@ export class TokenList {
       this.paragraph[at + k] = other.paragraph[k] + paragraphBase;
       this.word[at + k] = other.word[k];
       if (this.norms !== undefined) this.norms[at + k] = other.word[k] >= 0 ? WORDS.words[other.word[k]] : other.madeNorm(k);
-      else if (this.others.size > 0) this.others.delete(at + k);
+      else if (this.memoToken[(at + k) & MEMO_MASK] === at + k) this.memoToken[(at + k) & MEMO_MASK] = -1;
     }
-    if (this.norms === undefined) for (const [k, n] of other.others) if (k < other.length) this.others.set(at + k, n);
     this.kind.set(other.kind.subarray(0, other.length), at);
     this.length += other.length;
   }
@@ -128,7 +141,8 @@ export class TokenList {
 
   /** The lowercase form of a word that WORDS does not hold, if made already, else "". */
   private madeNorm(k: number): string {
-    return (this.norms !== undefined ? this.norms[k] : this.others.get(k)) ?? '';
+    if (this.norms !== undefined) return this.norms[k] ?? '';
+    return this.memoToken[k & MEMO_MASK] === k ? this.memoNorm[k & MEMO_MASK] : '';
   }
 
   /** Lowercase word, the punctuation character, or "" for a quotation. */
@@ -144,11 +158,11 @@ export class TokenList {
       }
       return n;
     }
-    let n = this.others.get(k);
-    if (n === undefined) {
-      n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
-      this.others.set(k, n);
-    }
+    const slot = k & MEMO_MASK;
+    if (this.memoToken[slot] === k) return this.memoNorm[slot];
+    const n = this.text.slice(this.start[k], this.end[k]).toLowerCase();
+    this.memoToken[slot] = k;
+    this.memoNorm[slot] = n;
     return n;
   }
 
