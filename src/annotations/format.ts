@@ -14,6 +14,8 @@
  *   { "type": "TextualBody", "purpose": "classifying", "value": "quote" | "claim" },
  *   { "type": "TextualBody", "purpose": "commenting",  "value": <note>, "format": "text/plain" }, // when non-empty
  *   { "type": "SpecificResource", "purpose": "linking", "source": <URL> }, …                     // one per source
+ *   { "type": "SpecificResource", "purpose": "linking", "source": <source file path>,            // one per passage
+ *     "selector": [ TextQuoteSelector, TextPositionSelector ] }, …                                // of a source file
  * ], "target": { "source": <article path relative to its workspace folder>, "selector": [
  *   { "type": "TextQuoteSelector", "exact", "prefix", "suffix" },        // context: at most 32 characters a side
  *   { "type": "TextPositionSelector", "start", "end" }                     // code points, CRLF counted as one
@@ -22,7 +24,7 @@
  * Output is deterministic (fixed key order, two-space indent, trailing newline) so diffs stay small.
  * The parser never throws: it returns the fact checks or one clear sentence saying what is wrong.
  */
-import { boundedContext, isFactCheckStatus, normalizeSourceUrl, type FactCheck, type FactCheckKind } from './model';
+import { boundedContext, isFactCheckStatus, MAX_PASSAGE_LENGTH, MAX_PASSAGES, normalizeSourcePath, normalizeSourceUrl, type FactCheck, type FactCheckKind, type SourcePassage, type TextTarget } from './model';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const FORMAT_VERSION = 1;
@@ -40,6 +42,7 @@ function annotationJson(check: FactCheck): unknown {
   ];
   if (check.note.length > 0) body.push({ type: 'TextualBody', purpose: 'commenting', value: check.note, format: 'text/plain' });
   for (const source of check.sources) body.push({ type: 'SpecificResource', purpose: 'linking', source });
+  for (const passage of check.passages ?? []) body.push({ type: 'SpecificResource', purpose: 'linking', source: passage.source, selector: selectorsJson(passage) });
   const { target } = check;
   return {
     '@context': ANNOTATION_CONTEXT,
@@ -52,12 +55,16 @@ function annotationJson(check: FactCheck): unknown {
     body,
     target: {
       source: target.source,
-      selector: [
-        { type: 'TextQuoteSelector', exact: target.exact, prefix: boundedContext('prefix', target.prefix), suffix: boundedContext('suffix', target.suffix) },
-        { type: 'TextPositionSelector', start: target.start, end: target.end },
-      ],
+      selector: selectorsJson(target),
     },
   };
+}
+
+function selectorsJson(target: TextTarget): unknown[] {
+  return [
+    { type: 'TextQuoteSelector', exact: target.exact, prefix: boundedContext('prefix', target.prefix), suffix: boundedContext('suffix', target.suffix) },
+    { type: 'TextPositionSelector', start: target.start, end: target.end },
+  ];
 }
 
 export function serializeAnnotationFile(items: readonly FactCheck[]): string {
@@ -145,6 +152,7 @@ function parseAnnotation(value: Json, path: string): FactCheck {
   let kind: FactCheckKind = 'claim';
   let note = '';
   const sources: string[] = [];
+  const passages: SourcePassage[] = [];
   list(a['body'], `${path}.body`).forEach((rawBody, i) => {
     const bodyPath = `${path}.body[${i}]`;
     const body = object(rawBody, bodyPath);
@@ -161,6 +169,13 @@ function parseAnnotation(value: Json, path: string): FactCheck {
     } else if (purpose === 'commenting') {
       if (note.length > 0) fail(bodyPath, 'more than one note');
       note = string(body['value'], `${bodyPath}.value`);
+    } else if (purpose === 'linking' && body['selector'] !== undefined) {
+      if (passages.length >= MAX_PASSAGES) fail(bodyPath, `more than ${MAX_PASSAGES} source passages`);
+      const source = normalizeSourcePath(string(body['source'], `${bodyPath}.source`));
+      if (source === undefined) fail(`${bodyPath}.source`, 'expected a relative path inside the workspace folder');
+      const selected = selectors(body['selector'], `${bodyPath}.selector`);
+      if (selected.exact.length > MAX_PASSAGE_LENGTH) fail(`${bodyPath}.selector`, `a passage longer than ${MAX_PASSAGE_LENGTH} characters`);
+      passages.push({ source, ...selected });
     } else if (purpose === 'linking') {
       const raw = string(body['source'] ?? body['id'], `${bodyPath}.source`);
       const url = normalizeSourceUrl(raw);
@@ -174,10 +189,16 @@ function parseAnnotation(value: Json, path: string): FactCheck {
 
   const target = object(a['target'], `${path}.target`);
   const source = string(target['source'], `${path}.target.source`);
+  const selected = selectors(target['selector'], `${path}.target.selector`);
+  return { id, status, note, sources, creator, created, modified, kind, target: { source, ...selected }, ...(passages.length > 0 ? { passages } : {}) };
+}
+
+/** A TextQuoteSelector (required) and a TextPositionSelector (0–0 when absent) from a selector list. */
+function selectors(value: Json | undefined, path: string): Omit<TextTarget, 'source'> {
   let quote: { exact: string; prefix: string; suffix: string } | undefined;
   let position: { start: number; end: number } | undefined;
-  list(target['selector'], `${path}.target.selector`).forEach((rawSelector, i) => {
-    const selectorPath = `${path}.target.selector[${i}]`;
+  list(value, path).forEach((rawSelector, i) => {
+    const selectorPath = `${path}[${i}]`;
     const selector = object(rawSelector, selectorPath);
     if (hasType(selector, 'TextQuoteSelector')) {
       const exact = string(selector['exact'], `${selectorPath}.exact`);
@@ -193,9 +214,9 @@ function parseAnnotation(value: Json, path: string): FactCheck {
       position = { start, end };
     }
   });
-  if (!quote) fail(`${path}.target.selector`, 'no TextQuoteSelector');
+  if (!quote) fail(path, 'no TextQuoteSelector');
   const { start, end } = position ?? { start: 0, end: 0 };
-  return { id, status, note, sources, creator, created, modified, kind, target: { source, ...quote, start, end } };
+  return { ...quote, start, end };
 }
 
 export function parseAnnotationFile(text: string): ParseResult {

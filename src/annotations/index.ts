@@ -15,3 +15,5 @@ export * from './card';
 export * from './persist';
 export * from './articleUrl';
 export * from './claimReview';
+export * from './sourceWords';
+export * from './sourceMatch';

@@ -42,6 +42,30 @@ export interface TextTarget {
   end: number;
 }
 
+/**
+ * A passage of a source file in the workspace (a transcript, a press release) that the fact check
+ * rests on: W3C SpecificResource with TextQuoteSelector + TextPositionSelector, `source` being the
+ * file's path relative to the article's workspace folder (see normalizeSourcePath).
+ */
+export type SourcePassage = TextTarget;
+
+/** Passages one fact check may hold, and the length of a passage's text, at most. */
+export const MAX_PASSAGES = 20;
+export const MAX_PASSAGE_LENGTH = 100_000;
+
+/**
+ * A source file's path as stored: relative to the workspace folder, `/`-separated, with no empty,
+ * `.` or `..` segment, no drive letter, scheme, backslash or control character; `undefined` otherwise.
+ * What a file says is never a path outside the workspace folder.
+ */
+export function normalizeSourcePath(value: string): string | undefined {
+  if (value.length === 0 || value.length > 1024) return undefined;
+  if (/[\\\u0000-\u001f\u007f:*?"<>|]/.test(value)) return undefined;
+  const parts = value.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) return undefined;
+  return value;
+}
+
 export interface FactCheck {
   /** `urn:uuid:…` */
   id: string;
@@ -56,6 +80,8 @@ export interface FactCheck {
   modified: string;
   kind: FactCheckKind;
   target: TextTarget;
+  /** Passages of source files in the workspace (at most MAX_PASSAGES); absent or empty when none. */
+  passages?: SourcePassage[];
 }
 
 /** Characters of context stored on each side of the quoted text. */
@@ -112,6 +138,7 @@ export interface NewFactCheck {
   creator: string;
   kind: FactCheckKind;
   target: TextTarget;
+  passages?: SourcePassage[];
   /** Defaults to now. */
   now?: string;
   /** Defaults to a fresh random id. */
@@ -142,19 +169,22 @@ export function createFactCheck(input: NewFactCheck): FactCheck {
     modified: now,
     kind: input.kind,
     target: { ...input.target },
+    ...(input.passages && input.passages.length > 0 ? { passages: input.passages.map((p) => ({ ...p })) } : {}),
   };
 }
 
 /** A copy with user-visible content changed and `modified` bumped. */
 export function updateFactCheck(
   check: FactCheck,
-  change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources' | 'creator'>>,
+  change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources' | 'creator' | 'passages'>>,
   now: string = timestampOf(Date.now()),
 ): FactCheck {
   // `modified` must move forward even if the clock did not, so merges see the change as newer
   // (except at the very last instant a file can hold).
   const modified = Date.parse(now) > Date.parse(check.modified) ? timestampOf(Date.parse(now)) : timestampOf(Date.parse(check.modified) + 1);
-  return { ...check, ...change, sources: [...(change.sources ?? check.sources)], target: { ...check.target }, modified };
+  const passages = (change.passages ?? check.passages ?? []).map((p) => ({ ...p }));
+  const { passages: _old, ...rest } = { ...check, ...change };
+  return { ...rest, sources: [...(change.sources ?? check.sources)], target: { ...check.target }, ...(passages.length > 0 ? { passages } : {}), modified };
 }
 
 export function sameFactCheck(a: FactCheck, b: FactCheck): boolean {
@@ -168,10 +198,15 @@ export function sameFactCheck(a: FactCheck, b: FactCheck): boolean {
     a.kind === b.kind &&
     a.sources.length === b.sources.length &&
     a.sources.every((s, i) => s === b.sources[i]) &&
+    samePassages(a.passages ?? [], b.passages ?? []) &&
     sameTarget(a.target, b.target)
   );
 }
 
 export function sameTarget(a: TextTarget, b: TextTarget): boolean {
   return a.source === b.source && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end;
+}
+
+function samePassages(a: readonly SourcePassage[], b: readonly SourcePassage[]): boolean {
+  return a.length === b.length && a.every((p, i) => sameTarget(p, b[i]));
 }
