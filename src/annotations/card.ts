@@ -37,6 +37,8 @@ export interface CardCommands {
   change: string;
   addSource: string;
   remove: string;
+  /** Opens source passage i: called with the card's `args` and then i (never with a path). */
+  openPassage?: string;
 }
 
 export interface CardOptions {
@@ -73,6 +75,13 @@ export function renderFactCheckCard(check: FactCheck, options: CardOptions): str
   lines.push(check.note.trim() ? l10n.t('Note: {0}', escapeMarkdownText(check.note)) : l10n.t('Note: none'));
   if (check.sources.length > 0) {
     lines.push(l10n.t('Sources: {0}', check.sources.map((s) => `[${escapeMarkdownText(s)}](${urlDestination(s)})`).join(', ')));
+  }
+  const passages = check.passages ?? [];
+  if (passages.length > 0 && options.commands.openPassage) {
+    const open = options.commands.openPassage;
+    // The link carries the fact check's reference and an index; the command reads the path from the file and checks it.
+    const links = passages.map((p, i) => `[${escapeMarkdownText(p.source)}](${commandLink(open, [...options.args, i])})`);
+    lines.push(l10n.t('Source passages: {0}', links.join(', ')));
   }
   const author = check.creator.trim() ? escapeMarkdownText(check.creator) : l10n.t('anonymous');
   const when = escapeMarkdownText(day(check.created));

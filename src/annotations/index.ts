@@ -17,3 +17,4 @@ export * from './articleUrl';
 export * from './claimReview';
 export * from './sourceWords';
 export * from './sourceMatch';
+export * from './sourceSummary';

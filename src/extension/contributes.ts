@@ -27,11 +27,16 @@ export const COMMANDS = {
   ignoreCheckInArticle: 'newsmark.ignoreCheckInArticle',
   disableCheck: 'newsmark.disableCheck',
   findQuotesBy: 'newsmark.findQuotesBy',
+  checkQuoteAgainstSource: 'newsmark.checkQuoteAgainstSource',
+  checkAllQuotesAgainstFolder: 'newsmark.checkAllQuotesAgainstFolder',
+  keepQuoteSourceResult: 'newsmark.keepQuoteSourceResult',
+  keepAllQuoteSourceResults: 'newsmark.keepAllQuoteSourceResults',
 } as const;
 
 /** Registered but not contributed: used only by tree entries and hover links. */
 export const INTERNAL_COMMANDS = {
   revealRange: 'newsmark.revealRange',
+  openSourcePassage: 'newsmark.openSourcePassage',
 } as const;
 
 /** The default of every setting package.json contributes, by its full id. */

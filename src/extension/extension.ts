@@ -9,6 +9,7 @@ import { Decorations } from './highlights/decorations';
 import { FactChecks } from './factCheck/feature';
 import { HoverCards } from './hover/hover';
 import { Navigation } from './navigation/navigation';
+import { QuoteSources } from './quoteSource/feature';
 import { SampleArticleCommand } from './walkthrough/sampleArticle';
 import { StatusBar } from './ui/statusBar';
 import { Toggles } from './highlights/toggles';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const factChecks = new FactChecks(context, service);
   tree.quoteIcon = (document, quote) => factChecks.iconFor(document, quote.start, quote.end);
   const workspaceIndex = new IndexService(service, log);
+  const quoteSources = new QuoteSources(context, factChecks.service, service);
   context.subscriptions.push(
     log,
     service,
@@ -43,7 +45,9 @@ export function activate(context: vscode.ExtensionContext): void {
     new SampleArticleCommand(context.extensionUri),
     factChecks,
     new Checks(service, log, context.extensionUri),
+    quoteSources,
     tree.registerSection(factChecks.treeSection),
+    tree.registerSection(quoteSources.treeSection),
     workspaceIndex,
     new IndexProviders(workspaceIndex),
     new NewsroomTree(workspaceIndex),

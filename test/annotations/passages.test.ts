@@ -10,6 +10,7 @@ import {
   MAX_PASSAGES,
   normalizeSourcePath,
   parseAnnotationFile,
+  renderFactCheckCard,
   sameFactCheck,
   serializeAnnotationFile,
   targetFor,
@@ -117,4 +118,22 @@ test('hostile passages are refused or cut as for the article target', () => {
   for (let i = 0; i < MAX_PASSAGES; i++) many.items[0].body.push(passage);
   const tooMany = parseAnnotationFile(JSON.stringify(many));
   assert.match(!tooMany.ok ? tooMany.error : '', /more than 20 source passages/);
+});
+
+test('the hover card links each passage through the given command with the card’s arguments and an index, never a path', () => {
+  const hostile = { ...check.passages![0], source: 'x](command:workbench.action.terminal.new)/[y.txt' };
+  const card = renderFactCheckCard(updateFactCheck(check, { passages: [check.passages![0], hostile] }), {
+    args: [{ uri: 'file:///w/a.txt', id: check.id }],
+    commands: { change: 'newsmark.change', addSource: 'newsmark.add', remove: 'newsmark.remove', openPassage: 'newsmark.openSourcePassage' },
+    passagesLabel: 'Source passages:',
+  });
+  const targets = [...card.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+  assert.ok(targets.every((t) => /^command:newsmark\.[a-zA-Z]+\?/.test(t)), targets.join('\n'));
+  const passageLinks = targets.filter((t) => t.startsWith('command:newsmark.openSourcePassage?'));
+  assert.deepEqual(passageLinks.map((t) => JSON.parse(decodeURIComponent(t.slice(t.indexOf('?') + 1)))), [
+    [{ uri: 'file:///w/a.txt', id: check.id }, 0],
+    [{ uri: 'file:///w/a.txt', id: check.id }, 1],
+  ]);
+  assert.ok(card.includes(String.raw`Source passages\: [transcripts\/briefing 2022\-01\-18\.txt](command:newsmark.openSourcePassage?`));
+  assert.ok(!card.includes('](command:workbench'));
 });

@@ -66,7 +66,7 @@ describe('command ids in the code', () => {
   it('every registerCommand names its id through COMMANDS, INTERNAL_COMMANDS or a category', () => {
     for (const { name, text } of sources) {
       for (const match of text.matchAll(/registerCommand\(\s*([^,]+),/g)) {
-        assert.match(match[1], /^(COMMANDS\.\w+|REVEAL_RANGE_COMMAND|category\.toggleCommand)$/, `${name}: registerCommand(${match[1]}`);
+        assert.match(match[1], /^(COMMANDS\.\w+|INTERNAL_COMMANDS\.\w+|REVEAL_RANGE_COMMAND|category\.toggleCommand)$/, `${name}: registerCommand(${match[1]}`);
       }
     }
   });

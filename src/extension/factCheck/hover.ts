@@ -3,13 +3,14 @@
 import * as vscode from 'vscode';
 import { renderFactCheckCard } from '../../annotations/index';
 import type { FactCheckService } from './service';
-import { COMMANDS } from '../contributes';
+import { COMMANDS, INTERNAL_COMMANDS } from '../contributes';
 import { statusLabel } from './style';
 
 export const FACT_CHECK_COMMANDS = {
   change: COMMANDS.setFactCheckStatus,
   addSource: COMMANDS.addFactCheckSource,
   remove: COMMANDS.removeFactCheck,
+  openPassage: INTERNAL_COMMANDS.openSourcePassage,
 } as const;
 
 /** What command links and tree menus pass to fact-check commands. */

@@ -12,6 +12,7 @@ import {
   type FactCheck,
   type FactCheckKind,
   type FactCheckStatus,
+  type SourcePassage,
 } from '../../annotations/index';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { SettingId } from '../contributes';
@@ -148,11 +149,11 @@ export class FactCheckService implements vscode.Disposable {
   }
 
   /** Adds a fact check on `[start, end)` of the document. Throws with a user-facing message when it cannot. */
-  async add(document: vscode.TextDocument, start: number, end: number, kind: FactCheckKind, status: FactCheckStatus, note: string): Promise<FactCheck> {
+  async add(document: vscode.TextDocument, start: number, end: number, kind: FactCheckKind, status: FactCheckStatus, note: string, more: { passages?: SourcePassage[] } = {}): Promise<FactCheck> {
     const state = await this.writableState(document);
     const text = new SelectorText(document.getText());
     const target = targetFor(text, start, end, state.location.source);
-    const check = createFactCheck({ status, note, creator: await this.authorName.of(document), kind, target });
+    const check = createFactCheck({ status, note, creator: await this.authorName.of(document), kind, target, passages: more.passages });
     state.items = [...state.items, check];
     const rawStart = text.rawOffsetOf(target.start);
     const rawEnd = text.rawOffsetOf(target.end);
@@ -162,7 +163,7 @@ export class FactCheckService implements vscode.Disposable {
     return check;
   }
 
-  async update(document: vscode.TextDocument, id: string, change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources'>>): Promise<FactCheck> {
+  async update(document: vscode.TextDocument, id: string, change: Partial<Pick<FactCheck, 'status' | 'note' | 'sources' | 'passages'>>): Promise<FactCheck> {
     const state = await this.writableState(document);
     const current = state.items.find((c) => c.id === id);
     if (!current) throw new Error(vscode.l10n.t('That fact check no longer exists.'));
