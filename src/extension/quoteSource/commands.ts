@@ -8,7 +8,7 @@ import { COMMANDS, INTERNAL_COMMANDS } from '../contributes';
 import { FactCheckNotice, type FactCheckService } from '../factCheck/service';
 import { confirm, showError, showInformation, showWarning } from '../ui/notify';
 import { keepCheck, pickAlteredStatus, type AlteredStatus } from './keep';
-import { describeCheck, PassageDocuments, resultLabel, type QuoteCheck } from './resultView';
+import { describeCheck, PassageDocuments, type QuoteCheck } from './resultView';
 import { pickSource } from './sourcePick';
 import { filesBelow, readSourceText, sourcePathIn, sourceUriIn } from './sourceFile';
 import type { QuoteSourceTreeSection, ResultRef } from './tree';
@@ -97,7 +97,7 @@ export class QuoteSourceCommands implements vscode.Disposable {
   private async report(document: vscode.TextDocument, check: QuoteCheck): Promise<void> {
     const showDiff = vscode.l10n.t('Show Diff');
     const keep = vscode.l10n.t('Keep as Fact Check');
-    const message = `Newsmark: ${resultLabel(check.match)}. ${describeCheck(check)}`;
+    const message = `Newsmark: ${describeCheck(check)}`;
     const actions = check.match.kind === 'notFound' ? [keep] : [showDiff, keep];
     let choice = await (check.match.kind === 'verbatim' ? showInformation : showWarning)(message, ...actions);
     if (choice === showDiff) {
@@ -107,7 +107,9 @@ export class QuoteSourceCommands implements vscode.Disposable {
     if (choice === keep) await this.keepChecks(document, [check]);
   }
 
-  private async keepChecks(document: vscode.TextDocument, checks: QuoteCheck[]): Promise<number> {
+  private async keepChecks(article: vscode.TextDocument, checks: QuoteCheck[]): Promise<number> {
+    // The article's editor may have been closed meanwhile (e.g. replaced by a preview).
+    const document = article.isClosed ? await vscode.workspace.openTextDocument(article.uri) : article;
     const altered = checks.filter((c) => c.match.kind === 'altered').length;
     let status: AlteredStatus = 'misleading';
     if (altered > 0) {
@@ -161,7 +163,7 @@ export class QuoteSourceCommands implements vscode.Disposable {
     );
     if (!outcome) return;
     if (outcome.read === 0) throw new FactCheckNotice(vscode.l10n.t('{0} holds no text file Newsmark can read.', vscode.workspace.asRelativePath(dir)), 'warning');
-    this.tree.set(document, { folder: vscode.workspace.asRelativePath(dir, false), version, checks: outcome.checks });
+    this.tree.set(document, { folder: sourcePathIn(folder, dir) ?? folder.name, version, checks: outcome.checks });
     await vscode.commands.executeCommand(COMMANDS.showView);
     const count = (kind: string) => outcome.checks.filter((c) => c.match.kind === kind).length;
     void showInformation(

@@ -45,7 +45,8 @@ export class PassageDocuments implements vscode.TextDocumentContentProvider, vsc
     const left = this.document('quote.txt', `${check.quote}\n`);
     const right = this.document(baseName(check.sourcePath), `${check.sourceText.slice(check.match.start, check.match.end)}\n`);
     const title = vscode.l10n.t('Quote ↔ {0}', oneLine(check.sourcePath));
-    await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true });
+    // Beside the article, so that the article's editor (and its preview tab) stays open.
+    await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   }
 
   dispose(): void {
