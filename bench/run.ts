@@ -139,6 +139,10 @@ const hostileSection = hostile.ok ? hostile.value.markdown : `hostile-text bench
 log('re-anchoring…');
 const anchoring = inChild<{ targets: string[][]; markdown: string }>('anchoring.cjs', [], 900_000);
 
+// ---------------------------------------------------------------- quotes against their sources (bench/quoteSource.ts)
+log('quotes against their sources…');
+const quoteSource = inChild<{ targets: string[][]; markdown: string }>('quoteSource.cjs', [], 900_000);
+
 // ---------------------------------------------------------------- editorial checks (bench/checks.ts, which writes bench/CHECKS.md)
 log('editorial checks…');
 const checks = gold ? inChild<{ extractMs: number; checksMs: number; overheadPercent: number }>('checks.cjs', ['--json'], 900_000) : undefined;
@@ -193,6 +197,7 @@ const targetRows: string[][] = [
   ['adversarial inputs, worst 4 MB ÷ 1 MB time', '≤ 5', Number.isFinite(worstRatio) ? fmt(worstRatio, 2) : 'failed', pass(worstRatio <= 5)],
   ...(anchoring.ok ? anchoring.value.targets : [['re-anchoring', '–', anchoring.reason, 'FAIL']]),
   ...(hostile.ok ? hostile.value.targets : [['hostile text against news', '–', hostile.reason, 'FAIL']]),
+  ...(quoteSource.ok ? quoteSource.value.targets : [['quotes against their sources', '–', quoteSource.reason, 'FAIL']]),
   [
     'editorial checks on 1 MB of real news, added to extract (bench/CHECKS.md)',
     '≤ 20%',
@@ -272,6 +277,10 @@ Documents of about 1.5 KB (three paragraphs each). Memory should not grow with t
 ## Re-anchoring hostile annotation files (bench/anchoring.ts)
 
 ${anchoring.ok ? anchoring.value.markdown : `failed: ${anchoring.reason}`}
+
+## Quotes against their sources (bench/quoteSource.ts)
+
+${quoteSource.ok ? quoteSource.value.markdown : `failed: ${quoteSource.reason}`}
 `;
 
 console.log(report);

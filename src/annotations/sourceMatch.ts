@@ -5,8 +5,9 @@
  *
  *  1. The source is indexed once (`indexSource`): each distinct word gets a number, and the
  *     places of every word are listed, so many quotes are checked against one source cheaply.
- *  2. Candidates: the quote's rarest words in the source (at most MAX_SOURCE_VOTES places in all) vote
- *     for where the quote would start; the places where the most distinct words agree are kept
+ *  2. Candidates: the quote's rarest words in the source (at most MAX_ANCHOR_WORDS words and
+ *     MAX_SOURCE_VOTES places in all) vote for where the quote would start; the places where the
+ *     most distinct words agree are kept
  *     (at most MAX_SOURCE_CANDIDATES, and as many as MAX_QUOTE_CELLS of alignment allow).
  *  3. Alignment: each candidate region is aligned word by word with the quote (edit distance over
  *     words, the quote whole, the source free at both ends); a gap in the quote (an ellipsis or a
@@ -23,6 +24,8 @@ export const MAX_GAP_WORDS = 60;
 export const MAX_QUOTE_WORDS = 1_000;
 /** Places of the quote's words looked up per quote, at most. */
 export const MAX_SOURCE_VOTES = 20_000;
+/** The quote's rarest words that vote for regions, at most. */
+export const MAX_ANCHOR_WORDS = 16;
 /** Regions aligned per quote, at most. */
 export const MAX_SOURCE_CANDIDATES = 256;
 /** Cells of one alignment table, at most. */
@@ -107,7 +110,12 @@ export function matchQuote(quote: string, source: string | SourceIndex): SourceM
   while (tokens[tokens.length - 1].kind === 'gap') tokens.pop();
   const ids = tokens.map((t) => (t.kind === 'word' ? index.vocabulary.get(t.norm) ?? -1 : -2));
   let best: Alignment | undefined;
+  const bound = matchBound(ids);
   for (const region of candidateRegions(index, tokens, ids)) {
+    // At most `most` of the quote's words can match here, and each other one costs at least 1:
+    // a region that cannot be found, or cannot beat the best so far, is not aligned.
+    const most = bound(index, region);
+    if (most * 2 < words || (best && words - most > best.cost)) continue;
     const alignment = align(index, tokens, ids, region);
     if (alignment && (!best || alignment.cost < best.cost || (alignment.cost === best.cost && alignment.matched > best.matched))) best = alignment;
     if (best?.cost === 0) break;
@@ -121,6 +129,35 @@ export function matchQuote(quote: string, source: string | SourceIndex): SourceM
 }
 
 // ---- candidates ------------------------------------------------------------------------------
+
+/**
+ * How many of the quote's words a region can match at most: for each distinct word, the fewer of
+ * its counts in the quote and in the region. Linear in the region's length.
+ */
+function matchBound(ids: readonly number[]): (index: SourceIndex, region: Region) => number {
+  const local = new Map<number, number>();
+  const wanted: number[] = [];
+  for (const id of ids) {
+    if (id < 0) continue;
+    let k = local.get(id);
+    if (k === undefined) {
+      k = wanted.length;
+      local.set(id, k);
+      wanted.push(0);
+    }
+    wanted[k]++;
+  }
+  const seen = new Int32Array(wanted.length);
+  return (index, region) => {
+    seen.fill(0);
+    let most = 0;
+    for (let j = region.from; j < region.to; j++) {
+      const k = local.get(index.ids[j]);
+      if (k !== undefined && seen[k]++ < wanted[k]) most++;
+    }
+    return most;
+  };
+}
 
 interface Region {
   /** Source word range to align against. */
@@ -144,7 +181,7 @@ function candidateRegions(index: SourceIndex, tokens: QuoteToken[], ids: number[
   const anchors: typeof present = [];
   let votes = 0;
   for (const p of present) {
-    if (anchors.length > 0 && votes + p.count > MAX_SOURCE_VOTES) break;
+    if (anchors.length >= MAX_ANCHOR_WORDS || (anchors.length > 0 && votes + p.count > MAX_SOURCE_VOTES)) break;
     anchors.push(p);
     votes += Math.min(p.count, MAX_SOURCE_VOTES);
   }
