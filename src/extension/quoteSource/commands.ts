@@ -31,8 +31,8 @@ export class QuoteSourceCommands implements vscode.Disposable {
         try {
           await run(...args);
         } catch (error) {
-          if (error instanceof FactCheckNotice) void (error.severity === 'info' ? showInformation : showWarning)(`Newsmark: ${error.message}`);
-          else void showError(`Newsmark: ${error instanceof Error ? error.message : String(error)}`);
+          if (error instanceof FactCheckNotice) void (error.severity === 'info' ? showInformation : showWarning)(vscode.l10n.t('Newsmark: {0}', error.message));
+          else void showError(vscode.l10n.t('Newsmark: {0}', error instanceof Error ? error.message : String(error)));
         }
       };
     this.disposables = [
@@ -97,7 +97,7 @@ export class QuoteSourceCommands implements vscode.Disposable {
   private async report(document: vscode.TextDocument, check: QuoteCheck): Promise<void> {
     const showDiff = vscode.l10n.t('Show Diff');
     const keep = vscode.l10n.t('Keep as Fact Check');
-    const message = `Newsmark: ${describeCheck(check)}`;
+    const message = vscode.l10n.t('Newsmark: {0}', describeCheck(check));
     const actions = check.match.kind === 'notFound' ? [keep] : [showDiff, keep];
     let choice = await (check.match.kind === 'verbatim' ? showInformation : showWarning)(message, ...actions);
     if (choice === showDiff) {
