@@ -113,6 +113,20 @@ const fs = {
     if (type === undefined) throw notFound(uri);
     return { type: type | (isLink ? FileType.SymbolicLink : 0), ctime: 0, mtime: 0, size: disk.files.get(path)?.length ?? 0 };
   },
+  async readDirectory(uri: Uri): Promise<[string, number][]> {
+    const base = disk.resolve(uri.path);
+    if (!disk.folders.has(base)) throw notFound(uri);
+    const prefix = base === '/' ? '/' : `${base}/`;
+    const children = new Map<string, number>();
+    const add = (path: string, type: number) => {
+      if (!path.startsWith(prefix) || path.slice(prefix.length).includes('/') || path === base) return;
+      children.set(path.slice(prefix.length), (children.get(path.slice(prefix.length)) ?? 0) | type);
+    };
+    for (const path of disk.files.keys()) add(path, FileType.File);
+    for (const path of disk.folders) add(path, FileType.Directory);
+    for (const [path, target] of disk.links) add(path, FileType.SymbolicLink | (disk.folders.has(target) ? FileType.Directory : FileType.File));
+    return [...children];
+  },
   async readFile(uri: Uri) {
     const bytes = disk.files.get(disk.resolve(uri.path));
     if (!bytes) throw notFound(uri);
