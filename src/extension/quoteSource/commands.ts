@@ -168,8 +168,8 @@ export class QuoteSourceCommands implements vscode.Disposable {
     const count = (kind: string) => outcome.checks.filter((c) => c.match.kind === kind).length;
     void showInformation(
       vscode.l10n.t(
-        'Newsmark checked {0} quotes against {1} files: {2} verbatim, {3} altered, {4} not found. Keep results from the Article view.',
-        outcome.checks.length, outcome.read, count('verbatim'), count('altered'), count('notFound'),
+        'Newsmark checked {0} quotes against the text files of {1} (files read: {2}): {3} verbatim, {4} altered, {5} not found. Keep results from the Article view.',
+        outcome.checks.length, sourcePathIn(folder, dir) ?? folder.name, outcome.read, count('verbatim'), count('altered'), count('notFound'),
       ) + (outcome.truncated ? ` ${vscode.l10n.t('Only the first 500 files were read.')}` : ''),
     );
   }

@@ -56,10 +56,12 @@ export class QuoteSourceTreeSection implements ArticleTreeSection, vscode.Dispos
         children: indexes.map((index) => this.node(uri, results.checks[index], index)),
       });
     }
+    // After an edit the spans may no longer hold the quotes checked; keeping such a result is refused.
+    const stale = document.version !== results.version;
     return {
       id: 'quoteSources',
       label: vscode.l10n.t('Quote sources'),
-      description: results.folder,
+      description: stale ? vscode.l10n.t('{0} · the article changed since', results.folder) : results.folder,
       tooltip: vscode.l10n.t('Quotes checked against the text files of {0}. Nothing is written until you keep a result.', results.folder),
       iconPath: new vscode.ThemeIcon('references'),
       contextValue: RESULTS_CONTEXT,
