@@ -83,7 +83,7 @@ class ParagraphScan extends CandidateScan {
       a++;
       initial = false;
     }
-    // "Australian Tom Moody", "Republican Marshall Coleman": the modifier is not part of the name.
+    // "Australian Ben Carver", "Republican Walt Denning": the modifier is not part of the name.
     if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]) || PARTY_WORDS.has(tokens[a].key)) && titleLength(tokens, a + 1, b) === 0) {
       const rest = tokens[a + 1];
       if (firstNameOf(rest) || isInitial(rest) || (b - a === 2 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key))) {
@@ -108,7 +108,7 @@ class ParagraphScan extends CandidateScan {
         const country = this.placeOf(p, q);
         if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
       }
-      // "General Electric": a title followed only by an organization head is no person.
+      // "General Foundry": a title followed only by an organization head is no person.
       if (ORG_HEADS.has(tokens[b - 1].key)) break;
       const words = text.slice(tokens[q].start, tokens[q + len - 1].end);
       const hkey = tokens[q].key;

@@ -13,7 +13,7 @@ export const STATE_PLACE_HEADS = new Set(['republic', 'kingdom', 'emirates', 'st
 export const DASHES = new Set(['—', '–', '-']);
 /** Titles that, inside a longer capitalised run, are more often part of another name. */
 export const WEAK_INNER_TITLES = new Set(['general', 'gen', 'major', 'maj', 'chief', 'private', 'officer', 'chair', 'justice', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sir', 'marshal', 'cardinal', 'bishop', 'pope', 'director', 'speaker']);
-/** Party and ideology words that stand before a name like a title ("Republican Marshall Coleman"). */
+/** Party and ideology words that stand before a name like a title ("Republican Walt Denning"). */
 export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'labour', 'labor', 'conservative', 'liberal', 'socialist', 'communist', 'independent', 'tory', 'green', 'nationalist']);
 /** Lower-case words after a surname that show it is a person ("the Bush administration"). */
 export const PERSON_AFTER = new Set(['administration', 'presidency', 'era', 'years', 'aides', 'aide', 'campaign', 'camp', 'doctrine', 'loyalists', 'supporters', 'allies', 'himself', 'herself']);

@@ -1,7 +1,7 @@
 // The people of a text as the grouping pass finds them: person records by surname, first name and
 // full name, the lookup of a single name among them, and the name forms an entity is shown by.
 import type { Candidate } from './candidate';
-import { isFirstName, lexKey } from '../lexicon/index';
+import { isCommonWord, isFirstName, lexKey, placeKind } from '../lexicon/index';
 
 export interface PersonRecord {
   first: string;
@@ -103,6 +103,22 @@ export function findPerson(people: People, word: string, at: number, bySurnameOn
     }
   }
   return best;
+}
+
+/**
+ * A two-word person that `word` opens, when `word` is no given name of the lexicon ("Liang Weiming" …
+ * "Liang", "Qadri Haddad" … "Qadri"): wire copy writes many Chinese, Korean, Arabic and South
+ * Asian names with the family name first, or calls a person by a given name the lexicon lacks.
+ */
+export function findByOpeningName(people: People, word: string): PersonRecord | undefined {
+  if (isFirstName(word) || isCommonWord(word) || placeKind(word)) return undefined;
+  let found: PersonRecord | undefined;
+  for (const p of people.byFirst.get(word) ?? NONE) {
+    if (p.words.length !== 2) continue;
+    if (found && found !== p) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 export function addPersonMention(text: string, p: PersonRecord, c: Candidate): void {

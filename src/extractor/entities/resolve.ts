@@ -2,7 +2,7 @@
 // places of the text are known.
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
-import { addPersonMention, findPerson, nameOf, newPerson, type People, type PersonRecord, personOf, placeGroup, SPEECH_PERSON } from './people';
+import { addPersonMention, findByOpeningName, findPerson, nameOf, newPerson, type People, type PersonRecord, personOf, placeGroup, SPEECH_PERSON } from './people';
 import { isFirstName } from '../lexicon/index';
 
 /** Resolved candidates with their entity type and group (for places and organizations), side by side. */
@@ -48,7 +48,7 @@ export function resolveCandidates(text: string, candidates: Candidate[], people:
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
     const full = nameOf(c);
-    const person = c.words.length >= 2 ? people.byFull.get(full) : findPerson(people, single, c.start, false);
+    const person = c.words.length >= 2 ? people.byFull.get(full) : (findPerson(people, single, c.start, false) ?? (c.initial && c.hint !== 'speech' ? undefined : findByOpeningName(people, single)));
     if (person) {
       linkAs(text, r, person, c);
       continue;
