@@ -247,6 +247,8 @@ export class CandidateScan {
     if (prev && DASHES.has(prev.text) && tokens[a - 2]?.digit) return true;
     if (prev?.kind === TokenKind.Possessive && tokens[a - 2] && placeKindOf(tokens[a - 2]) === 'country') return true;
     if (next.text === '(' && tokens[b + 1] && tokens[b + 1].cap) return true;
+    // A scorer and the minute: "Dan Mircea (32nd)", "Jan Hruza (1st and 26th)".
+    if (next.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? '')) return true;
     // An apposition: "Tatsunori Hara, a …", "Hla Than, an elected member".
     if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1].cap) return true;
     if (next.digit && !next.lineStart) return true;
@@ -266,6 +268,8 @@ export class CandidateScan {
     return undefined;
   }
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in', 'and']);
 

@@ -36,6 +36,8 @@ export const TITLED_PERSON: SegmentRule = (s, g) => {
   return false;
 };
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** The last rule: always decides. */
 export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   const { tokens } = s;
@@ -89,6 +91,13 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     return true;
   }
   // One word.
+  // A scorer and the minute in a results line: "Scorers: Brankov (54th)".
+  if (following?.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? '') && !s.placeOf(a, b)) {
+    const c = s.makeCandidate(a, b, 'person', true, initial);
+    c.hint = 'personCue';
+    s.emit(c);
+    return true;
+  }
   if (before || after) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
     c.role = before ?? after;
