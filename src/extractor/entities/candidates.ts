@@ -11,10 +11,33 @@ import { CandidateScan } from './scan';
 import { headlineLines, titleLength } from './spans';
 import { ambiguousFirstNameOf, commonWordOf, demonymOf, firstNameOf, isDemonym, isInitial, isNameWord, nameAfter, placeKindOf, withPlace } from './token-facts';
 import { type Token, TokenKind, tokenize } from './tokens';
-import { HONORIFICS, NEVER_NAME, OF_HEADS, ORG_HEADS, PERSON_NOUNS, TITLES } from './words';
+import { HONORIFICS, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, TITLES } from './words';
 import { COUNTRY_CANON, lexKey, placeKind } from '../lexicon/index';
 
 export type { Candidate, CandidateType } from './candidate';
+
+/** Demonym nouns that stand before a name like a demonym ("Pole Tomasz Wrona"). */
+const DEMONYM_NOUNS = new Set(['pole', 'swede', 'dane', 'finn', 'turk', 'briton', 'spaniard', 'scot', 'welshman', 'kiwi', 'aussie']);
+
+/** Tokens of a nationality or party word at `a` ("Australian", "South African", "Frenchman"), or 0. */
+function modifierLength(tokens: Token[], a: number, b: number): number {
+  const t = tokens[a];
+  if (demonymOf(t) || PARTY_WORDS.has(t.key) || DEMONYM_NOUNS.has(t.key)) return 1;
+  if (t.key.endsWith('man') && t.key.length > 5 && (isDemonym(t.key.slice(0, -3)) || isDemonym(`${t.key.slice(0, -3)}h`))) return 1;
+  if (a + 1 < b && DIRECTION_WORDS.has(t.key) && demonymOf(tokens[a + 1])) return 2;
+  return 0;
+}
+
+const DIRECTION_WORDS = new Set(['south', 'north', 'east', 'west']);
+
+/** Capitalised words [a, b) shaped like a name: no everyday, head, title or place word, no ALL-CAPS word. */
+function nameShaped(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.digit || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key) || MISC_WORDS.has(t.key) || (placeKindOf(t) && !firstNameOf(t)) || demonymOf(t)) return false;
+  }
+  return true;
+}
 
 /** The candidate pass over one paragraph: one object per paragraph instead of a closure per step. */
 class ParagraphScan extends CandidateScan {
@@ -40,6 +63,7 @@ class ParagraphScan extends CandidateScan {
       title: o.title,
       role: o.role,
       gender: o.gender,
+      described: o.described,
       key: this.keyOf(a, b),
       first: tokens[a],
       last: tokens[b - 1],
@@ -83,11 +107,15 @@ class ParagraphScan extends CandidateScan {
       a++;
       initial = false;
     }
-    // "Australian Ben Carver", "Republican Walt Denning": the modifier is not part of the name.
-    if (b - a >= 2 && !this.placeOf(a, b) && (demonymOf(tokens[a]) || PARTY_WORDS.has(tokens[a].key)) && titleLength(tokens, a + 1, b) === 0) {
-      const rest = tokens[a + 1];
-      if (firstNameOf(rest) || isInitial(rest) || (b - a === 2 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key))) {
-        a++;
+    // "Australian Ben Carver", "Republican Walt Denning", "South African Lize Botha",
+    // "Frenchman Luc Arnaud": the modifier is not part of the name, and says it is a person's.
+    let described = false;
+    const modifier = modifierLength(tokens, a, b);
+    if (modifier > 0 && b - a > modifier && !this.placeOf(a, b) && titleLength(tokens, a + modifier, b) === 0) {
+      const rest = tokens[a + modifier];
+      if (firstNameOf(rest) || isInitial(rest) || (b - a === modifier + 1 && !commonWordOf(rest) && !ORG_HEADS.has(rest.key)) || (b - a >= modifier + 2 && nameShaped(tokens, a + modifier, b))) {
+        described = b - a >= modifier + 2;
+        a += modifier;
         initial = false;
       }
     }
@@ -136,7 +164,7 @@ class ParagraphScan extends CandidateScan {
         s = k + 1;
       }
     }
-    this.classifySegment({ a: s, b, initial: initial && s === a, titled: titled && s === p, weakTitle, title, role, gender });
+    this.classifySegment({ a: s, b, initial: initial && s === a, titled: titled && s === p, weakTitle, title, role, gender, described: described && s === a && !titled });
   }
 
   /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */

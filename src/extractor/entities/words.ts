@@ -92,7 +92,7 @@ export const ORG_HEADS = words(`
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
   commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
-  force|taskforce|societies
+  force|taskforce|societies|embassy|consulate
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
@@ -169,7 +169,7 @@ export const MISC_WORDS = words(`
   cup|championship|championships|open|games|olympics|olympic|series|tournament|trophy|prize|
   award|awards|festival|war|crisis|revolution|act|bill|treaty|accord|agreement|convention|
   plan|index|average|day|week|month|year|era|age|dynasty|empire|
-  stock|market|markets|bond|bonds|dollar|dollars|euro|euros|yen|pound|
+  stock|market|markets|bond|bonds|receipts|shares|notes|dollar|dollars|euro|euros|yen|pound|
   internet|web|online|email|ceo|cfo|gdp|tv|am|pm|ad|bc|
   report|survey|study|program|programme|project|initiative|summit|conference|talks|
   election|elections|primary|referendum|budget|constitution|charter|

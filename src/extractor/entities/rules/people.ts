@@ -80,7 +80,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
       if ((placeKindOf(t) && !firstNameOf(t)) || (t.upper && t.text.length > 2) || commonWordOf(t) || ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key) || TITLES.has(t.key) || NEVER_NAME.has(t.key)) shaped = false;
     }
     const hint = s.contextHint(a, b);
-    const firm = firstIsName || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]) || lastNameOf(last) || hint === 'speech';
+    const firm = firstIsName || g.described === true || before !== undefined || after !== undefined || isInitial(first) || isInitial(tokens[a + 1]) || lastNameOf(last) || hint === 'speech';
     const evidence = firm || shaped;
     const c = s.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
     c.role = before ?? after;

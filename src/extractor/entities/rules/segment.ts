@@ -18,6 +18,8 @@ export interface SegmentOptions {
   role: string | undefined;
   /** The gender an honorific states. */
   gender: 'female' | 'male' | undefined;
+  /** A nationality or party word stood right before the name ("German Petra Lindner"). */
+  described?: boolean;
 }
 
 /** No title before the segment. */
