@@ -36,7 +36,7 @@ export const TITLED_PERSON: SegmentRule = (s, g) => {
   return false;
 };
 
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
 /** The last rule: always decides. */
 export const NAME_OR_OTHER: SegmentRule = (s, g) => {
@@ -91,8 +91,8 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     return true;
   }
   // One word.
-  // A scorer and the minute in a results line: "Scorers: Brankov (54th)".
-  if (following?.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? '') && !s.placeOf(a, b)) {
+  // A scorer and the minute in a results line: "Scorers: Brankov (54th)", "(Varga 12th, Holm 61st)".
+  if ((ORDINAL.test(following?.text ?? '') || (following?.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? ''))) && !s.placeOf(a, b)) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
     c.hint = 'personCue';
     s.emit(c);
