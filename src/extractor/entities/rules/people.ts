@@ -40,6 +40,16 @@ const CRICKET_MARKS = new Set(['c', 'b', 'st']);
 const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
+const INTEGER = /^\d+$/;
+
+/** Between two scores, or before a row of at least three figures. */
+function scoreLine(tokens: readonly { text: string }[], a: number, b: number): boolean {
+  const next = tokens[b]?.text ?? '';
+  if (!INTEGER.test(next)) return false;
+  if (INTEGER.test(tokens[a - 1]?.text ?? '')) return true;
+  return INTEGER.test(tokens[b + 1]?.text ?? '') && INTEGER.test(tokens[b + 2]?.text ?? '');
+}
+
 /** The last rule: always decides. */
 export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   const { tokens } = s;
@@ -68,6 +78,11 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
   }
   if (len === 1 && demonymOf(first)) return true;
+  // A club in a results or standings line: "2 Borel Vantaa 1", "Borel Vantaa 2 1 1 0 4 3 4".
+  if (!firstIsName && !before && !after && scoreLine(tokens, a, b)) {
+    s.emit(s.makeCandidate(a, b, 'organization', true, initial));
+    return true;
+  }
   if (miscWord && !before && !after) {
     s.emit(s.makeCandidate(a, b, 'organization', false, initial));
     return true;
