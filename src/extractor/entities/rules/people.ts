@@ -6,6 +6,7 @@ import { ambiguousFirstNameOf, commonWordOf, demonymOf, firstNameOf, isInitial, 
 import { TokenKind } from '../tokens';
 import { MISC_WORDS, NEVER_NAME, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../words';
 import type { SegmentRule } from './segment';
+import { scoreLine } from './teams';
 
 /**
  * Titled or honorific person. Without a name after the title ("Mr. Secretary", "Major Market
@@ -40,16 +41,6 @@ const CRICKET_MARKS = new Set(['c', 'b', 'st']);
 const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
-const INTEGER = /^\d+$/;
-
-/** Between two scores, or before a row of at least three figures. */
-function scoreLine(tokens: readonly { text: string }[], a: number, b: number): boolean {
-  const next = tokens[b]?.text ?? '';
-  if (!INTEGER.test(next)) return false;
-  if (INTEGER.test(tokens[a - 1]?.text ?? '')) return true;
-  return INTEGER.test(tokens[b + 1]?.text ?? '') && INTEGER.test(tokens[b + 2]?.text ?? '');
-}
-
 /** The last rule: always decides. */
 export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   const { tokens } = s;
@@ -79,7 +70,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   }
   if (len === 1 && demonymOf(first)) return true;
   // A club in a results or standings line: "2 Borel Vantaa 1", "Borel Vantaa 2 1 1 0 4 3 4".
-  if (!firstIsName && !before && !after && scoreLine(tokens, a, b)) {
+  if (!firstIsName && !before && !after && scoreLine(s.text, tokens, a, b)) {
     s.emit(s.makeCandidate(a, b, 'organization', true, initial));
     return true;
   }
