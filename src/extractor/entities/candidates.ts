@@ -88,7 +88,7 @@ class ParagraphScan extends CandidateScan {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
-        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q].key) && !(firstNameOf(tokens[q + 1]) && !ambiguousFirstNameOf(tokens[q + 1])) && !ORG_HEADS.has(tokens[q - 1].key)) continue;
+        if (len === 1 && WEAK_INNER_TITLES.has(tokens[q].key) && !(firstNameOf(tokens[q + 1]) && !ambiguousFirstNameOf(tokens[q + 1])) && !(b - q >= 3 && nameShaped(tokens, q + 1, b)) && !ORG_HEADS.has(tokens[q - 1].key)) continue;
         if (ORG_HEADS.has(tokens[b - 1].key) || !isNameWord(tokens[q + len])) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
         if (demonymOf(tokens[q - 1]) || placeKindOf(tokens[q - 1]) === 'country') {
@@ -101,6 +101,12 @@ class ParagraphScan extends CandidateScan {
         }
         break;
       }
+    }
+    // "(Chancellor of the) Exchequer Roger Pemberton": the end of an office's name before a full name.
+    if (b - a >= 3 && ORG_HEADS.has(tokens[a].key) && !firstNameOf(tokens[a]) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1]) && nameShaped(tokens, a + 1, b)) {
+      this.classifySegment({ a, b: a + 1, initial, ...UNTITLED });
+      a++;
+      initial = false;
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
     if (b - a >= 3 && (commonWordOf(tokens[a]) || PERSON_NOUNS.has(tokens[a].key)) && !firstNameOf(tokens[a]) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a].key) && !placeKindOf(tokens[a]) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1]) && !ORG_HEADS.has(tokens[b - 1].key)) {
@@ -136,8 +142,8 @@ class ParagraphScan extends CandidateScan {
         const country = this.placeOf(p, q);
         if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
       }
-      // "General Foundry": a title followed only by an organization head is no person.
-      if (ORG_HEADS.has(tokens[b - 1].key)) break;
+      // "General Foundry": a title followed only by an organization head is no person ("Mr. Holding" is).
+      if (ORG_HEADS.has(tokens[b - 1].key) && !(len === 1 && HONORIFICS.has(tokens[q].key) && tokens[q].text.endsWith('.'))) break;
       const words = text.slice(tokens[q].start, tokens[q + len - 1].end);
       const hkey = tokens[q].key;
       if (HONORIFICS.has(hkey) && len === 1) {
