@@ -7,6 +7,7 @@ import { makeEntities } from './mentions';
 import { addPersonMention, CORPORATE_SUFFIXES, countIn, findPerson, nameOf, newPerson, NONE, type People, type PersonRecord, personOf, placeGroup, surnameOf } from './people';
 import { resolveCandidates } from './resolve';
 import { DIRECTIONAL_REGIONS } from './words';
+import { PLACE_NOUNS_AFTER } from './cues';
 import { isCommonWord, isFirstName, placeKind } from '../lexicon/index';
 
 /**
@@ -174,7 +175,12 @@ function findPlaces(candidates: Candidate[], teamKeys: Set<string>): Map<string,
     if (teamKeys.size >= 2 && teamKeys.has(c.key) && !c.locative && c.placeKind !== 'country') c.type = 'organization';
     // In a sports report, a city or county not used as a location ("Derbyshire closed in on victory").
     else if (c.sports && !c.locative && (c.placeKind === 'city' || c.placeKind === 'region') && !DIRECTIONAL_REGIONS.has(c.key) && (c.team || teamKeys.size >= 1)) c.type = 'organization';
-    else if (c.strong) placeKeys.set(c.key, placeGroup(c));
+    else if (c.strong) {
+      placeKeys.set(c.key, placeGroup(c));
+      // "Quzhou Province" … "Quzhou": the name without its place noun is the same place.
+      const last = c.words.length - 1;
+      if (last >= 1 && PLACE_NOUNS_AFTER.has(c.words[last]) && !placeKeys.has(c.words.slice(0, last).join(' '))) placeKeys.set(c.words.slice(0, last).join(' '), placeGroup(c));
+    }
   }
   return placeKeys;
 }
