@@ -92,7 +92,7 @@ export const ORG_HEADS = words(`
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
   commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
-  force|taskforce|societies|embassy|consulate
+  force|taskforce|societies|embassy|consulate|newsroom
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */
@@ -166,7 +166,7 @@ export const NEVER_NAME = words(`
 
 /** Nouns that name sports, events, documents or products rather than people ("World Cup"). */
 export const MISC_WORDS = words(`
-  cup|championship|championships|open|games|olympics|olympic|series|tournament|trophy|prize|
+  cup|championship|championships|open|games|olympics|olympic|series|tournament|trophy|prize|classic|invitational|
   award|awards|festival|war|crisis|revolution|act|bill|treaty|accord|agreement|convention|
   plan|index|average|day|week|month|year|era|age|dynasty|empire|
   stock|market|markets|bond|bonds|receipts|shares|notes|dollar|dollars|euro|euros|yen|pound|

@@ -6,6 +6,7 @@ import { ambiguousFirstNameOf, commonWordOf, demonymOf, firstNameOf, isInitial, 
 import { TokenKind } from '../tokens';
 import { MISC_WORDS, NEVER_NAME, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLES } from '../words';
 import type { SegmentRule } from './segment';
+import { placeKind } from '../../lexicon/index';
 import { scoreLine } from './teams';
 
 /**
@@ -41,6 +42,16 @@ const CRICKET_MARKS = new Set(['c', 'b', 'st']);
 const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
+/** "sri lankans" → "sri lanka", "new zealander" → "new zealand": the demonym of a country. */
+function countryDemonym(key: string): boolean {
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (key.length > suffix.length + 3 && key.endsWith(suffix) && placeKind(key.slice(0, -suffix.length)) === 'country') return true;
+  }
+  return false;
+}
+
+const DEMONYM_SUFFIXES = ['n', 'ns', 'er', 'ers', 'ian', 'ians'];
+
 /** The last rule: always decides. */
 export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   const { tokens } = s;
@@ -69,6 +80,8 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
   }
   if (len === 1 && demonymOf(first)) return true;
+  // A demonym of a country of several words: "Sri Lankan(s)", "Costa Rican", "New Zealander".
+  if (len >= 2 && countryDemonym(g.key)) return true;
   // A club in a results or standings line: "2 Borel Vantaa 1", "Borel Vantaa 2 1 1 0 4 3 4".
   if (!firstIsName && !before && !after && scoreLine(s.text, tokens, a, b)) {
     s.emit(s.makeCandidate(a, b, 'organization', true, initial));
