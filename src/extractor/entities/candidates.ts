@@ -109,7 +109,8 @@ class ParagraphScan extends CandidateScan {
       initial = false;
     }
     // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    if (b - a >= 3 && (commonWordOf(tokens[a]) || PERSON_NOUNS.has(tokens[a].key)) && !firstNameOf(tokens[a]) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && !ORG_HEADS.has(tokens[a].key) && !placeKindOf(tokens[a]) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1]) && !ORG_HEADS.has(tokens[b - 1].key)) {
+    // "Centre Piet Vorster", "Then Svetlana Smith": also before a two-word name outside the lexicon.
+    if (b - a >= 3 && (commonWordOf(tokens[a]) || PERSON_NOUNS.has(tokens[a].key)) && !firstNameOf(tokens[a]) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && (!ORG_HEADS.has(tokens[a].key) || PERSON_NOUNS.has(tokens[a].key)) && !placeKindOf(tokens[a]) && ((firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1])) || (b - a === 3 && nameShaped(tokens, a + 1, b) && !tokens[b - 1].key.endsWith('ies'))) && !ORG_HEADS.has(tokens[b - 1].key)) {
       a++;
       initial = false;
     }

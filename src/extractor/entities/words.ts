@@ -116,7 +116,7 @@ export const PLACE_HEADS = words(`
   county|province|prefecture|district|region|territory|territories|state|oblast|canton|
   township|borough|parish|village|town|city|basin|delta|glacier|reef|
   cape|pass|range|steppe|jungle|gorge|canyon|volcano|oasis|ridge|downs|palace|
-  cathedral|temple|mosque|tower|wall|gate|zone|strip|bank|quarter|corridor|crossing|border|field|fields|cay|keys|atoll|archipelago
+  cathedral|temple|mosque|tower|wall|gate|mall|zone|strip|bank|quarter|corridor|crossing|border|field|fields|cay|keys|atoll|archipelago
 `);
 
 /** Direction words that combine with a place into a place ("Eastern Ukraine", "South Korea"). */
