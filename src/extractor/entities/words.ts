@@ -128,7 +128,8 @@ export const DIRECTIONS = words(`
 
 /** Regions named by a bare direction ("the West", "the Middle East"). */
 export const DIRECTIONAL_REGIONS = words(`
-  west|east|middle east|near east|far east|mideast|north|south|balkans|caucasus|gulf|
+  west|east|middle east|near east|far east|mideast|north|south|northeast|northwest|southeast|southwest|
+  east bloc|eastern bloc|soviet bloc|west coast|east coast|gulf coast|balkans|caucasus|gulf|
   persian gulf|arctic|antarctic|sahara|sahel|baltics|levant|maghreb|scandinavia|siberia|
   west bank|gaza strip|gaza|kashmir|tibet|crimea|donbas|donbass|kurdistan|darfur|chechnya|
   soviet union|ussr|yugoslavia|czechoslovakia|east germany|west germany|hong kong|macau|taiwan|
