@@ -3,7 +3,7 @@
 // the shape of a person's name, which decides last.
 import { HEAD_WORD, KNOWN_ORGANIZATION, METONYM } from './organizations';
 import { NAME_OR_OTHER, TITLED_PERSON } from './people';
-import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, STATE_ABBREVIATION } from './places';
+import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, STATE_ABBREVIATION } from './places';
 import type { SegmentRule } from './segment';
 
 export const SEGMENT_RULES: readonly SegmentRule[] = [
@@ -15,6 +15,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   CURRENCY,
   KNOWN_PLACE,
   KNOWN_ORGANIZATION,
+  PLACE_NOUN_BEFORE,
   HEAD_WORD,
   PLACE_NAMING_A_BODY,
   NAME_OR_OTHER,

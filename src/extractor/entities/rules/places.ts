@@ -90,3 +90,32 @@ export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
   // A name ending in a place: "Moscow-born"? no; "Greater London" handled by lookupPlace.
   return false;
 };
+
+/** Nouns before "of" + a place ("the town of Marvik"), or right before it ("the regional capital Orlova"). */
+const PLACE_NOUNS_BEFORE = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'capital', 'port', 'province', 'provinces', 'district', 'districts', 'island', 'islands', 'county', 'municipality', 'suburb', 'suburbs', 'outskirts', 'resort', 'enclave', 'hamlet', 'region', 'state']);
+const PLACE_NOUNS_RIGHT_BEFORE = new Set(['capital', 'town', 'village', 'port', 'city', 'resort', 'suburb', 'hamlet']);
+
+function placeNounAt(s: { tokens: readonly { key: string; cap: boolean; kind: number }[] }, k: number, nouns: ReadonlySet<string>): boolean {
+  const t = s.tokens[k];
+  return t !== undefined && !t.cap && t.kind === TokenKind.Word && nouns.has(t.key);
+}
+
+/** "the town of Marvik", "the towns of Marvik and Dunholt", "the regional capital Orlova". */
+export const PLACE_NOUN_BEFORE: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first } = g;
+  if (g.len > 3 || s.isOrganization(a, b, g.key) || (firstNameOf(first) && !s.placeOf(a, b))) return false;
+  const ofAt = (k: number) => tokens[k]?.key === 'of' && !tokens[k].cap && placeNounAt(s, k - 1, PLACE_NOUNS_BEFORE);
+  let named = ofAt(a - 1) || placeNounAt(s, a - 1, PLACE_NOUNS_RIGHT_BEFORE);
+  // The second of a pair: "the towns of Rousse and [Veliko Tarnovo]".
+  if (!named && tokens[a - 1]?.key === 'and' && tokens[a - 2]?.cap) {
+    let k = a - 2;
+    while (k > a - 5 && tokens[k - 1]?.cap) k--;
+    named = ofAt(k - 1);
+  }
+  if (!named) return false;
+  for (let k = a; k < b; k++) if (commonWordOf(tokens[k]) && !s.placeOf(a, b)) return false;
+  const place = s.placeOf(a, b);
+  s.emit(withPlace(s.makeCandidate(a, b, 'place', true, g.initial), place?.kind ?? 'city', place?.canonical));
+  return true;
+};
