@@ -290,8 +290,11 @@ class ParagraphScan extends CandidateScan {
         let j = i;
         while (j < n && j - i < MAX_RUN && tokens[j].upper && (j === i || !tokens[j].lineStart)) j++;
         const after = tokens[j];
-        if (j > i && after && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
-          const place = this.placeOf(i, j);
+        const place = j > i ? this.placeOf(i, j) : undefined;
+        // Not a known place: a section label ("NOTE -", "WEATHER -", "SPORTS BRIEFS -") or a wire code ("RTRS -") is none.
+        let label = false;
+        if (!place) for (let k = i; k < j; k++) if (commonWordOf(tokens[k]) || !/[AEIOUY]/.test(tokens[k].text)) label = true;
+        if (j > i && after && !label && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
           this.emit(withPlace(this.makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
           i = j;
           continue;
