@@ -2,6 +2,7 @@
 // wins. Each reads the quote being attributed from a QuoteAttribution (its token, sentence, …).
 import type { QuoteAttribution } from './attribute';
 import { transcriptLabel, type Speaker } from './linking';
+import { Kind } from './tokens';
 
 /** A rule: the speaker it finds for the quote at hand, or undefined for the next rule to try. */
 export type CueRule = (a: QuoteAttribution) => Speaker | undefined;
@@ -14,6 +15,17 @@ const CLAUSE_AFTER: CueRule = (a) => a.speakerOf(a.at.cueAfter(a.t, a.sb));
 
 /** Ms. Psaki said: “…” / X said he was “…” */
 const CLAUSE_BEFORE: CueRule = (a) => a.speakerOf(a.at.cueBefore(a.t, a.sa));
+
+/** "Analysts agree - Dana Morrow: “…”", "More from Harlow: “…”": a person named right before the colon. */
+const NAME_BEFORE_COLON: CueRule = (a) => {
+  const colon = a.t - 1;
+  const name = colon - 1;
+  const { tokens } = a;
+  if (name < 0 || tokens.kind[colon] !== Kind.Punct || a.text.charCodeAt(tokens.start[colon]) !== 58 || tokens.kind[name] !== Kind.Word) return undefined;
+  const m = a.linker.mentionIn(tokens.start[name], tokens.end[name]);
+  if (!m || m.type !== 'person' || m.end !== tokens.end[name]) return undefined;
+  return { ...a.linker.speakerFrom({ phrase: { first: name, last: name }, verb: colon, verbLength: 0 }), cue: undefined };
+};
 
 /** A cashier who “…” is held accountable, Warren said. */
 const CLOSING_CLAUSE: CueRule = (a) => a.speakerOf(a.at.closingCue(a.t, a.sentenceEnd(a.t)));
@@ -46,4 +58,4 @@ const SENTENCE_SUBJECT: CueRule = (a) => {
   return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;
 };
 
-export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, SENTENCE_SUBJECT];
+export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, SENTENCE_SUBJECT];
