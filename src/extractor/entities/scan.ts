@@ -22,7 +22,7 @@ import {
 import { spanKey } from './spans';
 import { commonWordOf, demonymOf, isInitial, isNameWord, organizationOf, placeKindOf } from './token-facts';
 import { type Token, TokenKind } from './tokens';
-import { DIRECTIONAL_REGIONS, DIRECTIONS, NEVER_NAME, ORG_HEADS, PERSON_NOUNS, SPEECH_VERBS } from './words';
+import { DIRECTIONAL_REGIONS, DIRECTIONS, isPersonNoun, NEVER_NAME, ORG_HEADS, SPEECH_VERBS } from './words';
 import { COUNTRY_CANON, ORGANIZATIONS, placeKind, type PlaceKind } from '../lexicon/index';
 
 export interface Place {
@@ -184,7 +184,7 @@ export class CandidateScan {
   roleBefore(a: number): string | undefined {
     const { text, tokens } = this;
     const prev = tokens[a - 1];
-    if (!prev || prev.kind !== TokenKind.Word || prev.cap || !PERSON_NOUNS.has(prev.key)) return undefined;
+    if (!prev || prev.kind !== TokenKind.Word || prev.cap || !isPersonNoun(prev.key)) return undefined;
     let s = a - 1;
     while (s - 1 >= 0 && a - s < 6) {
       const t = tokens[s - 1];
@@ -214,7 +214,7 @@ export class CandidateScan {
       }
       if (t.kind !== TokenKind.Word) break;
       if (!t.cap && (t.key === 'who' || t.key === 'which' || SPEECH_VERBS.has(t.key))) break;
-      if (PERSON_NOUNS.has(t.key)) {
+      if (isPersonNoun(t.key)) {
         hasRoleNoun = true;
         lastRoleNoun = k;
       }

@@ -57,8 +57,19 @@ export const PERSON_NOUNS = words(`
   colleague|friend|king|queen|prince|princess|general|colonel|commander|officer|sergeant|
   premier|chancellor|dictator|rebel|activist|dissident|opponent|rival|challenger|incumbent|
   deputy|counterpart|successor|predecessor|vice|mr|ms|mrs|broker|fullback|quarterback|
-  catcher|shortstop|outfielder|centre|center|wing|lock|prop|hooker|scrum-half|fly-half
+  catcher|shortstop|outfielder|centre|center|wing|lock|prop|hooker|scrum-half|fly-half|
+  commissioner|representative|delegate|member|head|farmer|herdsman|student|teacher|doctor|
+  worker|resident|villager|intern|veteran|athlete|secretary-general
 `);
+
+const ROLE_PREFIXES = ['vice-', 'deputy-', 'co-', 'ex-', 'acting-', 'assistant-'];
+
+/** A person noun, also with a prefix ("vice-governor", "deputy-director", "co-founder"). */
+export function isPersonNoun(key: string): boolean {
+  if (PERSON_NOUNS.has(key)) return true;
+  for (const p of ROLE_PREFIXES) if (key.startsWith(p) && PERSON_NOUNS.has(key.slice(p.length))) return true;
+  return false;
+}
 
 /** Words that, ending a capitalised sequence, make it an organization. */
 export const ORG_HEADS = words(`
