@@ -76,6 +76,13 @@ export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
   for (let k = b - 1; k > a; k--) {
     const prefix = s.placeOf(a, k);
     if (prefix && !firstNameOf(tokens[k]) && !firstNameOf(first) && !isInitial(tokens[k]) && !(k + 1 < b && isInitial(tokens[k + 1]))) {
+      // "an Ohio Republican", "Wyoming Democrats": the place and a party member of it.
+      let party = true;
+      for (let m = k; m < b; m++) if (!PARTY_MEMBERS.has(tokens[m].key)) party = false;
+      if (party) {
+        s.emit(withPlace(s.makeCandidate(a, k, 'place', true, g.initial), prefix.kind, prefix.canonical));
+        return true;
+      }
       let event = false;
       for (let m = k; m < b; m++) if (MISC_WORDS.has(tokens[m].key) || CURRENCY_WORDS.has(tokens[m].key)) event = true;
       if (prefix.kind === 'country' && !event) {
@@ -90,6 +97,8 @@ export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
   // A name ending in a place: "Moscow-born"? no; "Greater London" handled by lookupPlace.
   return false;
 };
+
+const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals', 'socialist', 'socialists', 'communist', 'communists', 'tory', 'tories', 'gop']);
 
 /** Nouns before "of" + a place ("the town of Marvik"), or right before it ("the regional capital Orlova"). */
 const PLACE_NOUNS_BEFORE = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'capital', 'port', 'province', 'provinces', 'district', 'districts', 'island', 'islands', 'county', 'municipality', 'suburb', 'suburbs', 'outskirts', 'resort', 'enclave', 'hamlet', 'region', 'state']);
