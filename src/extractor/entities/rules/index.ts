@@ -3,11 +3,12 @@
 // the shape of a person's name, which decides last.
 import { HEAD_WORD, KNOWN_ORGANIZATION, METONYM } from './organizations';
 import { NAME_OR_OTHER, TITLED_PERSON } from './people';
-import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, STATE_ABBREVIATION } from './places';
+import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, SIGNATURE_TOWN, STATE_ABBREVIATION } from './places';
 import type { SegmentRule } from './segment';
 
 export const SEGMENT_RULES: readonly SegmentRule[] = [
   TITLED_PERSON,
+  SIGNATURE_TOWN,
   CITY_BEFORE_STATE,
   STATE_ABBREVIATION,
   PLACE_NOUN_AFTER,

@@ -128,3 +128,23 @@ export const PLACE_NOUN_BEFORE: SegmentRule = (s, g) => {
   s.emit(withPlace(s.makeCandidate(a, b, 'place', true, g.initial), place?.kind ?? 'city', place?.canonical));
   return true;
 };
+
+/**
+ * A letter's signature: the writer's name, then the town and state ("David M. Carroll Columbia,
+ * S.C.", "Ruth Ellen Spiers Macon, Ga."): the name is a person, the town a place.
+ */
+export const SIGNATURE_TOWN: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first } = g;
+  if (g.len < 3 || !firstNameOf(first) || tokens[b]?.text !== ',') return false;
+  const state = tokens[b + 1];
+  if (!state || !((state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key)) || placeKindOf(state) === 'region' || placeKindOf(state) === 'country')) return false;
+  for (let k = a + 2; k < b; k++) {
+    const place = s.placeOf(k, b);
+    if (!place || place.kind === 'country') continue;
+    s.emit(s.makeCandidate(a, k, 'person', true, g.initial));
+    s.emit(withPlace(s.makeCandidate(k, b, 'place', true, false), place.kind, place.canonical));
+    return true;
+  }
+  return false;
+};
