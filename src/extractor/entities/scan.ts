@@ -263,6 +263,8 @@ export class CandidateScan {
     const prev = tokens[a - 1];
     const next = tokens[b];
     if (next && next.kind === TokenKind.Word && !next.cap && PERSON_AFTER.has(next.key)) return 'personCue';
+    // "the agency quoted Volkonin as saying": the one quoted is a person.
+    if (prev?.key === 'quoted' && next?.key === 'as' && tokens[b + 1]?.key === 'saying') return 'personCue';
     if ((next && next.kind === TokenKind.Word && SPEECH_VERBS.has(next.key)) || (prev && prev.kind === TokenKind.Word && SPEECH_VERBS.has(prev.key))) return 'speech';
     if (prev && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) return 'locative';
     return undefined;
