@@ -103,7 +103,8 @@ export const ORG_HEADS = words(`
   observer|chronicle|courier|bulletin|monitor|inquirer|examiner|digest|weekly|daily|
   orchestra|philharmonic|symphony|choir|band|ensemble|theater|theatre|ballet|opera|
   commerce|industry|agriculture|labor|labour|justice|education|health|transportation|housing|
-  force|taskforce|societies|embassy|consulate|newsroom
+  force|taskforce|societies|embassy|consulate|newsroom|
+  banque|banco|banca|societe|compagnie|cie|groupe|grupo|financiere|caisse|compania|empresa|assicurazioni
 `);
 
 /** Heads after which " of " stays inside one name ("Bank of England", "Gulf of Mexico"). */

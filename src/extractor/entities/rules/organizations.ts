@@ -32,6 +32,10 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
     }
   }
   if (ORG_HEADS.has(first.key) && len >= 2 && !firstNameOf(first)) orgHead = true;
+  // "Cie. de Transports Réunis", "Banco de Bilbao": the name after an organization word and "de".
+  const de = tokens[a - 1];
+  const body = tokens[a - 2]?.text === '.' ? tokens[a - 3] : tokens[a - 2];
+  if (de && !de.cap && (de.key === 'de' || de.key === 'du' || de.key === 'des') && body && ORG_HEADS.has(body.key)) orgHead = true;
   for (let k = a; k < b; k++) if (tokens[k].text === '&') orgHead = true;
   if (len >= 2 && PLACE_PREFIXES.has(first.key)) placeHead = true;
   if (orgHead) {
