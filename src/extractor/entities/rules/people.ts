@@ -42,6 +42,17 @@ const CRICKET_MARKS = new Set(['c', 'b', 'st']);
 const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
+const OPENING_MARKS = '"“';
+const CLOSING_MARKS = '"”';
+
+/** The text [start, end) stands alone in quotation marks, the closing one perhaps after a comma or period. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  if (start === 0 || !OPENING_MARKS.includes(text[start - 1])) return false;
+  let k = end;
+  if (text[k] === ',' || text[k] === '.') k++;
+  return k < text.length && CLOSING_MARKS.includes(text[k]);
+}
+
 /** "sri lankans" → "sri lanka", "new zealander" → "new zealand": the demonym of a country. */
 function countryDemonym(key: string): boolean {
   for (const suffix of DEMONYM_SUFFIXES) {
@@ -80,6 +91,8 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
   }
   if (len === 1 && demonymOf(first)) return true;
+  // A name alone in quotation marks is a title ("The Remarkable Jimmy Q", "Harbour Lights"), not a person.
+  if (!before && !after && quotedAlone(s.text, tokens[a].start, last.end)) return true;
   // A demonym of a country of several words: "Sri Lankan(s)", "Costa Rican", "New Zealander".
   if (len >= 2 && countryDemonym(g.key)) return true;
   // A club in a results or standings line: "2 Borel Vantaa 1", "Borel Vantaa 2 1 1 0 4 3 4".
