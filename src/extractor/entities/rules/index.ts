@@ -5,9 +5,11 @@ import { HEAD_WORD, KNOWN_ORGANIZATION, METONYM } from './organizations';
 import { NAME_OR_OTHER, TITLED_PERSON } from './people';
 import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, SIGNATURE_TOWN, STATE_ABBREVIATION } from './places';
 import type { SegmentRule } from './segment';
+import { SCORECARD_PLAYER } from './teams';
 
 export const SEGMENT_RULES: readonly SegmentRule[] = [
   TITLED_PERSON,
+  SCORECARD_PLAYER,
   SIGNATURE_TOWN,
   CITY_BEFORE_STATE,
   STATE_ABBREVIATION,

@@ -38,8 +38,6 @@ export const TITLED_PERSON: SegmentRule = (s, g) => {
   return false;
 };
 
-const CRICKET_MARKS = new Set(['c', 'b', 'st']);
-const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)(?:$|-)/;
 
 const OPENING_MARKS = '"“';
@@ -126,9 +124,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
   }
   // One word.
   // A scorer and the minute in a results line: "Scorers: Brankov (54th)", "(Varga 12th, Holm 61st)".
-  // A fielder or bowler in a cricket scorecard: "c Pell b Ashby", "Pell 12.2-3-40-2".
-  const scorecard = CRICKET_MARKS.has(article?.text ?? '') || following?.text === 'b' || BOWLING.test(following?.text ?? '');
-  if ((scorecard || ORDINAL.test(following?.text ?? '') || (following?.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? ''))) && !s.placeOf(a, b)) {
+  if ((ORDINAL.test(following?.text ?? '') || (following?.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? ''))) && !s.placeOf(a, b)) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
     c.hint = 'personCue';
     s.emit(c);

@@ -3,6 +3,7 @@
 // have decimals.
 import { isInitial } from '../token-facts';
 import type { Token } from '../tokens';
+import type { SegmentRule } from './segment';
 
 const INTEGER = /^\d+$/;
 const DECIMAL = /\d\.\d/;
@@ -17,3 +18,21 @@ export function scoreLine(text: string, tokens: readonly Token[], a: number, b: 
   if (INTEGER.test(tokens[a - 1]?.text ?? '')) return true;
   return INTEGER.test(tokens[b + 1]?.text ?? '') && INTEGER.test(tokens[b + 2]?.text ?? '');
 }
+
+const CRICKET_MARKS = new Set(['c', 'b', 'st']);
+const BOWLING = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+
+/** A fielder or bowler in a cricket scorecard ("c Pell b Ashby", "Pell 12.2-3-40-2"): a person, even when the name is a town's. */
+export function inScorecard(tokens: readonly Token[], a: number, b: number): boolean {
+  const prev = tokens[a - 1]?.text ?? '';
+  const next = tokens[b]?.text ?? '';
+  return CRICKET_MARKS.has(prev) || next === 'b' || BOWLING.test(next);
+}
+
+export const SCORECARD_PLAYER: SegmentRule = (s, g) => {
+  if (g.len > 3 || !inScorecard(s.tokens, g.a, g.b)) return false;
+  const c = s.makeCandidate(g.a, g.b, 'person', true, g.initial);
+  if (g.len === 1) c.hint = 'personCue';
+  s.emit(c);
+  return true;
+};
