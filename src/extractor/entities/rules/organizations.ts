@@ -42,7 +42,9 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
     s.emit(s.makeCandidate(a, b, 'organization', true, initial));
     return true;
   }
-  if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && firstNameOf(first) && !initial)) {
+  // "Ashby Park" after "at" is the ground, not a person.
+  const at = tokens[a - 1]?.key === 'at';
+  if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && firstNameOf(first) && !initial && !at)) {
     s.emit(withPlace(s.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
     return true;
   }
