@@ -180,7 +180,7 @@ export const NEVER_NAME = words(`
 /** Nouns that name sports, events, documents or products rather than people ("World Cup"). */
 export const MISC_WORDS = words(`
   cup|championship|championships|open|games|olympics|olympic|series|tournament|trophy|prize|classic|invitational|
-  award|awards|festival|war|crisis|revolution|act|bill|treaty|accord|agreement|convention|
+  award|awards|festival|war|crisis|revolution|act|bill|treaty|accord|agreement|convention|hurricane|typhoon|cyclone|
   plan|index|average|day|week|month|year|era|age|dynasty|empire|
   stock|market|markets|bond|bonds|receipts|shares|notes|dollar|dollars|euro|euros|yen|pound|
   internet|web|online|email|ceo|cfo|gdp|tv|am|pm|ad|bc|
