@@ -39,7 +39,7 @@ export function resolveCandidates(text: string, candidates: Candidate[], people:
       // "Jordan" after "Michael Jordan" is the person.
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;
       // Not when the person's name of three words or more ends in the place: a town glued to a
-      // name ("… intern Li Ming Harbin, the largest city …") names no one "Tianjin".
+      // name ("… intern Li Ming Harbin, the largest city …") names no one "Harbin".
       if (person && person.words.length >= 2 && !(person.words.length >= 3 && person.surname === single)) linkAs(text, r, person, c);
       else resolveAs(r, c, 'place', placeGroup(c));
       continue;

@@ -116,7 +116,7 @@ export const PLACE_NOUN_BEFORE: SegmentRule = (s, g) => {
   if (g.len > 3 || s.isOrganization(a, b, g.key) || (firstNameOf(first) && !s.placeOf(a, b))) return false;
   const ofAt = (k: number) => tokens[k]?.key === 'of' && !tokens[k].cap && placeNounAt(s, k - 1, PLACE_NOUNS_BEFORE);
   let named = ofAt(a - 1) || placeNounAt(s, a - 1, PLACE_NOUNS_RIGHT_BEFORE);
-  // The second of a pair: "the towns of Rousse and [Veliko Tarnovo]".
+  // The second of a pair: "the towns of Marvik and [Upper Dunholt]".
   if (!named && tokens[a - 1]?.key === 'and' && tokens[a - 2]?.cap) {
     let k = a - 2;
     while (k > a - 5 && tokens[k - 1]?.cap) k--;
@@ -130,8 +130,8 @@ export const PLACE_NOUN_BEFORE: SegmentRule = (s, g) => {
 };
 
 /**
- * A letter's signature: the writer's name, then the town and state ("David M. Carroll Columbia,
- * S.C.", "Ruth Ellen Spiers Macon, Ga."): the name is a person, the town a place.
+ * A letter's signature: the writer's name, then the town and state ("Anne B. Whitfield Dayton,
+ * Tenn.", "Ruth Ellen Spiers Macon, Ga."): the name is a person, the town a place.
  */
 export const SIGNATURE_TOWN: SegmentRule = (s, g) => {
   const { tokens } = s;
