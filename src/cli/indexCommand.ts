@@ -90,7 +90,7 @@ export function peopleOf(index: WorkspaceIndex): IndexedPerson[] {
 }
 
 /** The article files under `path` (or `path` itself), sorted; symbolic links are not followed. */
-function articleFiles(path: string): string[] {
+export function articleFiles(path: string): string[] {
   let stat;
   try {
     stat = statSync(path);

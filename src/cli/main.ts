@@ -6,6 +6,7 @@
  *   newsmark check FILE… [--format text|json|sarif] [--config FILE] [--article-date YYYY-MM-DD]
  *   newsmark factchecks FOLDER [--format md|csv|json|claimreview] [--annotations-folder PATH] …
  *   newsmark index DIR… [--json] [--max-file-mb N] [--article-date YYYY-MM-DD]
+ *   newsmark quotes ARTICLE --against FILE|FOLDER… [--json] [--max-file-mb N]
  * Errors are reported on one line, with a non-zero exit and no stack trace.
  */
 import { extract } from '../extractor';
@@ -21,6 +22,7 @@ import { runCheckCommand } from './check';
 import { plainWebUrl } from '../annotations';
 import { FACTCHECK_FORMATS, runFactchecksCommand, type FactcheckFormat } from './factchecks';
 import { runIndexCommand } from './indexCommand';
+import { runQuotesCommand } from './quotesCommand';
 
 const HELP = `newsmark ${version} — people, places, dates and quotes in news text
 
@@ -58,6 +60,11 @@ Usage:
       files given) and print the people across them: their articles, mention
       counts and quotes with line numbers. Files over --max-file-mb (default 5),
       binary or unreadable are skipped and counted. --json prints the same as JSON.
+  newsmark quotes ARTICLE --against FILE|FOLDER… [--json] [--max-file-mb N]
+      Check every quote of ARTICLE against source texts (a file, or the .txt/.md
+      files of a folder): verbatim, altered (with the words that differ) or not
+      found, each with the best source and its line. Exit 0 when every quote is
+      verbatim, 1 when any is altered or not found, 2 for bad usage or input.
 
 Options:
   --article-date YYYY-MM-DD  date used to resolve relative dates when the text gives none
@@ -81,9 +88,10 @@ const VALUED = new Set([
   '--organization',
   '--organization-url',
   '--article-base-url',
+  '--against',
 ]);
 const FACTCHECKS_ONLY = ['--annotations-folder', '--organization', '--organization-url', '--article-base-url'];
-const MULTI_VALUED = new Set(['--gold']);
+const MULTI_VALUED = new Set(['--gold', '--against']);
 const DEFAULT_MAX_LINE_MB = 16;
 const DEFAULT_MAX_FILE_MB = 16;
 /** As the editor's `newsmark.maxFileSizeMB`. */
@@ -209,6 +217,19 @@ async function main(argv: string[]): Promise<void> {
     if (args.flags.has('--jsonl')) throw new CliError('index takes --json, not --jsonl', USAGE_EXIT);
     runIndexCommand({
       paths: args.positional,
+      json: args.flags.has('--json'),
+      maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_INDEX_MAX_FILE_MB) * 1024 * 1024,
+      articleDate,
+      cwd: process.cwd(),
+      print,
+    });
+    return;
+  }
+  if (args.command === 'quotes') {
+    if (args.positional.length !== 1) throw new CliError('quotes needs one ARTICLE (see newsmark --help)', USAGE_EXIT);
+    process.exitCode = runQuotesCommand({
+      article: args.positional[0],
+      sources: args.values.get('--against') ?? [],
       json: args.flags.has('--json'),
       maxBytes: positiveNumber(args.values, '--max-file-mb', DEFAULT_INDEX_MAX_FILE_MB) * 1024 * 1024,
       articleDate,
