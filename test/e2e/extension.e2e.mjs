@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  collapseArticleView,
   CATEGORIES, SAMPLE, activeEditor, categoryOfVariable, config, cursorPosition, cursorToStart,
   decorationClasses, drawnCategories, hoverWord, openFromExplorer, openWorkbench, runCommand, treeRows,
   waitFor, withScreenshot,
@@ -195,7 +196,7 @@ describe('Newsmark on the sample article', { timeout: 300_000 }, () => {
     await runCommand(page, 'Newsmark: Show Article Entities');
     // Collapse the tree, then open People so the picture shows the groups and a few entities.
     const sidebar = page.locator('.part.sidebar');
-    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    await collapseArticleView(page);
     const people = sidebar.locator('.monaco-list-row[aria-level="1"]').filter({
       has: page.locator('.label-name', { hasText: /^People$/ }),
     }).first();

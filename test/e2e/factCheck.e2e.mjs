@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  collapseArticleView,
   SAMPLE, activeEditor, activeEditor as editorOf, config, cursorPosition, cursorToStart, hoverWord, openFromExplorer, openWorkbench, pickItem, runCommand, treeRows, waitFor, withScreenshot, wordBox,
 } from './harness.mjs';
 
@@ -140,7 +141,7 @@ describe('Fact checks', { timeout: 360_000 }, () => {
     await runCommand(page, 'Newsmark: Show Article Entities');
     const sidebar = page.locator('.part.sidebar');
     // Collapse the long entity groups so the Fact checks group is in view, then open it.
-    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    await collapseArticleView(page);
     const rows = await waitFor(async () => {
       const current = await treeRows(page);
       for (const label of ['Fact checks', 'Misleading']) {

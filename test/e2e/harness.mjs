@@ -401,3 +401,15 @@ export async function newsmarkErrorNotifications(page) {
       .map((item) => item.innerText.replace(/\s+/g, ' ').trim())
       .filter((text) => /newsmark/i.test(text)));
 }
+
+/**
+ * Collapses the groups of the Article view. With the Newsroom view beside it, the view's actions
+ * sit in its own pane header and show only while the pointer is over it, so hover first.
+ */
+export async function collapseArticleView(page) {
+  const pane = page.locator('.part.sidebar .pane:has(.pane-header[aria-label^="Article"])').first();
+  await pane.locator('.pane-header').first().hover({ timeout: 5_000 }).catch(() => {});
+  const inPane = pane.locator('.action-label.codicon-collapse-all').first();
+  if (await inPane.click({ timeout: 5_000 }).then(() => true, () => false)) return;
+  await page.locator('.part.sidebar .action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+}

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  collapseArticleView,
   activeEditor, config, cursorToStart, hoverWord, openFromExplorer, openWorkbench, pickItem, runCommand,
   treeRows, waitFor, waitForAllCategories, withScreenshot, wordBox,
 } from './harness.mjs';
@@ -80,7 +81,7 @@ describe('The Get started walkthrough', { timeout: 420_000 }, () => {
     { timeout: 30_000, message: '"years" drawn faint' });
     await runCommand(page, 'Newsmark: Show Article Entities');
     const sidebar = page.locator('.part.sidebar');
-    await sidebar.locator('.action-label.codicon-collapse-all').first().click({ timeout: 5_000 }).catch(() => {});
+    await collapseArticleView(page);
     const rows = await waitFor(async () => {
       const current = await treeRows(page);
       for (const label of ['Dates', 'Vague time words']) {
