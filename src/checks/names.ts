@@ -9,7 +9,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'chairman', 'chairwoman', 'coach', 'officer',
   'detective', 'chief', 'deputy', 'commissioner', 'premier', 'sheikh', 'rabbi', 'imam', 'bishop', 'cardinal', 'pastor',
 ]);
-/** Honorifics a first reference drops with the full name ("Mr. Biden" → "Joe Biden"). */
+/** Honorifics a first reference drops with the full name ("Ms. Okafor" → "Adaeze Okafor"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'messrs', 'mme', 'mlle']);
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

@@ -10,7 +10,7 @@ export function isFullSentence(text: string): boolean {
   if (!/^[\p{Lu}]/u.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_WORDS) return false;
-  // Title Case ("The Housing Market Is a Bigger Mess Than You Think"): a headline or a title, not speech.
+  // Title Case ("The Ferry Budget Is a Bigger Puzzle Than It Looks"): a headline or a title, not speech.
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised * 2 <= words.length;
 }

@@ -35,18 +35,18 @@ test('name-variant: two people with close surnames and different first names are
 });
 
 test('first-reference: a surname first, the full name later', () => {
-  const text = 'Senator Harris said the bill would pass.\n\nKamala Harris, who wrote it, spoke for an hour. Ms. Harris thanked her staff.\n';
+  const text = 'Senator Corvin said the bill would pass.\n\nImelda Corvin, who wrote it, spoke for an hour. Ms. Corvin thanked her staff.\n';
   const found = findings('first-reference', text);
   assert.equal(found.length, 1);
-  assert.equal(text.slice(found[0].start, found[0].end), 'Harris', 'the title stays outside the range');
-  assert.equal(found[0].fix?.replacement, 'Kamala Harris');
+  assert.equal(text.slice(found[0].start, found[0].end), 'Corvin', 'the title stays outside the range');
+  assert.equal(found[0].fix?.replacement, 'Imelda Corvin');
   const honorific = 'Mr. Alvarez declined to comment.\n\nPedro Alvarez runs the shipyard. Mr. Alvarez said little.\n';
   assert.equal(fixed('first-reference', honorific).split('\n')[0], 'Pedro Alvarez declined to comment.');
 });
 
 test('first-reference: full name first, and headlines, are fine', () => {
   assert.deepEqual(flagged('first-reference', sample), []);
-  const headline = 'Harris Wins Vote on Budget\n\nKamala Harris won the vote on Tuesday. Ms. Harris thanked her staff.\n';
+  const headline = 'Corvin Wins Vote on Budget\n\nImelda Corvin won the vote on Tuesday. Ms. Corvin thanked her staff.\n';
   assert.deepEqual(flagged('first-reference', headline), []);
 });
 
@@ -56,6 +56,6 @@ test('name-variant: a plural and a spelling marked [sic] are not variants', () =
 });
 
 test('first-reference: a short first sentence run into the body is a headline', () => {
-  const text = 'Harris wins budget vote. Kamala Harris won the vote on Tuesday, and Ms. Harris thanked her staff.\n';
+  const text = 'Corvin wins budget vote. Imelda Corvin won the vote on Tuesday, and Ms. Corvin thanked her staff.\n';
   assert.deepEqual(flagged('first-reference', text), []);
 });

@@ -133,8 +133,8 @@ test('country variants group into one place; directions combine with places', ()
 });
 
 test('a place name that is a person’s surname in the text is the person', () => {
-  const r = findEntities('Michael Jordan scored 40 points. Jordan later said he was tired.');
-  const mj = entityNamed(r.entities, 'Michael Jordan');
+  const r = findEntities('Wendell Jordan scored 40 points. Jordan later said he was tired.');
+  const mj = entityNamed(r.entities, 'Wendell Jordan');
   assert.equal(mj.mentionCount, 2);
   assert.ok(!r.entities.some((e) => e.type === 'place'));
 });
@@ -158,17 +158,17 @@ test('sports results: cities standing for teams are organizations, countries sta
 });
 
 test('a town before a state or region is a place; nationality words are not', () => {
-  const t = typesOf('Joan Pratt of Arnold, Calif., sold her shares. The Finnish minister and Turkish Cypriot leaders met.');
-  assert.equal(t.get('Arnold'), 'place');
-  assert.equal(t.get('Joan Pratt'), 'person');
+  const t = typesOf('Joan Pelling of Everett, Calif., sold her shares. The Finnish minister and Turkish Cypriot leaders met.');
+  assert.equal(t.get('Everett'), 'place');
+  assert.equal(t.get('Joan Pelling'), 'person');
   for (const word of ['Finnish', 'Turkish', 'Cypriot', 'Turkish Cypriot']) assert.notEqual(t.get(word), 'person', word);
   for (const word of ['Finnish', 'Turkish', 'Cypriot', 'Turkish Cypriot']) assert.notEqual(t.get(word), 'place', word);
 });
 
 test('companies named after people are organizations', () => {
-  const t = typesOf('Hartwell Dunmore Inc. said profit rose. Hartwell Dunmore shares fell 2%, and Ostrander rose 1/2 to 30.');
+  const t = typesOf('Hartwell Dunmore Inc. said profit rose. Hartwell Dunmore shares fell 2%, and Quellmann rose 1/2 to 30.');
   assert.equal(t.get('Hartwell Dunmore'), 'organization');
-  assert.notEqual(t.get('Ostrander'), 'person');
+  assert.notEqual(t.get('Quellmann'), 'person');
 });
 
 test('names by shape alone need context: lists and results yes, product names no', () => {
@@ -241,10 +241,10 @@ test('a sentence dense with names is running text, not a headline; roles stop at
 });
 
 test('a country before its possessive stays a place even when a person shares the name', () => {
-  const r = findEntities("Jordan's King Abdullah II visited Amman. Michael Jordan was not there.");
+  const r = findEntities("Jordan's King Karim IV visited Amman. Wendell Jordan was not there.");
   assert.equal(entityNamed(r.entities, 'Jordan').type, 'place');
-  assert.equal(entityNamed(r.entities, 'Abdullah II').role, 'King');
-  assert.equal(entityNamed(r.entities, 'Michael Jordan').mentionCount, 1);
+  assert.equal(entityNamed(r.entities, 'Karim IV').role, 'King');
+  assert.equal(entityNamed(r.entities, 'Wendell Jordan').mentionCount, 1);
 });
 
 test('words glued to a known name are left out; titles reach across a pageant name; double particles', () => {
@@ -268,7 +268,7 @@ test('adversarial input is handled: long capitalised stretches, huge hyphenated 
   const inputs = [
     'Alpha Beta '.repeat(20000),
     'ALPHA BETA '.repeat(20000),
-    'Mr. ' + 'Smith-'.repeat(20000) + 'Jones said.',
+    'Mr. ' + 'Smith-'.repeat(20000) + 'Brannock said.',
     'Anna of '.repeat(20000) + 'Paris',
     ('x, ' + 'Ann Lee, '.repeat(50) + '\n').repeat(400),
   ];

@@ -66,7 +66,7 @@ test('an article date option that is not a real ISO day is ignored', () => {
 });
 
 test('incremental: a name edited or added before many quotes shifts the ids their speakers keep', () => {
-  const people = ['Maria Olsen', 'Peter Hall', 'Ruth Baines', 'Oskar Lind', 'Nadia Kerr', 'Tomas Reyes', 'Greta Stone', 'Hugo Brandt'];
+  const people = ['Maria Olsen', 'Peter Hall', 'Ruth Carnaby', 'Oskar Lind', 'Nadia Kerr', 'Tomas Reyes', 'Greta Stone', 'Hugo Brandt'];
   const filler = 'The council met again on the east side of town, where the old mill stands empty and the river runs low in summer. ';
   const paragraphs = people.map((name) => `${filler.repeat(3)}${name} spoke to reporters after the meeting. “We will open the mill again by spring,” ${name.split(' ')[1]} said. “It needs a roof first,” she added.`);
   let text = paragraphs.join('\n\n');
@@ -77,7 +77,7 @@ test('incremental: a name edited or added before many quotes shifts the ids thei
     (t: string) => t.replace('Hallx', 'Hall'), // and back
     (t: string) => t.replace('The council met', 'Edith Moss said the council met'), // a new first person: every id shifts
     (t: string) => t.replace('Edith Moss said', 'Edith Mo said'),
-    (t: string) => t.replace('Ruth Baines spoke', 'Ruth Bains spoke'),
+    (t: string) => t.replace('Ruth Carnaby spoke', 'Ruth Carnabie spoke'),
     (t: string) => t.replace('Edith Mo said the council', 'The council'),
   ];
   for (const step of steps) {

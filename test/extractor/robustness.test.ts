@@ -23,7 +23,7 @@ const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf
 // ---------------------------------------------------------------------------------------------
 // Generators
 
-const firstNames = ['John', 'Maria', 'Ana', 'Ali', 'Chen', 'Olusegun', 'Zoë', 'Jean-Luc', 'Søren', 'Li', 'Ahmed', 'Emily', 'J.', 'Mary Ann', '𐐖𐐯𐐻', '𝐉𝐨𝐡𝐧', 'Ébène'];
+const firstNames = ['John', 'Maria', 'Ana', 'Ali', 'Chen', 'Olusegun', 'Zoë', 'Jean-Luc', 'Søren', 'Li', 'Ahmed', 'Emily', 'J.', 'Lou Ellen', '𐐖𐐯𐐻', '𝐉𝐨𝐡𝐧', 'Ébène'];
 const lastNames = ['Smith', "O'Neill", 'O’Brien', 'García', 'Hassan', 'van der Berg', 'Nakamura', 'McAllister', 'Al-Sayed', 'Kowalski', 'Dupont', 'Ng', '𐐔𐐯𐑅𐐨𐑉𐐯𐐻', '𞤀𞤣𞤤𞤢𞤥', 'Smith👍🏽', 'Le\u0301vy'];
 const honorifics = ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Gen.', 'Sen.', 'Rep.', 'Prof.', 'President', 'Prime Minister', 'Secretary of State', 'Judge', 'Gov.', ''];
 const places = ['Paris', 'New York', 'Tel Aviv', 'São Paulo', 'Washington', 'Kyiv', 'the White House', 'Geneva', 'Lagos', 'Mexico City', 'the United States', 'Hong Kong', 'Cairo'];

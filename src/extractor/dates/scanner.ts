@@ -133,7 +133,7 @@ export class Scanner extends DateReader {
     if (w === 'in' && this.w(j + 1) === 'a' && this.w(j + 2) === 'row') return j + 3;
     if (w === 'or' && (this.w(j + 1) === 'so' || this.w(j + 1) === 'two' || this.w(j + 1) === 'later' || this.w(j + 1) === 'earlier')) return j + 2;
     if (w === 'and' && this.w(j + 1) === 'beyond') return j + 2;
-    // "the fiscal year ended Sept. 30": a year or a count of months with its closing date is one period;
+    // "the fiscal year ended Nov. 30": a year or a count of months with its closing date is one period;
     // "the quarter ended Sept. 30" stays two, a quarter being a calendar date in itself.
     if ((w === 'ended' || w === 'ending') && hasUnit && parts.unit !== 'quarter' && parts.unit !== 'day') {
       let k = j + 1;

@@ -82,8 +82,8 @@ class ParagraphScan extends CandidateScan {
       this.emit(this.makeCandidate(a, b, 'organization', true, initial));
       return;
     }
-    // A title inside the run ("Los Angeles Mayor Tom Bradley", "Transportation Secretary Samuel
-    // Skinner"): what stands before it is classified on its own.
+    // A title inside the run ("Portland Mayor Ruth Castellan", "Transportation Secretary Elliot
+    // Brambury"): what stands before it is classified on its own.
     if (!firstNameOf(tokens[a]) || titleLength(tokens, a, b) > 0) {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
@@ -102,14 +102,14 @@ class ParagraphScan extends CandidateScan {
         break;
       }
     }
-    // "(Chancellor of the) Exchequer Roger Pemberton": the end of an office's name before a full name.
+    // "(Chancellor of the) Exchequer Roger Quenby": the end of an office's name before a full name.
     if (b - a >= 3 && ORG_HEADS.has(tokens[a].key) && !firstNameOf(tokens[a]) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1]) && nameShaped(tokens, a + 1, b)) {
       this.classifySegment({ a, b: a + 1, initial, ...UNTITLED });
       a++;
       initial = false;
     }
-    // "Explains Sheila MacDonald", "Professors Philip Kurland": an everyday word before a first name.
-    // "Centre Piet Vorster", "Then Svetlana Smith": also before a two-word name outside the lexicon.
+    // "Explains Fiona Castellane", "Professors Walter Quennell": an everyday word before a first name.
+    // "Centre Piet Vorster", "Then Ludmila Berrow": also before a two-word name outside the lexicon.
     if (b - a >= 3 && (commonWordOf(tokens[a]) || PERSON_NOUNS.has(tokens[a].key)) && !firstNameOf(tokens[a]) && !this.placeOf(a, b) && titleLength(tokens, a, b) === 0 && (!ORG_HEADS.has(tokens[a].key) || PERSON_NOUNS.has(tokens[a].key)) && !placeKindOf(tokens[a]) && ((firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1])) || (b - a === 3 && nameShaped(tokens, a + 1, b) && !tokens[b - 1].key.endsWith('ies'))) && !ORG_HEADS.has(tokens[b - 1].key)) {
       a++;
       initial = false;
@@ -138,7 +138,7 @@ class ParagraphScan extends CandidateScan {
       if (q < b - 1 && (demonymOf(tokens[q]) || placeKindOf(tokens[q]) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
-      // "U.S. Assistant Secretary of State John Kornblum": the country is a place of its own.
+      // "U.S. Assistant Secretary of State Ellen Marchetti": the country is a place of its own.
       if (q > p) {
         const country = this.placeOf(p, q);
         if (country) this.emit(withPlace(this.makeCandidate(p, q, 'place', true, initial), country.kind, country.canonical));
@@ -184,7 +184,7 @@ class ParagraphScan extends CandidateScan {
         k++;
         continue;
       }
-      // Dateline: "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON 1996-08-30".
+      // Dateline: "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON 2003-05-12".
       let matched = 0;
       for (let m = Math.min(b, k + 4); m > k; m--) {
         if (!tokens[m - 1].cap) continue;
@@ -315,7 +315,7 @@ class ParagraphScan extends CandidateScan {
           j++;
           continue;
         }
-        // Two particles: "Joost van der Westhuizen", "Maria de la Cruz".
+        // Two particles: "Anneke van der Velsen", "Maria de la Cruz".
         if (u.kind === TokenKind.Word && !u.cap && NAME_PARTICLES.has(u.key) && j + 2 < n && NAME_PARTICLES.has(tokens[j + 1].key) && !tokens[j + 1].cap && isNameWord(tokens[j + 2]) && !tokens[j + 2].lineStart) {
           j += 2;
           continue;

@@ -28,22 +28,22 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 /** Streets and hills that stand for an industry or an institution in news ("Wall Street fell"). */
 export const METONYMS = new Set(['wall street', 'capitol hill', 'madison avenue', 'fleet street', 'main street', 'downing street', 'foggy bottom', 'whitehall', 'quai d\'orsay']);
-/** Lower-case words after a name that show it is a company or institution ("Hearst shares"). */
+/** Lower-case words after a name that show it is a company or institution ("Pellworth shares"). */
 export const ORG_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders', 'spokesman', 'spokeswoman', 'spokesperson', 'subsidiary', 'unit', 'units', 'employees', 'executives', 'management', 'stake', 'bonds', 'debt', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'brand', 'brands', 'products', 'stores', 'plant', 'plants', 'merchandise', 'salesman', 'dealers', 'franchise', 'franchisees', 'securities', 'division', 'inc', 'corp', 'officials', 'shareholder', 'bid', 'offer', 'mines', 'issue', 'board', 'directors', 'workers', 'analysts', 'traders']);
 /** Words before "of/for/at/in" + name that show a company ("shares of X", "analyst at X"). */
 export const ORG_BEFORE = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysts', 'economist', 'strategist', 'trader', 'traders', 'acquisition', 'parent', 'owner', 'holder', 'holders', 'chief', 'executive', 'executives', 'chairman', 'shareholders', 'stockholders', 'employees', 'bid', 'takeover', 'stock', 'offer', 'purchase', 'sale', 'buyout', 'merger', 'investment', 'broker', 'brokers', 'vice', 'affiliate', 'president', 'founder', 'partner', 'partners', 'director', 'directors', 'managers', 'customers', 'clients', 'subsidiaries', 'members', 'control', 'shareholder', 'bonds', 'notes', 'stakes']);
 /** The prepositions between ORG_BEFORE and a name ("shares of X", "analyst at X"). */
 export const ORG_BEFORE_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'by']);
-/** Place head words that are also common surnames ("Leo Fields", "Anita Hill"). */
+/** Place head words that are also common surnames ("Nora Fields", "Anita Hill"). */
 export const SURNAME_HEADS = new Set(['lane', 'fields', 'field', 'hill', 'hills', 'park', 'wall', 'banks', 'ford', 'rivers', 'lake', 'bridge', 'bridges', 'street', 'waters', 'woods', 'wood', 'heights', 'gates', 'towers', 'moore', 'marsh']);
 /** Verbs after "X said it …" that a company does, unlike an impersonal "it" ("said it was"). */
 export const ORG_IT_VERBS = new Set(['plans', 'planned', 'intends', 'intended', 'expects', 'expected', 'agreed', 'reached', 'completed', 'acquired', 'filed', 'posted', 'earned', 'sold', 'bought', 'signed', 'received', 'hopes', 'purchased', 'redeemed', 'issued', 'owns', 'holds', 'operates', 'employs', 'sells']);
 /** Head nouns of an apposition that makes a name a company ("X, a trading company", "X, the
  * country's biggest bank"). */
 export const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'group', 'maker', 'manufacturer', 'bank', 'concern', 'retailer', 'chain', 'producer', 'conglomerate', 'insurer', 'airline', 'carrier', 'brokerage', 'publisher', 'distributor', 'supplier', 'developer', 'operator', 'utility', 'subsidiary', 'automaker', 'carmaker', 'steelmaker', 'refiner', 'exporter', 'importer', 'lender', 'bottler', 'shipper', 'wholesaler']);
-/** Market verbs that, followed by a figure, show a listed company ("Hilton lost 20%"). */
+/** Market verbs that, followed by a figure, show a listed company ("Brantwell lost 12%"). */
 export const STOCK_VERBS = new Set(['rose', 'fell', 'gained', 'lost', 'jumped', 'slipped', 'dropped', 'climbed', 'declined', 'added', 'eased', 'advanced', 'slid', 'tumbled', 'surged', 'plunged', 'edged', 'finished', 'closed']);
-/** Months that are also first names ("August Strindberg"), when a name follows. */
+/** Months that are also first names ("August Lindqvist"), when a name follows. */
 export const MONTH_NAMES = new Set(['april', 'june', 'august']);
 export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'mark', 'marks', 'franc', 'francs', 'yuan', 'yen', 'pound', 'pounds', 'peso', 'pesos', 'rupee', 'rupees', 'euro', 'euros', 'ruble', 'rubles', 'rouble', 'roubles', 'lira', 'lire', 'won', 'krona', 'kronor', 'krone', 'kroner', 'rand', 'shekel', 'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'rupiah', 'guilders', 'guilder', 'schillings', 'escudos', 'pesetas', 'drachmas', 'cents']);
 export const NUMBER_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'of', 'in', 'one', 'a']);

@@ -21,26 +21,26 @@ import { isCommonWord, isFirstName, placeKind } from '../lexicon/index';
 export function groupCandidates(text: string, candidates: Candidate[], previous: readonly Mention[] = NONE): { mentions: Mention[]; entities: Entity[] } {
   const people: People = { list: [], bySurname: new Map(), byFirst: new Map(), byFull: new Map() };
   // Names only by their shape stand when the context supports them, in sports results, or when
-  // their surname recurs alone ("Xianglong Dai … Dai said").
+  // their surname recurs alone ("Jianhong Tao … Tao said").
   // Grouping reads every candidate several times; passes that depend only on what earlier passes
   // completed share one loop, since the candidates do not fit in a processor cache.
   const singleKeys = new Set<string>();
-  // 0. Companies named after people ("Hearst Corp." … "Hearst said"): a name that is the core of an
+  // 0. Companies named after people ("Pellworth Corp." … "Pellworth said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
   const orgCores = new Map<string, number>();
   const teamHints = countOrgCores(candidates, singleKeys, orgCores);
-  // A surname shared by a person and a company ("Donald Trump" and "Trump Organization", "William
-  // Randolph Hearst" and "Hearst Corp."): the text's more frequent use wins.
+  // A surname shared by a person and a company ("Martin Pellworth" and "Pellworth Organization", "Edith
+  // Anne Carrow" and "Carrow Corp."): the text's more frequent use wins.
   const personNames = countPersonNames(candidates, teamHints >= 2, singleKeys, orgCores);
-  // "Injecting Clinton", "Crooked Hillary Clinton": a sentence-initial word glued to a known name.
+  // "Injecting Marlow", "Crooked Helena Marlow": a sentence-initial word glued to a known name.
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   findFullNames(candidates, orgCores, personNames, fullNames, surnames);
   // 1. Full names (two or more words) with evidence found the people of the text.
   linkFullNames(text, candidates, people, fullNames, surnames);
   // 2. Single-word people: link to a full name with that surname (or first name), else their own.
-  // Sports results: a city or region standing for its team ("Leicestershire beat Somerset",
-  // "SEATTLE 9 Baltimore 6") is an organization throughout the text; countries stay places.
+  // Sports results: a city or region standing for its team ("Dorset beat Cumbria",
+  // "TACOMA 4 Spokane 3") is an organization throughout the text; countries stay places.
   const teamKeys = linkSingleNames(text, candidates, people);
   // 3. Places known from the text, for resolving weak words.
   const placeKeys = findPlaces(candidates, teamKeys);

@@ -106,8 +106,8 @@ export function findPerson(people: People, word: string, at: number, bySurnameOn
 }
 
 /**
- * A two-word person that `word` opens, when `word` is no given name of the lexicon ("Liang Weiming" …
- * "Liang", "Qadri Haddad" … "Qadri"): wire copy writes many Chinese, Korean, Arabic and South
+ * A two-word person that `word` opens, when `word` is no given name of the lexicon ("Tao Jianhong" …
+ * "Tao", "Qadri Haddad" … "Qadri"): wire copy writes many Chinese, Korean, Arabic and South
  * Asian names with the family name first, or calls a person by a given name the lexicon lacks.
  */
 export function findByOpeningName(people: People, word: string): PersonRecord | undefined {

@@ -36,7 +36,7 @@ export function resolveCandidates(text: string, candidates: Candidate[], people:
     }
     const single = c.words.length === 1 ? c.words[0] : c.key;
     if (c.type === 'place') {
-      // "Jordan" after "Michael Jordan" is the person.
+      // "Jordan" after "Wendell Jordan" is the person.
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;
       // Not when the person's name of three words or more ends in the place: a town glued to a
       // name ("… intern Li Ming Harbin, the largest city …") names no one "Harbin".

@@ -144,15 +144,15 @@ export class CandidateScan {
     // The tokens before and after on the same line.
     const prevSameLine = prev !== undefined && !tokens[a].lineStart;
     const nextSameLine = next !== undefined && !next.lineStart;
-    // A score or table figure, not a dateline's date ("LONDON 1996-08-30").
+    // A score or table figure, not a dateline's date ("LONDON 2003-05-12").
     const numberAfter = nextSameLine && next.digit && next.text.length <= 7 && !(next.text.length >= 8 && next.text.includes('-'));
     const numberBefore = prevSameLine && prev.digit;
     if ((tokens[a].lineStart && numberAfter) || (numberBefore && numberAfter)) team = true;
     else if (prevSameLine && prev.kind === TokenKind.Word && TEAM_BEFORE.has(prev.key) && (prev.key !== 'at' || prev.upper)) team = true;
     else if (nextSameLine && next.kind === TokenKind.Word && TEAM_AFTER.has(next.key) && (next.key !== 'at' || next.upper)) team = true;
     if (prevSameLine && prev.kind === TokenKind.Word && LOCATIVE_PREPOSITIONS.has(prev.key)) locative = true;
-    // A dateline ("NEW YORK 1996-08-30", "ARLINGTON, Texas 1996-08-31") or a venue ("Bristol:",
-    // "at Lord's, London)") names the place even in a sports report.
+    // A dateline ("NEW YORK 2003-05-12", "TEMPE, Arizona 2003-05-13") or a venue ("Bristol:",
+    // "at Marlow Park, London)") names the place even in a sports report.
     else if (next && next.digit && next.text.length >= 8 && next.text.includes('-')) locative = true;
     else if (next && next.text === ':' && tokens[a].lineStart) locative = true;
     else if (prev && prev.text === ',' && tokens[a - 2]?.cap && (!next || next.text === ')' || next.lineStart || (next.text === ',' && tokens[a - 2].lineStart))) locative = true;
@@ -249,7 +249,7 @@ export class CandidateScan {
     if (next.text === '(' && tokens[b + 1] && tokens[b + 1].cap) return true;
     // A scorer and the minute: "Dan Mircea (32nd)", "Jan Hruza (1st and 26th)".
     if (next.text === '(' && ORDINAL.test(tokens[b + 1]?.text ?? '')) return true;
-    // An apposition: "Tatsunori Hara, a …", "Hla Than, an elected member".
+    // An apposition: "Kenjiro Obata, a …", "Thura Kyaw, an elected member".
     if (next.text === ',' && (tokens[b + 1]?.key === 'a' || tokens[b + 1]?.key === 'an') && !tokens[b + 1].cap) return true;
     if (next.digit && !next.lineStart) return true;
     if (next.text === ',' && tokens[b + 1]?.digit && tokens[b + 2]?.text === ',') return true;

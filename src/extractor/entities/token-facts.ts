@@ -62,7 +62,7 @@ export function isNameWord(t: Token): boolean {
     return hyphen > 0 && hyphen + 1 < t.text.length && ARTICLE_PREFIXES.has(t.key.slice(0, hyphen)) && isUpperChar(t.text[hyphen + 1]);
   }
   // "Russian-backed", "U.S.-led": a capitalised word with a lower-case tail is an adjective, but
-  // a short syllable that is no English word is part of a name ("Song-ho", "Young-hoon").
+  // a short syllable that is no English word is part of a name ("Dae-sik", "Hyun-bin").
   if (hyphen > 0 && hyphen + 1 < t.text.length) {
     const next = t.text[hyphen + 1];
     if (next === next.toLowerCase() && next !== next.toUpperCase()) {

@@ -343,7 +343,7 @@ export function tokenize(text: string, pool?: Token[]): Token[] {
     add(i, i + width, ch, TokenKind.Punct, ch, flagsOf(false, false, false, lineStart, sentenceStart), c === 45 ? 0 : -1);
     lineStart = false;
     const prev = count > 1 ? tokens[count - 2] : undefined;
-    // "2. Norberto Tellez": a list number at a line start ends no sentence.
+    // "2. Aurelio Benavente": a list number at a line start ends no sentence.
     const listNumber = ch === '.' && prev !== undefined && prev.lineStart && prev.digit && prev.kind === TokenKind.Word;
     if ((ch === '.' && !listNumber) || ch === '!' || ch === '?') sentenceStart = true;
     else if (!(sentenceStart && OPENERS.has(ch))) sentenceStart = false;

@@ -193,7 +193,7 @@ export const MISC_WORDS = words(`
   conservative|conservatives|liberal|liberals|labour|tory|tories
 `);
 
-/** Speech verbs that make an adjacent unknown capitalised name likely a person ("Hoddle said"). */
+/** Speech verbs that make an adjacent unknown capitalised name likely a person ("Brankstone said"). */
 export const SPEECH_VERBS = words(`
   said|says|say|told|tells|added|adds|asked|asks|noted|notes|stated|states|declared|declares|
   explained|explains|insisted|insists|argued|argues|warned|warns|wrote|writes|replied|replies|

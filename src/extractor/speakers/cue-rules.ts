@@ -27,7 +27,7 @@ const NAME_BEFORE_COLON: CueRule = (a) => {
   return { ...a.linker.speakerFrom({ phrase: { first: name, last: name }, verb: colon, verbLength: 0 }), cue: undefined };
 };
 
-/** A cashier who “…” is held accountable, Warren said. */
+/** A driver who “…” is held responsible, Okafor said. */
 const CLOSING_CLAUSE: CueRule = (a) => a.speakerOf(a.at.closingCue(a.t, a.sentenceEnd(a.t)));
 
 /** Trump’s claim that “…” */

@@ -1,5 +1,5 @@
 // Cues: the reporting clause that names a quote's speaker, after the quote (", she said"), earlier
-// in its sentence ("Ms. Psaki said: …"), closing the sentence (", Warren said."), or a possessor
+// in its sentence ("Ms. Psaki said: …"), closing the sentence (", Okafor said."), or a possessor
 // ("Trump’s claim that …").
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
@@ -122,7 +122,7 @@ export class Attributor extends PhraseReader {
       }
       if (relative) return relative;
       if (start === clause && clause > from) {
-        // A coordinate clause with its own subject and no reporting verb: "…, and as Trump went on about “…”"
+        // A coordinate clause with its own subject and no reporting verb: "…, and as Marlow went on about “…”"
         let k = clauseWord;
         if (this.inTable(k, SUBORDINATORS)) k++;
         const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
@@ -140,7 +140,7 @@ export class Attributor extends PhraseReader {
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
     }
     if (this.isWord(v) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) === this.tokens.norm(v) && v > from && this.isWord(v - 1) && this.tokens.norm(v - 1) === 'to') {
-      // "Trump was quick to add that …": the subject of the clause, unless a finite verb speaks
+      // "Marlow was quick to add that …": the subject of the clause, unless a finite verb speaks
       const phrase = this.subject(from, v);
       return phrase ? { phrase, verb: v, verbLength: 1, weak: true } : undefined;
     }
@@ -164,7 +164,7 @@ export class Attributor extends PhraseReader {
     return k >= 0 && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
   }
 
-  /** A reporting clause closing the sentence: "A cashier who “…” is held accountable, Warren said." */
+  /** A reporting clause closing the sentence: "A driver who “…” is held responsible, Okafor said." */
   closingCue(t: number, sb: number): Cue | undefined {
     let end = sb;
     while (end > t + 1 && this.tokens.kind[end - 1] === Kind.Punct && !this.isPunct(end - 1, ',')) end--;

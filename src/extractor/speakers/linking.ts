@@ -68,7 +68,7 @@ export class SpeakerLinker {
       }
       return { start: first.start, end: first.end, name: phraseText, cue: cueText };
     }
-    // Linked only when the name is the head of the phrase ("pollster Stan Greenberg"), not a
+    // Linked only when the name is the head of the phrase ("pollster Hal Brennecke"), not a
     // modifier ("the Biden administration", "Trump’s campaign", "a spokesman for the ministry").
     let head = cue.phrase.last;
     for (let k = cue.phrase.first + 1; k < cue.phrase.last; k++) {

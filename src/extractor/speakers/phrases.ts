@@ -58,12 +58,12 @@ export class PhraseReader extends TokenReader {
       return refers ? { first: k, last: k, refers } : undefined;
     }
     if (this.isPunct(k, ',')) {
-      // "Clinton, during a town hall meeting in Columbus, Ohio, said": a subject set off by commas
+      // "Marlow, during a town hall meeting in Dayton, Ohio, said": a subject set off by commas
       const subject = this.subject(lo, k);
       if (subject && this.isPunct(subject.last + 1, ',') && subject.last + 1 < k) return subject;
       // Appositions or relative clauses between commas ("Psaki, the press secretary, said"): the
       // speaker stands before them, unless a common-noun description precedes a name in the
-      // apposition ("the campaign chairman, John Podesta, said").
+      // apposition ("the campaign chairman, Neil Ashdown, said").
       let right = k;
       for (let level = 0; level < 3; level++) {
         let j = right - 1;
@@ -71,7 +71,7 @@ export class PhraseReader extends TokenReader {
         if (j < lo || !this.isPunct(j, ',')) return undefined;
         const segment = this.wordsBack(right - 1, j + 1);
         if (segment && segment.first === j + 1 && (this.allCapitalised(segment) || this.pronoun(segment.first))) {
-          if (level > 0) return segment; // "Of Carson, Levine, who has …, said"
+          if (level > 0) return segment; // "Of Ferris, Okafor, who has …, said"
           const before = this.wordsBack(j - 1, lo);
           if (!before || !this.capitalised(before.last)) return segment;
         }
@@ -136,13 +136,13 @@ export class PhraseReader extends TokenReader {
   clauseStart(sa: number, hi: number): number {
     let k = sa;
     if (this.allCaps(k)) {
-      // A dateline or a heading run into the text: "WASHINGTON — …", "LOS ANGELES, Sept. 28 (UPI) — …"
+      // A dateline or a heading run into the text: "WASHINGTON — …", "TUCSON, Oct. 14 (UPI) — …"
       let j = k;
       while (j < hi && j < k + 15 && !this.isDash(j)) j++;
       if (j < hi && j < k + 15) k = j + 1;
     }
     while (k < hi && this.inTable(k, CLAUSE_LINKS)) k++;
-    // "However, …", "First, …", "Wednesday, …" (but not "Graham, who …")
+    // "However, …", "First, …", "Wednesday, …" (but not "Ferris, who …")
     if (k + 1 < hi && this.isPunct(k + 1, ',') && this.sentenceAdverb(k)) k += 2;
     while (k < hi && this.inTable(k, WEEKDAYS)) k++;
     // "Then he …", "Still, …"
@@ -198,7 +198,7 @@ export class PhraseReader extends TokenReader {
 
   /**
    * Sentence subject: a pronoun, or the phrase that opens the main clause, cut after its last
-   * capitalised word ("Former Republican presidential candidate Jeb Bush"), or a determiner and a
+   * capitalised word ("Former Republican gubernatorial candidate Dale Whitcombe"), or a determiner and a
    * noun ("The piece").
    */
   subject(sa: number, hi: number): Phrase | undefined {
@@ -215,8 +215,8 @@ export class PhraseReader extends TokenReader {
         continue;
       }
       if (determiner && j === k) continue;
-      // A lowercase word may sit inside a name phrase ("Republican presidential candidate Jeb
-      // Bush"), but one that looks like a verb ends it ("Trump attacked Romney").
+      // A lowercase word may sit inside a name phrase ("Republican gubernatorial candidate Dale
+      // Whitcombe"), but one that looks like a verb ends it ("Whitcombe attacked Pellworth").
       if (this.endsLikeVerb(j) || ++lower > 2) break;
     }
     if (last >= k) return { first: k, last };

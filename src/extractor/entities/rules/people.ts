@@ -12,17 +12,17 @@ import { scoreLine } from './teams';
 /**
  * Titled or honorific person. Without a name after the title ("Mr. Secretary", "Major Market
  * Index") it decides nothing, but may move the segment's start past a word that belongs to the
- * title ("Miss Universe Alicia Machado").
+ * title ("Miss World Lucia Ferrante").
  */
 export const TITLED_PERSON: SegmentRule = (s, g) => {
   if (!g.titled) return false;
   const { tokens } = s;
   const { a, b, first, len } = g;
-  // "Mr. Secretary", "Major Market Index": no name after the title.
+  // "Mr. Secretary", "General Cargo Terminal": no name after the title.
   let everyday = true;
   for (let k = a; k < b; k++) if (!commonWordOf(tokens[k]) && !TITLES.has(tokens[k].key)) everyday = false;
   if (len === 1 && TITLES.has(first.key)) return true;
-  // "Miss Universe Alicia Machado": a word between the title and a first name belongs to the title.
+  // "Miss World Lucia Ferrante": a word between the title and a first name belongs to the title.
   // (The segment's key and end words stay those of the whole segment for the rules after this one.)
   if (len >= 3 && !firstNameOf(first) && firstNameOf(tokens[a + 1]) && !ambiguousFirstNameOf(tokens[a + 1])) {
     g.a = a + 1;
@@ -75,7 +75,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
 
   const before = s.roleBefore(a);
   const after = s.roleAfter(b);
-  // People seldom take "the": "the Treasury", "the Petrus", "the Sheep Man" (a character at most).
+  // People seldom take "the": "the Treasury", "the Marlowe", "the Goat King" (a character at most).
   const article = tokens[a - 1];
   const following = tokens[b];
   const modifies = following !== undefined && following.kind === TokenKind.Word && !following.cap && !SPEECH_VERBS.has(following.key) && following.key !== 'and' && following.key !== 'or';
@@ -84,7 +84,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     return true;
   }
   let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key);
-  // "Red Cross Societies", "Pet Shop Boys": an everyday first word with everyday words after it.
+  // "Green Valley Growers", "Tin Roof Singers": an everyday first word with everyday words after it.
   if (firstIsName && ambiguousFirstNameOf(first)) {
     for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
   }
@@ -103,7 +103,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     return true;
   }
   if (len >= 2) {
-    // Name-shaped: no everyday word, no ALL-CAPS word ("Xianglong Dai", "Norberto Tellez").
+    // Name-shaped: no everyday word, no ALL-CAPS word ("Jianhong Tao", "Aurelio Benavente").
     let shaped = true;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
@@ -117,7 +117,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     const c = s.makeCandidate(a, b, evidence ? 'person' : 'unknown', evidence, initial && !evidence);
     c.role = before ?? after;
     c.hint = hint;
-    // Shape alone is weak ("Eastman Kodak" looks like a name too): it needs support from context.
+    // Shape alone is weak ("Garrison Ludlow" looks like a name too): it needs support from context.
     if (!firm && shaped) c.shapeOnly = s.listContext(a, b) ? 'supported' : 'bare';
     s.emit(c);
     return true;
@@ -142,7 +142,7 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     s.emit(c);
     return true;
   }
-  // A first name alone ("Bob has an agenda") is a person, unless it is also an everyday word.
+  // A first name alone ("Doris has a plan") is a person, unless it is also an everyday word.
   if (firstNameOf(first) && !ambiguousFirstNameOf(first) && !commonWordOf(first)) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
     c.hint = s.contextHint(a, b);

@@ -1,6 +1,6 @@
 // Classification rules for places: a city before its state ("Reno, Nev."), an AP state
-// abbreviation, a name before a place noun ("Jiangsu province"), a place in the lexicon, and a
-// place naming a body after it ("Finland Customs"); a currency is no place.
+// abbreviation, a name before a place noun ("Halvang province"), a place in the lexicon, and a
+// place naming a body after it ("Iceland Customs"); a currency is no place.
 import { CURRENCY_WORDS, NUMBER_WORDS, PLACE_NOUNS_AFTER, US_STATE_ABBREVIATIONS } from '../cues';
 import { commonWordOf, demonymOf, firstNameOf, isInitial, placeKindOf, titleCased, withPlace } from '../token-facts';
 import { TokenKind } from '../tokens';
@@ -8,7 +8,7 @@ import { MISC_WORDS } from '../words';
 import { placeKind } from '../../lexicon/index';
 import type { SegmentRule } from './segment';
 
-/** "Arnold, Calif.", "Reddington Shores, Fla.": a name followed by a state is a place. */
+/** "Dunmore, Calif.", "Pelican Shores, Fla.": a name followed by a state is a place. */
 export const CITY_BEFORE_STATE: SegmentRule = (s, g) => {
   const { tokens } = s;
   const { a, b, first, last } = g;
@@ -25,7 +25,7 @@ export const CITY_BEFORE_STATE: SegmentRule = (s, g) => {
   return false;
 };
 
-/** AP state abbreviations after a city: "Reno, Nev.", "White Plains, N.Y.". */
+/** AP state abbreviations after a city: "Reno, Nev.", "Glens Ferry, N.Y.". */
 export const STATE_ABBREVIATION: SegmentRule = (s, g) => {
   const { a, b, first } = g;
   if (g.len === 1 && first.text.endsWith('.') && s.tokens[a - 1]?.text === ',' && placeKind(US_STATE_ABBREVIATIONS.get(first.key) ?? '')) {
@@ -35,7 +35,7 @@ export const STATE_ABBREVIATION: SegmentRule = (s, g) => {
   return false;
 };
 
-/** "Jiangsu province", "the Yangtze river". */
+/** "Halvang province", "the Yangtze river". */
 export const PLACE_NOUN_AFTER: SegmentRule = (s, g) => {
   const { a, b, last } = g;
   const nextWord = s.tokens[b];
@@ -65,8 +65,8 @@ export const KNOWN_PLACE: SegmentRule = (s, g) => {
 };
 
 /**
- * A place followed by more capitalised words ("San Francisco Giants"): a team or company. A
- * country naming a national body ("Finland Customs", "U.S. Trade Representative") is still the
+ * A place followed by more capitalised words ("Portland Herons"): a team or company. A
+ * country naming a national body ("Iceland Customs", "U.S. Trade Representative") is still the
  * place; a city naming a team or company is not.
  */
 export const PLACE_NAMING_A_BODY: SegmentRule = (s, g) => {
