@@ -1,18 +1,20 @@
 // Proves that no text of the evaluation data has found its way into the sources: reads the gold
 // texts of ../shared/eval/{dev,train}/*.jsonl in place (never copied) with their annotated names
-// (people, places, organisations, quote speakers) and searches src/ and test/ (.ts, .mjs, .json)
-// for
-//   - names of two or more words from the annotations (case-sensitive, across line breaks and
-//     comment markers);
-//   - single names of five or more letters from the annotations that are rare: no ordinary English
-//     word and in none of the product's generated lexicons (first and last names, places,
-//     organisations, demonyms);
-//   - quoted strings ("…", '…', `…`, “…”) of three or more words, or two or more capitalised words,
-//     that occur verbatim in a gold text and are more than a generic phrase.
-// Names that also occur in seeds/ (the project's own sample articles) are allowed, and so are the
-// generic phrases of ALLOWED below. Prints one line per finding (file:line, kind, text) and a
-// summary; exits 1 when something is found, 2 when the gold data is missing.
-// Usage: node bench/check-no-gold.mjs   (NEWSMARK_EVAL_DIR names another gold folder)
+// (people, places, organisations and other named things, quote speakers) and searches src/ and
+// test/ (.ts, .mjs, .json) for
+//   - annotated names of two or more words (case-sensitive, across line breaks and comment
+//     markers) that hold a word no lexicon knows or are named in at most two gold documents;
+//   - single annotated names of five or more letters that are rare: no ordinary English word and
+//     in none of the product's generated lexicons (first and last names, places, organisations,
+//     demonyms);
+//   - quoted strings ("…", '…', `…`, “…”) found verbatim in a gold text: a rare name alone, or
+//     three or more words (two when one is a name) that are more than ordinary wording, i.e. that
+//     hold a name, or a word no lexicon knows, or occur in at most two gold documents.
+// Ordinary wording (ordinary English, calendar, office, country and demonym words), whole places
+// of the lexicon, names that also occur in seeds/ (the project's own sample articles) and the short
+// ALLOWED list below pass. Prints one line per finding (file:line, kind, text, first gold
+// document) and a summary; exits 1 when something is found, 2 when the gold data is missing.
+// Usage: node bench/check-no-gold.mjs   (npm run check:gold; NEWSMARK_EVAL_DIR names another gold folder)
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
