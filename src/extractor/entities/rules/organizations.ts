@@ -2,8 +2,8 @@
 // and names with an organization or place head word ("State Department", "Bank of England",
 // "Gulf of Mexico").
 import { METONYMS, PLACE_PREFIXES, STATE_PLACE_HEADS, SURNAME_HEADS } from '../cues';
-import { firstNameOf, withPlace } from '../token-facts';
-import { ORG_HEADS, PLACE_HEADS } from '../words';
+import { commonWordOf, firstNameOf, isInitial, lastNameOf, withPlace } from '../token-facts';
+import { ORG_HEADS, PLACE_HEADS, TITLES } from '../words';
 import type { SegmentRule } from './segment';
 
 export const METONYM: SegmentRule = (s, g) => {
@@ -49,4 +49,20 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
     return true;
   }
   return false;
+};
+
+/**
+ * "Dana Whitlow of Corbin Dane", "a partner of Harlan Briggs": the name right after a person's
+ * name and "of" is where that person works, not a second person. Places were decided before.
+ */
+export const AFFILIATION_OF: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, initial } = g;
+  const of = tokens[a - 1];
+  const name = tokens[a - 2];
+  if (!of || of.key !== 'of' || of.cap || !name || !name.cap || name.upper || isInitial(name)) return false;
+  if (commonWordOf(name) || TITLES.has(name.key) || ORG_HEADS.has(name.key) || PLACE_HEADS.has(name.key)) return false;
+  if (!(firstNameOf(name) || lastNameOf(name) || firstNameOf(tokens[a - 3] ?? name))) return false;
+  s.emit(s.makeCandidate(a, b, 'organization', true, initial));
+  return true;
 };
