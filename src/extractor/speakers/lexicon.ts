@@ -122,7 +122,8 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
    not never no it its this these those there here then also too just only even still again already
    i me we us you he him she they them
    when once said says say told tells
-   perhaps maybe now later earlier however meanwhile indeed instead yesterday recently finally ultimately`.split(/\s+/),
+   perhaps maybe now later earlier however meanwhile indeed instead yesterday recently finally ultimately
+   shortly briefly soon outside inside across beyond near`.split(/\s+/),
 );
 
 /**
