@@ -11,13 +11,13 @@
 const SPEECH_VERBS = `
 say/said tell/told write/wrote speak/spoke read/read put/put/putting
 add acknowledge admit/admitted/admitting advise affirm agree allege announce answer argue ask assert assure
-bark beg blast boast brag
+bark beam beg blast boast brag
 call caution charge chide claim comment complain concede conclude confess confide confirm contend continue counter
 cry declare decry demand deny describe detail disclose dismiss dub/dubbed/dubbing
-echo emphasize emphasise estimate exclaim explain
-fume gush grumble
+echo elaborate emphasize emphasise estimate exclaim explain
+fume gripe gush grumble
 hint
-insist inform instruct
+insist inform instruct interject
 joke
 lament laud lash liken mention maintain marvel mock muse
 note
