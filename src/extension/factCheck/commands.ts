@@ -1,14 +1,15 @@
 // Fact-check commands: Set Fact-check Status…, Remove Fact-check, Add Source…, Export Fact-check
 // Report… and Next Unchecked Quote.
 import * as vscode from 'vscode';
-import { errorText, showError, showInformation, showWarning } from '../ui/notify';
+import { showInformation } from '../ui/notify';
 import { safeText } from '../ui/safeText';
 import { FACT_CHECK_STATUSES, normalizeSourceUrl, type FactCheckKind, type FactCheckStatus } from '../../annotations/index';
 import type { Quote } from '../../extractor/types';
 import type { AnalysisService } from '../analysis/analysisService';
 import type { FactCheckRef } from './hover';
 import type { FactCheckReportExporter, ExportArgs } from './report';
-import { FactCheckNotice, type FactCheckEntry, type FactCheckService } from './service';
+import type { FactCheckEntry, FactCheckService } from './service';
+import { guarded } from './guarded';
 import { statusIcon, statusLabel } from './style';
 import { firstWords } from '../ui/preview';
 import { COMMANDS } from '../contributes';
@@ -34,20 +35,6 @@ export class FactCheckCommands implements vscode.Disposable {
     private readonly analysis: AnalysisService,
     private readonly exporter: FactCheckReportExporter,
   ) {
-    const guarded =
-      <A extends unknown[]>(run: (...args: A) => Promise<unknown>) =>
-      async (...args: A) => {
-        try {
-          await run(...args);
-        } catch (error) {
-          if (error instanceof FactCheckNotice) {
-            const show = error.severity === 'info' ? showInformation : showWarning;
-            void show(vscode.l10n.t('Newsmark: {0}', error.message));
-          } else {
-            void showError(vscode.l10n.t('Newsmark: {0}', errorText(error)));
-          }
-        }
-      };
     this.disposables = [
       vscode.commands.registerCommand(COMMANDS.setFactCheckStatus, guarded((arg?: unknown) => this.setStatus(arg))),
       vscode.commands.registerCommand(COMMANDS.removeFactCheck, guarded((arg?: unknown) => this.remove(arg))),

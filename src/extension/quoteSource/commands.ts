@@ -6,7 +6,8 @@ import type { Quote } from '../../extractor/types';
 import type { AnalysisService } from '../analysis/analysisService';
 import { COMMANDS, INTERNAL_COMMANDS } from '../contributes';
 import { FactCheckNotice, type FactCheckService } from '../factCheck/service';
-import { confirm, showError, showInformation, showWarning } from '../ui/notify';
+import { guarded } from '../factCheck/guarded';
+import { confirm, showInformation, showWarning } from '../ui/notify';
 import { keepCheck, pickAlteredStatus, type AlteredStatus } from './keep';
 import { describeCheck, PassageDocuments, type QuoteCheck } from './resultView';
 import { pickSource } from './sourcePick';
@@ -25,16 +26,6 @@ export class QuoteSourceCommands implements vscode.Disposable {
     private readonly tree: QuoteSourceTreeSection,
     private readonly passages: PassageDocuments,
   ) {
-    const guarded =
-      <A extends unknown[]>(run: (...args: A) => Promise<unknown>) =>
-      async (...args: A) => {
-        try {
-          await run(...args);
-        } catch (error) {
-          if (error instanceof FactCheckNotice) void (error.severity === 'info' ? showInformation : showWarning)(vscode.l10n.t('Newsmark: {0}', error.message));
-          else void showError(vscode.l10n.t('Newsmark: {0}', error instanceof Error ? error.message : String(error)));
-        }
-      };
     this.disposables = [
       vscode.commands.registerCommand(COMMANDS.checkQuoteAgainstSource, guarded(() => this.checkQuote())),
       vscode.commands.registerCommand(COMMANDS.checkAllQuotesAgainstFolder, guarded(() => this.checkAll())),
