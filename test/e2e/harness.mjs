@@ -217,21 +217,38 @@ export async function cursorToStart(page, editor) {
 
 /** Runs a command from the command palette: F1, type its full label, pick that exact entry, Enter. */
 export async function runCommand(page, label) {
-  await page.keyboard.press('F1');
   const widget = page.locator('.quick-input-widget');
   const input = widget.locator('.quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  const index = await waitFor(async () => {
-    const labels = await widget.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) =>
-      rows.map((row) => ({
-        label: row.querySelector('.label-name')?.textContent?.trim(),
-        focused: row.classList.contains('focused'),
-        index: Number(row.getAttribute('data-index')),
-      })));
-    const exact = labels.find((row) => row.label === label);
-    return exact ? { target: exact.index, focused: labels.find((row) => row.focused)?.index ?? 0 } : null;
-  }, { timeout: 15_000, message: `command "${label}" in the command palette` });
+  const findEntry = async (timeout) => {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${label}`);
+    return waitFor(async () => {
+      // The palette may set its own ">" prefix after it shows, replacing what was typed too early;
+      // the list would then show every command and the wanted one might not be rendered.
+      if ((await input.inputValue()) !== `>${label}`) {
+        await input.fill(`>${label}`);
+        return null;
+      }
+      const labels = await widget.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) =>
+        rows.map((row) => ({
+          label: row.querySelector('.label-name')?.textContent?.trim(),
+          focused: row.classList.contains('focused'),
+          index: Number(row.getAttribute('data-index')),
+        })));
+      const exact = labels.find((row) => row.label === label);
+      return exact ? { target: exact.index, focused: labels.find((row) => row.focused)?.index ?? 0 } : null;
+    }, { timeout, message: `command "${label}" in the command palette` });
+  };
+  let index;
+  try {
+    index = await findEntry(10_000);
+  } catch {
+    // Once more with a freshly opened palette: a palette opened while the workbench was still
+    // registering commands can keep a stale list.
+    await page.keyboard.press('Escape');
+    index = await findEntry(15_000);
+  }
   for (let i = index.focused; i < index.target; i++) await page.keyboard.press('ArrowDown');
   for (let i = index.focused; i > index.target; i--) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
