@@ -144,17 +144,18 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const antecedents = new Antecedents(text, people, organizations, entityById, honorificGender);
   const attribution = new QuoteAttribution(text, tokens, at, new SpeakerLinker(text, tokens, at, mentions, entityById, antecedents), sorted.length);
   const quoteToken = quoteTokens(tokens, sorted.length);
-  const reuse = new SpeakerReuse(cache, { text, sorted, entities, entityById, honorificGender, mentions });
+  const reuse = new SpeakerReuse(cache, { text, sorted, entities, entityById, honorificGender, mentions, tokens });
   const speakers = attribution.speakers;
   for (let qi = 0; qi < sorted.length; qi++) {
     const q = sorted[qi];
-    const previous = reuse.keep(qi, q);
+    const t = quoteToken[qi];
+    const previous = reuse.keep(qi, q, t);
     if (previous !== null) {
       speakers[qi] = previous;
       continue;
     }
-    speakers[qi] = attribution.attribute(quoteToken[qi], q);
-    reuse.attributed(qi, q, speakers[qi]);
+    speakers[qi] = attribution.attribute(t, q);
+    reuse.attributed(qi, q, t, speakers[qi]);
   }
   reuse.store(speakers);
   // Lists handed on are built by push, not map(): map() makes a packed or a holey array depending

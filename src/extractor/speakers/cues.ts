@@ -157,11 +157,12 @@ export class Attributor extends PhraseReader {
     return phrase ? { phrase, verb: v, verbLength: 1 } : undefined;
   }
 
-  /** "is claiming", "was already telling": a participle after a form of "be". */
+  /** "is claiming", "was already telling": a participle after a form of "be" (and at most a few modifiers). */
   progressive(v: number): boolean {
     let k = v - 1;
-    while (k >= 0 && this.inTable(k, VERB_MODIFIERS) && !BE_FORMS.has(this.tokens.norm(k))) k--;
-    return k >= 0 && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
+    const floor = Math.max(0, v - 32);
+    while (k >= floor && this.inTable(k, VERB_MODIFIERS) && !BE_FORMS.has(this.tokens.norm(k))) k--;
+    return k >= floor && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
   }
 
   /** A reporting clause closing the sentence: "A driver who “…” is held responsible, Okafor said." */

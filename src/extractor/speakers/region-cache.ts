@@ -1,15 +1,27 @@
 // Incremental reuse for speaker attribution, first half: the tokens of the regions around
-// quotations kept from the last analysis, so that after an edit only the region it touched is
-// tokenised again; the cache also keeps what SpeakerReuse (reuse.ts) compares with next time.
+// quotations (a long region's in blocks) kept from the last analysis, so that after an edit only
+// the region or block it touched is tokenised again; the cache also keeps what SpeakerReuse
+// (reuse.ts) compares with next time.
 import type { Entity, Mention, Quote } from '../types';
 import type { Stretch } from '../edits';
 import type { Gender } from './pronouns';
 import { indexEntities, type Speaker } from './linking';
-import type { Region } from './tokenize';
+import type { Opens, Region } from './tokenize';
 import { TokenList } from './tokens';
 
 /** A region reused unchanged from before the edit, from after it (moved), or anything else. */
 export const enum Side { Changed, Before, After }
+
+/** A region or a block of a long one, as placed in the current analysis's token list. */
+export interface Unit {
+  region: number;
+  /** Its first character and its first token. */
+  from: number;
+  firstToken: number;
+  side: Side;
+  /** Whether it and every unit before it sit where they sat in the last analysis's token list. */
+  intact: boolean;
+}
 
 /** The tokens of one region, numbered from its own first paragraph, sentence and quotation. */
 export interface RegionTokens {
@@ -19,6 +31,9 @@ export interface RegionTokens {
   tokens: TokenList;
   /** Sentence numbers used (the last one). */
   sentences: number;
+  /** How a block's first token stands to the sentence before, and whether its last one ends a sentence. */
+  opens: Opens;
+  pending: boolean;
   /** Where the last analysis put these tokens in its token list, and with which numbering. */
   placedAt: number;
   placedFrom: number;
@@ -40,16 +55,58 @@ export class RegionTokenCache {
   begin(edit: Stretch | undefined): void {
     this.edit = edit;
     this.next = new Map();
+    this.cutAt = 0;
   }
 
   end(): void {
     this.entries = this.next;
     this.edit = undefined;
+    this.cuts = this.newCuts;
+    this.newCuts = [];
   }
 
-  /** Where each region of the current analysis lies relative to the edit (see Side). */
+  /** Where each region of the current analysis lies relative to the edit (see Side): Changed when any of its blocks is. */
   regions: Array<[number, number]> = [];
   sides: Side[] = [];
+  /** The regions and blocks in order, and the tokens of those that sit where they sat in the last analysis (all of them before the edit). */
+  units: Unit[] = [];
+  intactTokens = 0;
+  /** Where the last analysis cut long regions into blocks (see wasCut()), and where this one does. */
+  private cuts: number[] = [];
+  private newCuts: number[] = [];
+  private cutAt = 0;
+
+  startUnits(regions: Array<[number, number]>): void {
+    this.regions = regions;
+    this.sides = new Array<Side>(regions.length);
+    this.units = [];
+    this.intactTokens = -1;
+  }
+
+  addUnit(unit: Unit): void {
+    const last = this.units[this.units.length - 1];
+    if (last !== undefined && last.region === unit.region) {
+      this.newCuts.push(unit.from);
+      if (this.sides[unit.region] !== unit.side) this.sides[unit.region] = Side.Changed;
+    } else this.sides[unit.region] = unit.side;
+    if (this.intactTokens < 0 && !(unit.intact && unit.side === Side.Before)) this.intactTokens = unit.firstToken;
+    this.units.push(unit);
+  }
+
+  endUnits(tokens: number): void {
+    if (this.intactTokens < 0) this.intactTokens = tokens;
+  }
+
+  /** Whether the last analysis cut a long region into blocks at `at` (a place outside the edit); asked in order of `at`. */
+  wasCut(at: number): boolean {
+    const e = this.edit;
+    if (e === undefined) return false;
+    const old = at <= e.start ? at : at >= e.newEnd ? at - e.delta : -1;
+    if (old < 0) return false;
+    const cuts = this.cuts;
+    while (this.cutAt < cuts.length && cuts[this.cutAt] < old) this.cutAt++;
+    return this.cutAt < cuts.length && cuts[this.cutAt] === old;
+  }
 
   /** Whether a region of this analysis is the unchanged one from before or after the edit. */
   side(from: number, n: number): Side {
@@ -74,6 +131,9 @@ export class RegionTokenCache {
   forgetQuotes(): void {
     this.regions = [];
     this.sides = [];
+    this.units = [];
+    this.cuts = [];
+    this.newCuts = [];
     this.quoteStarts = [];
     this.speakers = [];
     this.quotes = [];

@@ -6,7 +6,17 @@ import type { RawQuote } from '../quotes';
 import type { Stretch } from '../edits';
 import { entityGender, type Gender, PERSON_REACH } from './pronouns';
 import { indexEntities, type Speaker } from './linking';
-import { type RegionTokenCache, Side } from './region-cache';
+import { type RegionTokenCache, Side, type Unit } from './region-cache';
+import type { TokenList } from './tokens';
+
+/**
+ * How many tokens before and after a quotation's token its attribution reads, at most: its
+ * sentence (up to 400 tokens each way, and the next sentence after a quotation that ends one),
+ * the sentence before, and for a quotation opening its paragraph up to three paragraphs back, up
+ * to 400 tokens each; with a margin for the words around a phrase.
+ */
+const READS_BEFORE = 2_400;
+const READS_AFTER = 640;
 
 /**
  * Whether the previous speakers of quotes before the edit, and of those after it, may be kept as
@@ -24,6 +34,8 @@ interface ReuseScope {
   renamed: Map<string, string> | undefined;
   /** Where a person's reach after the edit is counted from. */
   reachFrom: number;
+  /** Where the first mention not compared before the edit starts: a quote before it reads only compared mentions. */
+  beforeLimit: number;
 }
 
 /** What attribution read in this analysis, which reuse compares with what it read in the last one. */
@@ -37,11 +49,12 @@ export interface AttributionInputs {
   honorificGender: Map<string, Gender>;
   /** The entity mentions attribution reads, in order of start. */
   mentions: Mention[];
+  tokens: TokenList;
 }
 
 function reusable(cache: RegionTokenCache, edit: Stretch, inputs: AttributionInputs): ReuseScope {
   const { entities, entityById, honorificGender, mentions } = inputs;
-  if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return { before: true, after: true, renamed: undefined, reachFrom: edit.newEnd };
+  if (sameEntities(cache.speakerEntities, entities) && sameGenders(cache.speakerGenders, honorificGender)) return { before: true, after: true, renamed: undefined, reachFrom: edit.newEnd, beforeLimit: edit.start };
   const oldById = indexEntities(cache.speakerEntities);
   const oldGenders = cache.speakerGenders;
   /** Previous entity ids and the ids of the same entities now, one to one. */
@@ -82,7 +95,7 @@ function reusable(cache: RegionTokenCache, edit: Stretch, inputs: AttributionInp
   }
   if (reuseAfter && b >= 0 && old[b].start >= edit.oldEnd) reuseAfter = false;
   // A person's reach after the edit is counted from the end of a mention the edit falls in.
-  return { before: reuseBefore, after: reuseAfter, renamed, reachFrom: a >= 0 ? Math.max(edit.newEnd, mentions[a].end) : edit.newEnd };
+  return { before: reuseBefore, after: reuseAfter, renamed, reachFrom: a >= 0 ? Math.max(edit.newEnd, mentions[a].end) : edit.newEnd, beforeLimit: k < mentions.length ? Math.min(edit.start, mentions[k].start) : edit.start };
 }
 
 function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
@@ -95,6 +108,11 @@ function sameGenders(a: Map<string, Gender>, b: Map<string, Gender>): boolean {
   if (a.size !== b.size) return false;
   for (const [id, g] of a) if (b.get(id) !== g) return false;
   return true;
+}
+
+/** Whether two units next to each other are of one run: unchanged, on the same side of the edit, in the same region. */
+function sameRun(a: Unit, b: Unit): boolean {
+  return a.region === b.region && a.side === b.side && a.side !== Side.Changed;
 }
 
 function sameParts(a: Quote['parts'], b: Quote['parts']): boolean {
@@ -114,6 +132,10 @@ function sameSpeaker(a: Speaker | undefined, b: Speaker | undefined): boolean {
  * unchanged regions before the edit (with all regions before them), or its region, the four
  * before it (as far back as a speaker is looked for) and the next one are unchanged regions
  * after the edit, beyond a person's reach from it, and the quotes in them kept their speakers.
+ * Inside a long region, tokenised in blocks, the same holds of the tokens it reads (READS_BEFORE
+ * and READS_AFTER around its own): they lie in unchanged blocks before the edit (with all blocks
+ * before them), or in one run of unchanged blocks of its region after the edit, a person's reach
+ * from the edit and from the run's start, and the quotes among them kept their speakers.
  * The same entity objects mean the grouping was moved past the edit, mentions and all; else
  * (the edit changed a name) the mentions before and after the edit are compared with the
  * previous ones, and the entities they name by what attribution reads of them (not their ids,
@@ -135,8 +157,16 @@ export class SpeakerReuse {
   private readonly far: number;
   private readonly regionFirstQuote: number[] = [];
   private region = -1;
-  /** The last quote whose speaker may differ from its previous one. */
+  /** The last quote whose speaker may differ from its previous one, and the last token of such a quote. */
   private lastChanged = -1;
+  private lastChangedToken = -1;
+  /** The regions and blocks of this analysis, the one holding the quote at hand, and for each the first and last of its run (see window()). */
+  private readonly units: Unit[];
+  private unit = 0;
+  private readonly runFirst: Int32Array;
+  private readonly runLast: Int32Array;
+  /** Where a quote's reads must start to be beyond a person's reach from the start of a run after the edit, by its first unit. */
+  private readonly runReach = new Map<number, number>();
   /** Whether the last speaker carried() returned is the previous one itself. */
   private unchanged = false;
 
@@ -152,7 +182,7 @@ export class SpeakerReuse {
     this.entityById = inputs.entityById;
     const edit = cache?.stretch;
     this.edit = edit;
-    this.scope = cache !== undefined && edit !== undefined ? reusable(cache, edit, inputs) : { before: false, after: false, renamed: undefined, reachFrom: 0 };
+    this.scope = cache !== undefined && edit !== undefined ? reusable(cache, edit, inputs) : { before: false, after: false, renamed: undefined, reachFrom: 0, beforeLimit: 0 };
     this.reuse = this.scope.before || this.scope.after;
     this.regions = cache?.regions ?? [];
     this.sides = cache?.sides ?? [];
@@ -170,6 +200,47 @@ export class SpeakerReuse {
       if (counted >= PERSON_REACH) far = i;
     }
     this.far = far;
+    const units = cache?.units ?? [];
+    this.units = units;
+    this.runFirst = new Int32Array(units.length);
+    this.runLast = new Int32Array(units.length);
+    for (let u = 0; u < units.length; u++) this.runFirst[u] = u > 0 && sameRun(units[u - 1], units[u]) ? this.runFirst[u - 1] : u;
+    for (let u = units.length - 1; u >= 0; u--) this.runLast[u] = u + 1 < units.length && sameRun(units[u], units[u + 1]) ? this.runLast[u + 1] : u;
+  }
+
+  /** Where the unit after `u` starts in the token list (its end). */
+  private unitEnd(u: number): number {
+    return u + 1 < this.units.length ? this.units[u + 1].firstToken : this.inputs.tokens.length;
+  }
+
+  /** Where text PERSON_REACH characters (CRs not counted) after `from` ends. */
+  private reachAfter(from: number): number {
+    const text = this.inputs.text;
+    let counted = 0;
+    let i = from;
+    while (i < text.length && counted < PERSON_REACH) if (text.charCodeAt(i++) !== 0x0d) counted++;
+    return counted >= PERSON_REACH ? i : text.length + 1;
+  }
+
+  /** Whether all the tokens quote token `t` is attributed from lie in unchanged blocks before the edit, or in one run of them after it (see the class). */
+  private window(t: number): Side {
+    const units = this.units;
+    while (this.unit + 1 < units.length && units[this.unit + 1].firstToken <= t) this.unit++;
+    const u = this.unit;
+    const tokens = this.inputs.tokens;
+    const lo = t - READS_BEFORE;
+    const hi = t + READS_AFTER;
+    const side = units[u]?.side;
+    if (side === Side.Before) return this.scope.before && hi < this.cache!.intactTokens && tokens.end[hi] <= this.scope.beforeLimit ? Side.Before : Side.Changed;
+    if (side !== Side.After || !this.scope.after || lo < 0 || lo <= this.lastChangedToken) return Side.Changed;
+    const first = this.runFirst[u];
+    if (lo < units[first].firstToken || hi >= this.unitEnd(this.runLast[u]) || tokens.start[lo] < this.far) return Side.Changed;
+    let reach = this.runReach.get(first);
+    if (reach === undefined) {
+      reach = this.reachAfter(units[first].from);
+      this.runReach.set(first, reach);
+    }
+    return tokens.start[lo] >= reach ? Side.After : Side.Changed;
   }
 
   /** The index of the same quotation in the previous analysis, if it is unmoved before the edit or moved after it. */
@@ -197,8 +268,8 @@ export class SpeakerReuse {
     return this.unchanged ? old : { ...old, start: old.start + delta, end: old.end + delta, name, entityId: id };
   }
 
-  /** The previous speaker quote `qi` keeps (possibly none), or null when it must be attributed afresh. */
-  keep(qi: number, q: RawQuote): Speaker | undefined | null {
+  /** The previous speaker quote `qi` (at token `t`) keeps (possibly none), or null when it must be attributed afresh. */
+  keep(qi: number, q: RawQuote, t: number): Speaker | undefined | null {
     const regions = this.regions;
     while (this.region + 1 < regions.length && regions[this.region + 1][0] <= q.outerStart) {
       this.region++;
@@ -217,20 +288,23 @@ export class SpeakerReuse {
       for (let r = lo; all && r <= hi; r++) all = this.sides[r] === Side.After;
       if (all) side = Side.After;
     }
+    if (side === Side.Changed && t >= 0) side = this.window(t);
     const j = side === Side.Changed ? -1 : this.previousIndex(qi, q);
     const s = j >= 0 ? this.carried(this.previous[j], side === Side.Before ? 0 : this.edit!.delta) : null;
     if (s !== null && this.unchanged) this.kept[qi] = 1;
     return s;
   }
 
-  /** Notes the speaker found afresh for quote `qi`. */
-  attributed(qi: number, q: RawQuote, speaker: Speaker | undefined): void {
+  /** Notes the speaker found afresh for quote `qi` (at token `t`). */
+  attributed(qi: number, q: RawQuote, t: number, speaker: Speaker | undefined): void {
     if (this.reuse) {
       // Compared with the previous speaker of the same quotation, when it has one.
       const j = this.previousIndex(qi, q);
       const old = j < 0 ? null : this.carried(this.previous[j], q.outerStart < this.edit!.start ? 0 : this.edit!.delta);
-      if (old === null || !sameSpeaker(speaker, old)) this.lastChanged = qi;
-    } else this.lastChanged = qi;
+      if (old !== null && sameSpeaker(speaker, old)) return;
+    }
+    this.lastChanged = qi;
+    if (t > this.lastChangedToken) this.lastChangedToken = t;
   }
 
   /** The previous analysis's Quote for quotation `i`, when its speaker was kept and nothing of it differs. */

@@ -1,5 +1,6 @@
 // Tokenizing for speaker attribution: only the paragraphs around quotations (regions) are
-// tokenised, each region on its own so that RegionTokenCache can reuse its tokens after an edit.
+// tokenised, each region on its own (a long one in blocks cut after quotations) so that
+// RegionTokenCache can reuse its tokens after an edit.
 import type { RawQuote } from '../quotes';
 import { endsParagraph } from '../quotes';
 import { ASCII_CLASS, foldCode, isJoiner, isSentenceEndCode, isSpaceCode, isUpperCode, isWordCode, Kind, SPACE, TokenList, WORD } from './tokens';
@@ -66,8 +67,22 @@ export interface Region {
   /** The first quotation with `outerStart >= from`. */
   qi: number;
   starts: number[];
-  /** The index of the paragraph starting at `from`. */
+  /** The index of the paragraph starting at `from`; for a block, of the paragraph holding the character before it. */
   paragraph: number;
+  /** A block after the first of a long region: its first token may continue the sentence before. */
+  continued?: boolean;
+}
+
+/** How a block's first token stands to the sentence before: starts a new one, starts one after a sentence end, or continues it. */
+export const enum Opens { Continues, AfterSentenceEnd, New }
+
+/** What tokenizeRegion() found besides the tokens. */
+interface Tokenized {
+  /** Sentence numbers used (the last one). */
+  sentences: number;
+  opens: Opens;
+  /** Whether the last token ends a sentence, so that a capitalised word, a digit or a quotation after it starts one. */
+  pending: boolean;
 }
 
 /** How a region's tokens are numbered: positions minus `offset`, quotation and paragraph indices minus their bases, sentences from 1 plus `sentenceBase`. */
@@ -84,10 +99,10 @@ function inWholeText(sentenceBase: number): Numbering {
 }
 
 /**
- * Tokenises a region — and reads nothing outside it, which lets RegionTokenCache reuse the result
- * for the same text, paragraph starts and quotation spans. Returns the sentence numbers used.
+ * Tokenises a region or a block of one — and reads nothing outside it, which lets RegionTokenCache
+ * reuse the result for the same text, paragraph starts and quotation spans.
  */
-function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering): number {
+function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering): Tokenized {
   const { text, from, n, quotes, starts } = region;
   let { qi, paragraph } = region;
   const { quoteBase, paragraphBase, offset, sentenceBase } = numbering;
@@ -96,6 +111,7 @@ function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering)
   const first = tokens.length;
   let nextParagraph = paragraph + 1 < starts.length ? starts[paragraph + 1] : Infinity;
   let nextQuote = qi < quotes.length ? quotes[qi].outerStart : Infinity;
+  let opens = Opens.New;
 
   for (let i = from; i < n; ) {
     let start = i;
@@ -170,6 +186,10 @@ function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering)
         i++;
       }
     }
+    if (tokens.length === first && region.continued && start < nextParagraph) {
+      const c = text.charCodeAt(start);
+      opens = kind === Kind.Quote || isUpperCode(c) || (c >= 0x30 && c <= 0x39) ? Opens.AfterSentenceEnd : Opens.Continues;
+    }
     if (start >= nextParagraph || tokens.length === first) {
       if (start >= nextParagraph) {
         do paragraph++;
@@ -191,7 +211,7 @@ function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering)
     }
     if (boundaryAfter) pendingBoundary = true;
   }
-  return sentence;
+  return { sentences: sentence, opens, pending: pendingBoundary };
 }
 
 /** The index of the last paragraph start at or before `at`. */
@@ -202,60 +222,93 @@ export function paragraphAt(starts: number[], at: number): number {
 export function tokenize(text: string, quotes: readonly RawQuote[], cache?: RegionTokenCache): TokenList {
   const starts = paragraphStarts(text);
   const regions = regionsAround(text, quotes, starts);
+  if (cache) return tokenizeCached(text, quotes, starts, regions, cache);
   let covered = 0;
   for (const [a, b] of regions) covered += b - a;
   // News text has about one token per 7–8 characters; a denser text grows the list.
-  const tokens = cache ? cache.tokenList(text) : new TokenList(text, Math.ceil(covered / 6));
-  if (cache) {
-    cache.regions = regions;
-    cache.sides = [];
-  }
+  const tokens = new TokenList(text, Math.ceil(covered / 6));
   let qi = 0;
   let sentences = 0;
-  // Regions before the edit sit where they were in the kept token list: they are not copied again.
-  let intact = cache !== undefined;
   for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
-    const paragraph = paragraphAt(starts, from);
-    const span: Region = { text, from, n, quotes, qi, starts, paragraph };
-    if (!cache) {
-      sentences += tokenizeRegion(span, tokens, inWholeText(sentences));
-      continue;
-    }
-    let region = cache.get(span);
-    cache.sides.push(region ? cache.side(from, n) : Side.Changed);
-    if (!region) {
-      const layout = regionLayout(span);
-      // A copy, not a slice: a slice would keep this whole version of the document alive in the cache.
-      const own = new TokenList((' ' + text.slice(from, n)).slice(1), (n - from) >> 2, true);
-      const used = tokenizeRegion(span, own, { quoteBase: qi, paragraphBase: paragraph, offset: from, sentenceBase: 0 });
-      // Lower-case forms made once per region rather than once per analysis.
-      for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
-      region = { length: n - from, layout, tokens: own, sentences: used, placedAt: -1, placedFrom: -1, placedQuote: -1, placedSentence: -1, placedParagraph: -1 };
-    }
-    cache.set(from, region);
-    const at = tokens.length;
-    if (
-      intact &&
-      region.placedAt === at &&
-      region.placedFrom === from &&
-      region.placedQuote === qi &&
-      region.placedSentence === sentences &&
-      region.placedParagraph === paragraph &&
-      at + region.tokens.length <= tokens.previous
-    ) {
-      tokens.length += region.tokens.length;
-    } else {
-      intact = false;
-      tokens.append(region.tokens, from, qi, sentences, paragraph);
-    }
-    region.placedAt = at;
-    region.placedFrom = from;
-    region.placedQuote = qi;
-    region.placedSentence = sentences;
-    region.placedParagraph = paragraph;
-    sentences += region.sentences;
+    sentences += tokenizeRegion({ text, from, n, quotes, qi, starts, paragraph: paragraphAt(starts, from) }, tokens, inWholeText(sentences)).sentences;
   }
-  if (cache) tokens.finish();
+  return tokens;
+}
+
+/** A region longer than this is tokenised in blocks of about BLOCK characters when its tokens are kept for the next analysis. */
+export const LONG_REGION = 16_000;
+const BLOCK = 4_000;
+
+/**
+ * Where a long region [from, n) is cut into blocks: right after a quotation that no other one
+ * overlaps and that opens with no character a word runs through (the tokenizer then stands between
+ * two tokens there, whatever came before), at the first such place BLOCK characters after the last
+ * cut, or at one the last analysis cut at, so that the blocks after an edit fall in with the earlier ones.
+ */
+function blockCuts(text: string, from: number, n: number, quotes: readonly RawQuote[], qi: number, cache: RegionTokenCache): number[] {
+  const cuts: number[] = [];
+  let last = from;
+  let reach = from; // the furthest end of a quotation so far
+  for (let k = qi; k < quotes.length && quotes[k].outerStart < n; k++) {
+    const q = quotes[k];
+    const clean = q.outerStart >= reach && q.outerEnd > q.outerStart && q.outerEnd < n && !isJoiner(text.charCodeAt(q.outerStart)) && (k + 1 >= quotes.length || quotes[k + 1].outerStart >= q.outerEnd);
+    reach = Math.max(reach, q.outerEnd);
+    if (clean && (cache.wasCut(q.outerEnd) || q.outerEnd - last >= BLOCK)) {
+      cuts.push(q.outerEnd);
+      last = q.outerEnd;
+    }
+  }
+  return cuts;
+}
+
+/** Tokens of the regions, each region's (or block's) taken from the cache when the edit left it alone. */
+function tokenizeCached(text: string, quotes: readonly RawQuote[], starts: number[], regions: Array<[number, number]>, cache: RegionTokenCache): TokenList {
+  const tokens = cache.tokenList(text);
+  cache.startUnits(regions);
+  let qi = 0;
+  let sentences = 0;
+  let pending = false;
+  // Blocks before the edit sit where they were in the kept token list: they are not copied again.
+  let intact = true;
+  for (let r = 0; r < regions.length; r++) {
+    const [from, n] = regions[r];
+    const cuts = n - from > LONG_REGION ? blockCuts(text, from, n, quotes, qi, cache) : [];
+    for (let b = 0; b <= cuts.length; b++) {
+      const a = b === 0 ? from : cuts[b - 1];
+      const e = b < cuts.length ? cuts[b] : n;
+      while (qi < quotes.length && quotes[qi].outerStart < a) qi++;
+      const paragraph = paragraphAt(starts, b === 0 ? a : a - 1);
+      const span: Region = { text, from: a, n: e, quotes, qi, starts, paragraph, continued: b > 0 };
+      let block = cache.get(span);
+      const side = block ? cache.side(a, e) : Side.Changed;
+      if (!block) {
+        const layout = regionLayout(span);
+        // A copy, not a slice: a slice would keep this whole version of the document alive in the cache.
+        const own = new TokenList((' ' + text.slice(a, e)).slice(1), (e - a) >> 2, true);
+        const found = tokenizeRegion(span, own, { quoteBase: qi, paragraphBase: paragraph, offset: a, sentenceBase: 0 });
+        // Lower-case forms made once per block rather than once per analysis.
+        for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);
+        block = { length: e - a, layout, tokens: own, ...found, placedAt: -1, placedFrom: -1, placedQuote: -1, placedSentence: -1, placedParagraph: -1 };
+      }
+      cache.set(a, block);
+      const at = tokens.length;
+      const continues = b > 0 && block.tokens.length > 0 && (block.opens === Opens.Continues || (block.opens === Opens.AfterSentenceEnd && !pending));
+      const base = continues ? sentences - 1 : sentences;
+      intact &&= block.placedAt === at && block.placedFrom === a && block.placedQuote === qi && block.placedSentence === base && block.placedParagraph === paragraph && at + block.tokens.length <= tokens.previous;
+      if (intact) tokens.length += block.tokens.length;
+      else tokens.append(block.tokens, a, qi, base, paragraph);
+      cache.addUnit({ region: r, from: a, firstToken: at, side, intact });
+      block.placedAt = at;
+      block.placedFrom = a;
+      block.placedQuote = qi;
+      block.placedSentence = base;
+      block.placedParagraph = paragraph;
+      sentences = base + block.sentences;
+      if (block.tokens.length > 0) pending = block.pending;
+    }
+  }
+  cache.endUnits(tokens.length);
+  tokens.finish();
   return tokens;
 }
