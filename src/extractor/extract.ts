@@ -4,7 +4,7 @@ import { groupCandidates, movedInPlace, shareNames, type KnownNames, resetCopy, 
 import { findCandidates, type Candidate } from './entities/candidates';
 import type { CandidateFields } from './entities/candidate';
 import type { Token } from './entities/tokens';
-import { findQuotes } from './quotes';
+import { findQuotes, QuoteScanCache, type RawQuote } from './quotes';
 import { attributeSpeakers, RegionTokenCache } from './speakers';
 import { changedStretch, type Stretch } from './edits';
 import { pieceStarts } from './pieces';
@@ -35,6 +35,8 @@ export class ParagraphCache {
   private readonly datePool: DateToken[] = [];
   /** Tokens of the text around quotations. */
   readonly regions = new RegionTokenCache();
+  /** The quotations of the last analysis, found again only around an edit. */
+  readonly quotes = new QuoteScanCache();
   /** Characters of the paragraphs and pieces the current analysis found no result for and analysed. */
   analysedCharacters = 0;
 
@@ -81,7 +83,7 @@ export function extract(text: string, options: ExtractOptions = {}): Analysis {
   const dates: DateMention[] = [];
   // The candidate list is only an argument here, so it can be collected as soon as grouping is done.
   const grouped = groupCandidates(text, streamParagraphs(text, articleDate, dates));
-  return finish(text, articleDate, dates, [], grouped, undefined).analysis;
+  return finish(text, findQuotes(text), articleDate, dates, [], grouped, undefined).analysis;
 }
 
 /** The candidates of every paragraph with offsets into the whole text; their dates go to `dates`. */
@@ -222,7 +224,7 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
     }
     grouped = groupCandidates(text, candidates, prev?.entityMentions);
   }
-  const { analysis, dateMentions } = finish(text, articleDate, dates, kept > 0 ? prev!.dateMentions.slice(0, kept) : [], grouped, cache.regions);
+  const { analysis, dateMentions } = finish(text, cache.quotes.find(text, edit), articleDate, dates, kept > 0 ? prev!.dateMentions.slice(0, kept) : [], grouped, cache.regions);
   cache.end();
   return { analysis, state: { text, articleDate, starts, results, copies, entityMentions: grouped.mentions, entities: grouped.entities, dates, dateMentions } };
 }
@@ -230,10 +232,10 @@ export function analyse(text: string, options: ExtractOptions, cache: ParagraphC
 type Grouping = { mentions: Mention[]; entities: Entity[] };
 
 /** Quotes and their speakers, and every mention in one list; `dateMentions` holds those of the first dates already. */
-function finish(text: string, articleDate: string | undefined, dates: DateMention[], dateMentions: Mention[], grouped: Grouping, regions: RegionTokenCache | undefined): { analysis: Analysis; dateMentions: Mention[] } {
+function finish(text: string, found: RawQuote[], articleDate: string | undefined, dates: DateMention[], dateMentions: Mention[], grouped: Grouping, regions: RegionTokenCache | undefined): { analysis: Analysis; dateMentions: Mention[] } {
   const { mentions: entityMentions, entities } = grouped;
   const quoteMentions: Mention[] = [];
-  const quotes = attributeSpeakers(text, findQuotes(text), entityMentions, entities, regions, quoteMentions);
+  const quotes = attributeSpeakers(text, found, entityMentions, entities, regions, quoteMentions);
   for (let k = dateMentions.length; k < dates.length; k++) {
     const d = dates[k];
     dateMentions.push({ start: d.start, end: d.end, type: 'date', text: d.text });

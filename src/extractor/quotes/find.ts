@@ -60,6 +60,27 @@ function isShort(text: string, start: number, end: number): boolean {
   return !(last === 0x2e || last === 0x3f || last === 0x21 || last === 0x2c);
 }
 
+/** Characters after the one at hand that judging it may read (a speaker label after a mark: 40). */
+export const NEAR = 48;
+
+/** Where a scan resumes: a quotation mark met with no quotation open, and the quotations before it. */
+export interface ScanStart {
+  at: number;
+  out: RawQuote[];
+  /** The furthest character read before it. */
+  horizon: number;
+}
+
+/** For a scan that can be resumed (see QuoteScanCache). */
+export interface ScanHooks {
+  from?: ScanStart;
+  /**
+   * Called at each quotation mark met with no quotation open (a place to resume at), with the
+   * quotations found before it and the furthest character read so far; returning true ends the scan.
+   */
+  rest(at: number, quotes: number, horizon: number): boolean;
+}
+
 /**
  * Finds quotations in `text` with a single left-to-right scan (linear time).
  * Double marks (straight, curly, low, guillemets) delimit quotations; marks nested inside one
@@ -68,9 +89,11 @@ function isShort(text: string, start: number, end: number): boolean {
  * continues when the next paragraph opens with a mark (news convention for multi-paragraph
  * quotes), and otherwise ends with the paragraph, so a stray mark never swallows the document.
  */
-export function findQuotes(text: string): RawQuote[] {
-  const out: RawQuote[] = [];
+export function findQuotes(text: string, hooks?: ScanHooks): RawQuote[] {
+  const out: RawQuote[] = hooks?.from?.out ?? [];
   const n = text.length;
+  /** With hooks: the furthest character read so far, less than NEAR past those looked at. */
+  let horizon = hooks?.from?.horizon ?? 0;
 
   let outerStart = -1; // opening mark of the current double-quoted quotation, -1 if none
   let outerStraight = false;
@@ -79,7 +102,8 @@ export function findQuotes(text: string): RawQuote[] {
   let parts: Span[] = [];
   let continuationAt = -1; // where the mark that continues a quotation in the next paragraph sits
   let singleAt = -1; // opening ‘ of a top-level single-quoted phrase
-  let lineStart = 0;
+  // A scan resumed at a quotation mark: later lines look back to it at most, so it serves as their start.
+  let lineStart = hooks?.from?.at ?? 0;
   let curlyCloseAt = -1; // next ” on the current line, looked up once per stretch so the scan stays linear
   let closeLookedUpTo = -1;
 
@@ -120,19 +144,33 @@ export function findQuotes(text: string): RawQuote[] {
 
   // Jump from one character of interest to the next; the class has no quantifier, so no backtracking.
   const interesting = /[\n"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
-  for (let i = 0; i < n; i++) {
+  for (let i = hooks?.from?.at ?? 0; i < n; i++) {
     interesting.lastIndex = i;
     // test() moves lastIndex past the match without building a match array.
     if (!interesting.test(text)) break;
     i = interesting.lastIndex - 1;
     const c = text.charCodeAt(i);
+    if (hooks) {
+      if (c !== LF && outerStart < 0 && singleAt < 0 && continuationAt < i && hooks.rest(i, out.length, horizon)) return out;
+      // Marks are judged by the characters next to them, a speaker label by the 40 after a mark.
+      if (i + NEAR > horizon) horizon = i + NEAR;
+    }
     if (c < 0x22) {
       if (c !== LF) continue;
       const lineBegin = lineStart;
       lineStart = i + 1;
       if (continuationAt > i) continue; // blank lines before a continuing paragraph
+      if (hooks) {
+        // The next line's first character, and the labels and marks after it.
+        const next = nextParagraphStart(text, i);
+        horizon = Math.max(horizon, next < 0 ? n : next + NEAR);
+      }
       const brk = lineBreakKind(text, i, lineBegin);
       if (brk === Break.Soft) continue;
+      if (hooks && brk === Break.Line && outerStart >= 0) {
+        const lineEnd = text.indexOf('\n', i + 1);
+        horizon = Math.max(horizon, lineEnd < 0 ? n : lineEnd + NEAR);
+      }
       if (brk === Break.Line && outerStart >= 0 && nextLineClosesQuote(text, i)) continue;
       singleAt = -1;
       if (outerStart < 0) continue;
@@ -167,6 +205,7 @@ export function findQuotes(text: string): RawQuote[] {
           while (j < n && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== RIGHT_DOUBLE) j++;
           curlyCloseAt = j < n && text.charCodeAt(j) === RIGHT_DOUBLE ? j : -1;
           closeLookedUpTo = j;
+          if (j + NEAR > horizon) horizon = j + NEAR;
         }
         if (curlyCloseAt > i) continue;
       }
