@@ -102,3 +102,76 @@ test('incremental: a quotation keeps no speaker handed down from quotations an e
     assert.deepStrictEqual(incremental.update(text), extract(text, opts));
   }
 });
+
+/**
+ * One paragraph far longer than any article, full of quotations and cues (invented names), as
+ * broken or hostile text gives: its speakers are found in blocks, and an edit re-attributes only
+ * the quotes around it.
+ */
+function longQuotedParagraph(sentences: number): string {
+  const names = ['Maria Olsen', 'Peter Hall', 'Ruth Carnaby', 'Oskar Lind', 'Nadia Kerr', 'Tomas Reyes'];
+  const shapes = [
+    (n: string) => `“We will open the mill again by spring,” ${n.split(' ')[1]} said.`,
+    (n: string) => `${n} told reporters: “It needs a roof first.”`,
+    () => '“The river runs low in summer.” She added that the council met again.',
+    (n: string) => `According to ${n}, the plan was “a start, not an end.”`,
+    () => '"Nobody asked us," he said, and the old mill stands empty.',
+    () => '‘Later,’ they said. “Not now.” Then: “Maybe next year,” said Mr. Lind.',
+  ];
+  const parts: string[] = [];
+  for (let k = 0; k < sentences; k++) {
+    parts.push(shapes[(k * 7) % shapes.length](names[(k * 5) % names.length]));
+    // Twice, a long run of quotations without a cue, each said by the speaker of the one before.
+    if (k === sentences >> 2 || k === (3 * sentences) >> 2) {
+      parts.push('Greta Stone said: “First, the roof.”');
+      for (let j = 0; j < 200; j++) parts.push(`“Point ${j + 2} is this,” and the words went on through the long hall for a while.`);
+    }
+  }
+  return parts.join(' ');
+}
+
+test('incremental: edits inside one huge paragraph of many quotes give the result of a fresh extract()', () => {
+  const paragraph = longQuotedParagraph(1600);
+  const edits = fc.record({
+    at: fc.nat({ max: paragraph.length + 10 }),
+    remove: fc.nat({ max: 12 }),
+    insert: fc.string({ unit: fc.constantFrom(...TYPED), maxLength: 6 }),
+  });
+  fc.assert(
+    fc.property(fc.array(edits, { minLength: 1, maxLength: 5 }), (steps) => {
+      const incremental = new IncrementalExtractor();
+      let text = paragraph;
+      incremental.update(text);
+      for (const e of steps) {
+        text = apply(text, e);
+        assert.deepStrictEqual(incremental.update(text), extract(text));
+      }
+    }),
+    { numRuns: 12, seed: 11 },
+  );
+});
+
+test('incremental: a name, a pronoun or a quotation mark edited far into one huge paragraph', () => {
+  let text = longQuotedParagraph(1600);
+  const incremental = new IncrementalExtractor();
+  assert.deepStrictEqual(incremental.update(text), extract(text));
+  const middle = text.indexOf('Ruth Carnaby', text.length >> 1);
+  const run = text.indexOf('Greta Stone said');
+  const mark = text.indexOf(' ‘Later', middle);
+  const steps = [
+    (t: string) => t.slice(0, run) + 'Hugo Brandt' + t.slice(run + 'Greta Stone'.length), // the speaker of a long run of quotations
+    (t: string) => t.slice(0, run) + 'Greta Stone' + t.slice(run + 'Hugo Brandt'.length),
+    (t: string) => t.slice(0, mark) + 'x' + t.slice(mark + 1), // a letter right before an opening mark: it opens nothing now
+    (t: string) => t.slice(0, mark) + ' ' + t.slice(mark + 1),
+    (t: string) => t.slice(0, middle) + 'Edith Moss said ' + t.slice(middle), // a new person before later quotes
+    (t: string) => t.slice(0, middle) + t.slice(middle + 'Edith Moss said '.length),
+    (t: string) => t.replace(/ She added/g, (m, at: number) => (at > middle ? ' He added' : m)), // pronouns far apart
+    (t: string) => t.slice(0, middle) + '“' + t.slice(middle), // an opening mark re-pairs what follows
+    (t: string) => t.slice(0, middle) + t.slice(middle + 1),
+    (t: string) => `${t.slice(0, 40)}\n\n${t.slice(40)}`, // the paragraph split near its start
+  ];
+  for (const step of steps) {
+    text = step(text);
+    assert.deepStrictEqual(incremental.update(text), extract(text));
+  }
+});
