@@ -175,3 +175,17 @@ test('incremental: a name, a pronoun or a quotation mark edited far into one hug
     assert.deepStrictEqual(incremental.update(text), extract(text));
   }
 });
+
+test('incremental: a closing mark removed far along a line changes how a quotation near its start pairs its straight marks', () => {
+  // Inside a curly quotation, straight marks are inner quotes only while a curly closing mark follows on the line.
+  const head = '“A b" c» ';
+  let text = `${head}${'«Yes,» she said. '.repeat(300)}” end.`;
+  const incremental = new IncrementalExtractor();
+  assert.deepStrictEqual(incremental.update(text), extract(text));
+  const at = text.lastIndexOf('”');
+  for (const next of [text.slice(0, at) + text.slice(at + 1), text]) {
+    text = next;
+    assert.deepStrictEqual(incremental.update(text), extract(text));
+  }
+  assert.notDeepStrictEqual(extract(text).quotes[0], extract(text.replace('” end', ' end')).quotes[0]);
+});
