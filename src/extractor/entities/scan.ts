@@ -113,7 +113,8 @@ export class CandidateScan {
 
   makeCandidate(a: number, b: number, type: CandidateType, strong: boolean, initial: boolean): Candidate {
     const { tokens, sportsReport } = this;
-    // Most names have one or two words: an array of just that size (a pushed-to one reserves 17).
+    // An array of just the words' number: a pushed-to one reserves 17 slots, and a long or hostile
+    // text holds hundreds of thousands of candidates.
     let count = 0;
     let first = '';
     let second = '';
@@ -129,10 +130,11 @@ export class CandidateScan {
     if (count === 1) words = [first];
     else if (count === 2) words = [first, second];
     else {
-      words = [];
+      words = new Array<string>(count);
+      let w = 0;
       for (let k = a; k < b; k++) {
         const t = tokens[k];
-        if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) words.push(t.key);
+        if (t.kind === TokenKind.Word && t.cap && !isInitial(t)) words[w++] = t.key;
       }
     }
     // Context flags first, so that the candidate is made with its final values.
