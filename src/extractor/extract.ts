@@ -101,14 +101,17 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
   /** Results of paragraphs that occur again further on. */
   const pending = new Map<string, { candidates: Candidate[]; dates: DateMention[] }>();
   const names: KnownNames = { strings: new Map(), wordLists: new Map() };
-  const candidates: Candidate[] = [];
+  // Each paragraph's list, joined at the end into one list of their total: a list grown candidate by
+  // candidate leaves its outgrown copies behind, as large as itself and more, for a long text.
+  const lists: Candidate[][] = [];
+  let total = 0;
   for (let p = 0; p < starts.length; p++) {
     const start = starts[p];
     const paragraph = paragraphs[p];
     let r = pending.get(paragraph);
     if (r === undefined) {
       r = { candidates: findCandidates(paragraph, tokenPool), dates: findDates(paragraph, articleDate, datePool) };
-      shareNames(r.candidates, paragraph, names);
+      shareNames(r.candidates, names);
     }
     const left = usesLeft.get(paragraph)! - 1;
     usesLeft.set(paragraph, left);
@@ -121,9 +124,23 @@ function streamParagraphs(text: string, articleDate: string | undefined, dates: 
       dates.push(moved);
     }
     const own = r.candidates;
+    if (own.length === 0) continue;
     // The last occurrence takes the paragraph's own candidates; earlier ones take copies.
-    if (left === 0) for (let k = 0; k < own.length; k++) candidates.push(movedInPlace(own[k], start, paragraph));
-    else for (let k = 0; k < own.length; k++) candidates.push(shifted(own[k], start, paragraph));
+    if (left === 0) {
+      for (let k = 0; k < own.length; k++) movedInPlace(own[k], start);
+      lists.push(own);
+    } else {
+      const copies = new Array<Candidate>(own.length);
+      for (let k = 0; k < own.length; k++) copies[k] = shifted(own[k], start, paragraph);
+      lists.push(copies);
+    }
+    total += own.length;
+  }
+  const candidates = new Array<Candidate>(total);
+  let at = 0;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l];
+    for (let k = 0; k < list.length; k++) candidates[at++] = list[k];
   }
   return candidates;
 }

@@ -1,34 +1,43 @@
 // The entities and mentions of a text in order of first mention, with canonical names, aliases,
 // roles and genders; mention objects of an earlier grouping are handed out again where equal.
 import type { Entity, EntityType, Mention } from '../types';
-import type { Resolved } from './resolve';
-import { longer, moreWords, NONE, type PersonRecord, personOf, preferredForm, surfaceOf } from './people';
+import { RESOLVED_TYPES, type Resolved } from './resolve';
+import { longer, moreWords, NONE, type PersonRecord, personOf, preferredForm } from './people';
 import { genderOfFirstName } from '../lexicon/index';
 
 // 4. Entities in order of first mention.
 export function makeEntities(text: string, r: Resolved, previous: readonly Mention[]): { mentions: Mention[]; entities: Entity[] } {
-  let resolved = r.candidates;
-  let resolvedTypes = r.types;
-  let resolvedGroups = r.groups;
-  let inOrder = true;
-  for (let k = 1; k < resolved.length && inOrder; k++) if (resolved[k - 1].start > resolved[k].start) inOrder = false;
-  if (!inOrder) {
-    const order = resolved.map((_, k) => k).sort((x, y) => resolved[x].start - resolved[y].start);
-    resolved = order.map((k) => r.candidates[k]);
-    resolvedTypes = order.map((k) => r.types[k]);
-    resolvedGroups = order.map((k) => r.groups[k]);
+  const { candidates, types, groups } = r;
+  // The resolved candidates' indexes by start (a stable sort, so the candidates' order on a tie);
+  // only when they are out of order, which is rare.
+  let order: number[] | undefined;
+  let lastStart = -1;
+  for (let k = 0; k < candidates.length; k++) {
+    if (types[k] === 0) continue;
+    if (candidates[k].start < lastStart) {
+      order = [];
+      for (let j = 0; j < candidates.length; j++) if (types[j] !== 0) order.push(j);
+      order.sort((x, y) => candidates[x].start - candidates[y].start);
+      break;
+    }
+    lastStart = candidates[k].start;
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const people: PersonRecord[] = [];
   const entityOfGroup: Record<'place' | 'organization', Map<string, number>> = { place: new Map(), organization: new Map() };
   const counters: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-  // Surface forms of each entity (by entity index), in order of first use.
-  const surfaces: Set<string>[] = [];
+  // Surface forms of each entity (by entity index), in order of first use, each to its first
+  // instance: the mentions of a form share one string.
+  const surfaces: Map<string, string>[] = [];
   let lastEnd = -1;
-  for (let ri = 0; ri < resolved.length; ri++) {
-    const c = resolved[ri];
-    const type = resolvedTypes[ri];
+  const count = order === undefined ? candidates.length : order.length;
+  for (let ri = 0; ri < count; ri++) {
+    const ci = order === undefined ? ri : order[ri];
+    const code = types[ci];
+    if (code === 0) continue;
+    const c = candidates[ci];
+    const type = RESOLVED_TYPES[code]!;
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
     let index: number;
@@ -38,26 +47,31 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
       if (index < 0) {
         index = p.entity = entities.length;
         entities.push({ id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 });
-        surfaces.push(new Set());
+        surfaces.push(new Map());
         people.push(p);
       }
     } else {
-      const groups = entityOfGroup[type];
-      const group = resolvedGroups[ri];
-      index = groups.get(group) ?? -1;
+      const byGroup = entityOfGroup[type];
+      const group = groups[ci]!;
+      index = byGroup.get(group) ?? -1;
       if (index < 0) {
         index = entities.length;
-        groups.set(group, index);
+        byGroup.set(group, index);
         const entity: Entity = { id: `${type}-${++counters[type]}`, type, name: '', aliases: [], mentionCount: 0 };
         entities.push(entity);
-        surfaces.push(new Set());
+        surfaces.push(new Map());
         if (type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
     const entity = entities[index];
-    const surface = surfaceOf(text, c);
+    const forms = surfaces[index];
+    // Sliced without being kept on the candidate, which dies with grouping: a kept copy would be
+    // carried along until then, for every mention of a long text.
+    let surface = c.surface ?? text.slice(c.start, c.end);
+    const seen = forms.get(surface);
+    if (seen === undefined) forms.set(surface, surface);
+    else surface = seen;
     entity.mentionCount++;
-    surfaces[index].add(surface);
     // The previous mention at the same place when equal (before an edit, or past one that kept the
     // length): an analysis after an edit then holds few new objects.
     const old = previous[mentions.length];
@@ -67,7 +81,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi];
     const entity = entities[p.entity];
-    const forms = [...surfaces[p.entity]];
+    const forms = [...surfaces[p.entity].keys()];
     const name = preferredForm(forms, moreWords);
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
@@ -78,7 +92,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index];
     if (entity.type === 'person') continue;
-    const forms = [...surfaces[index]];
+    const forms = [...surfaces[index].keys()];
     if (!entity.name) entity.name = preferredForm(forms, longer);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }

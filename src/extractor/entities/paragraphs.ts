@@ -32,10 +32,13 @@ export function shifted(c: Candidate, offset: number, paragraph: string): Candid
   return c.movedCopy(c.start + offset, c.end + offset);
 }
 
-/** The candidate itself moved by `offset`, for a paragraph result that is used once and not kept. */
-export function movedInPlace(c: Candidate, offset: number, paragraph: string): Candidate {
+/**
+ * The candidate itself moved by `offset`, for a paragraph result that is used once and not kept.
+ * Its text is left to be sliced when a mention needs it: most candidates of a long or hostile
+ * text never become one.
+ */
+export function movedInPlace(c: Candidate, offset: number): Candidate {
   if (c.name === undefined) c.name = c.words.join(' ');
-  if (c.surface === undefined) c.surface = paragraph.slice(c.start, c.end);
   c.start += offset;
   c.end += offset;
   return c;
@@ -54,17 +57,17 @@ function known(names: KnownNames, s: string): string {
   return s;
 }
 
-/** Points a paragraph's candidates at the instances of their names seen before (and fills in their memos). */
-export function shareNames(candidates: readonly Candidate[], paragraph: string, names: KnownNames): void {
+/** Points a paragraph's candidates at the instances of their names seen before (and fills in their name memos). */
+export function shareNames(candidates: readonly Candidate[], names: KnownNames): void {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k];
-    c.key = known(names, c.key);
     const name = known(names, c.name ?? c.words.join(' '));
     c.name = name;
+    // Most keys are the name itself ("paris"): one entry serves both.
+    c.key = c.key === name ? name : known(names, c.key);
     const words = names.wordLists.get(name);
     if (words === undefined) names.wordLists.set(name, c.words);
     else if (words.length === c.words.length && words.every((w, i) => w === c.words[i])) c.words = words;
-    c.surface = known(names, c.surface ?? paragraph.slice(c.start, c.end));
     if (c.title !== undefined) c.title = known(names, c.title);
     if (c.role !== undefined) c.role = known(names, c.role);
   }

@@ -5,33 +5,42 @@ import type { Candidate } from './candidate';
 import { addPersonMention, findByOpeningName, findPerson, nameOf, newPerson, type People, type PersonRecord, personOf, placeGroup, SPEECH_PERSON } from './people';
 import { isFirstName } from '../lexicon/index';
 
-/** Resolved candidates with their entity type and group (for places and organizations), side by side. */
+/** The entity type a candidate resolves to, by code (code 0: not resolved, no mention). */
+export const RESOLVED_TYPES: readonly (EntityType | undefined)[] = [undefined, 'person', 'place', 'organization'];
+const PERSON = RESOLVED_TYPES.indexOf('person');
+const PLACE = RESOLVED_TYPES.indexOf('place');
+const ORGANIZATION = RESOLVED_TYPES.indexOf('organization');
+
+/**
+ * Resolved candidates, by candidate index: the code of the entity type (RESOLVED_TYPES) and, for
+ * places and organizations, the group. Columns of the candidates' number, made once: lists grown
+ * one resolved candidate at a time would leave their outgrown copies behind for every long text.
+ */
 export interface Resolved {
-  candidates: Candidate[];
-  types: EntityType[];
-  groups: string[];
+  candidates: readonly Candidate[];
+  types: Uint8Array;
+  groups: (string | undefined)[];
 }
 
 // Helpers of passes are functions of the module, not closures made on each call: a call to a new
 // closure is a call target that optimised code has not seen, and deoptimises it.
-function resolveAs(r: Resolved, c: Candidate, type: EntityType, group: string): void {
-  r.candidates.push(c);
-  r.types.push(type);
-  r.groups.push(group);
+function resolveAs(r: Resolved, ci: number, type: number, group: string | undefined): void {
+  r.types[ci] = type;
+  r.groups[ci] = group;
 }
 
-function linkAs(text: string, r: Resolved, p: PersonRecord, c: Candidate): void {
-  addPersonMention(text, p, c);
-  resolveAs(r, c, 'person', '');
+function linkAs(text: string, r: Resolved, p: PersonRecord, ci: number): void {
+  addPersonMention(text, p, r.candidates[ci]);
+  resolveAs(r, ci, PERSON, undefined);
 }
 
 export function resolveCandidates(text: string, candidates: Candidate[], people: People, placeKeys: Map<string, string>): Resolved {
-  const r: Resolved = { candidates: [], types: [], groups: [] };
+  const r: Resolved = { candidates, types: new Uint8Array(candidates.length), groups: new Array<string | undefined>(candidates.length).fill(undefined) };
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
     const p = personOf(c);
     if (p) {
-      resolveAs(r, c, 'person', '');
+      resolveAs(r, ci, PERSON, undefined);
       continue;
     }
     const single = c.words.length === 1 ? c.words[0] : c.key;
@@ -40,37 +49,37 @@ export function resolveCandidates(text: string, candidates: Candidate[], people:
       const person = c.words.length === 1 && !(c.placeKind === 'country' && c.possessive) ? findPerson(people, single, c.start, true) : undefined;
       // Not when the person's name of three words or more ends in the place: a town glued to a
       // name ("… intern Li Ming Harbin, the largest city …") names no one "Harbin".
-      if (person && person.words.length >= 2 && !(person.words.length >= 3 && person.surname === single)) linkAs(text, r, person, c);
-      else resolveAs(r, c, 'place', placeGroup(c));
+      if (person && person.words.length >= 2 && !(person.words.length >= 3 && person.surname === single)) linkAs(text, r, person, ci);
+      else resolveAs(r, ci, PLACE, placeGroup(c));
       continue;
     }
     if (c.type === 'organization') {
-      if (c.strong) resolveAs(r, c, 'organization', c.key);
+      if (c.strong) resolveAs(r, ci, ORGANIZATION, c.key);
       continue;
     }
     // Weak candidates: a known person or place of this text, else a guess from context.
     const full = nameOf(c);
     const person = c.words.length >= 2 ? people.byFull.get(full) : (findPerson(people, single, c.start, false) ?? (c.initial && c.hint !== 'speech' ? undefined : findByOpeningName(people, single)));
     if (person) {
-      linkAs(text, r, person, c);
+      linkAs(text, r, person, ci);
       continue;
     }
     const place = placeKeys.get(c.key);
     if (place) {
-      resolveAs(r, c, 'place', place);
+      resolveAs(r, ci, PLACE, place);
       continue;
     }
     if (c.initial) continue;
     if (c.hint === 'acronym') {
-      resolveAs(r, c, 'organization', c.key);
+      resolveAs(r, ci, ORGANIZATION, c.key);
       continue;
     }
     if (c.type === 'person' || (c.hint === 'speech' && (SPEECH_PERSON || isFirstName(c.key))) || c.hint === 'personCue') {
-      linkAs(text, r, newPerson(people, c), c);
+      linkAs(text, r, newPerson(people, c), ci);
       continue;
     }
     if (c.hint === 'locative') {
-      resolveAs(r, c, 'place', c.key);
+      resolveAs(r, ci, PLACE, c.key);
       continue;
     }
   }
