@@ -5,6 +5,35 @@ import { RESOLVED_TYPES, type Resolved } from './resolve';
 import { longer, moreWords, NONE, type PersonRecord, personOf, preferredForm } from './people';
 import { genderOfFirstName } from '../lexicon/index';
 
+/**
+ * The surface forms of an entity in order of first use, each to its first instance (the mentions of
+ * a form share one string): nothing yet, its only form, or a map once it has several (most entities
+ * of a long or hostile text have one form, and need no map of their own).
+ */
+type Forms = undefined | string | Map<string, string>;
+
+/** Adds a form to entity `index`'s forms; returns the instance its mentions share. */
+function addForm(surfaces: Forms[], index: number, surface: string): string {
+  const forms = surfaces[index];
+  if (forms === undefined) surfaces[index] = surface;
+  else if (typeof forms === 'string') {
+    if (forms === surface) return forms;
+    surfaces[index] = new Map([
+      [forms, forms],
+      [surface, surface],
+    ]);
+  } else {
+    const seen = forms.get(surface);
+    if (seen !== undefined) return seen;
+    forms.set(surface, surface);
+  }
+  return surface;
+}
+
+function formsOf(forms: Forms): string[] {
+  return forms === undefined ? [] : typeof forms === 'string' ? [forms] : [...forms.keys()];
+}
+
 // 4. Entities in order of first mention.
 export function makeEntities(text: string, r: Resolved, previous: readonly Mention[]): { mentions: Mention[]; entities: Entity[] } {
   const { candidates, types, groups } = r;
@@ -27,9 +56,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   const people: PersonRecord[] = [];
   const entityOfGroup: Record<'place' | 'organization', Map<string, number>> = { place: new Map(), organization: new Map() };
   const counters: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
-  // Surface forms of each entity (by entity index), in order of first use, each to its first
-  // instance: the mentions of a form share one string.
-  const surfaces: Map<string, string>[] = [];
+  const surfaces: Forms[] = [];
   let lastEnd = -1;
   const count = order === undefined ? candidates.length : order.length;
   for (let ri = 0; ri < count; ri++) {
@@ -47,7 +74,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
       if (index < 0) {
         index = p.entity = entities.length;
         entities.push({ id: `person-${++counters.person}`, type: 'person', name: '', aliases: [], mentionCount: 0 });
-        surfaces.push(new Map());
+        surfaces.push(undefined);
         people.push(p);
       }
     } else {
@@ -59,18 +86,14 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
         byGroup.set(group, index);
         const entity: Entity = { id: `${type}-${++counters[type]}`, type, name: '', aliases: [], mentionCount: 0 };
         entities.push(entity);
-        surfaces.push(new Map());
+        surfaces.push(undefined);
         if (type === 'place' && c.canonical) entity.name = c.canonical;
       }
     }
     const entity = entities[index];
-    const forms = surfaces[index];
     // Sliced without being kept on the candidate, which dies with grouping: a kept copy would be
     // carried along until then, for every mention of a long text.
-    let surface = c.surface ?? text.slice(c.start, c.end);
-    const seen = forms.get(surface);
-    if (seen === undefined) forms.set(surface, surface);
-    else surface = seen;
+    const surface = addForm(surfaces, index, c.surface ?? text.slice(c.start, c.end));
     entity.mentionCount++;
     // The previous mention at the same place when equal (before an edit, or past one that kept the
     // length): an analysis after an edit then holds few new objects.
@@ -81,7 +104,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi];
     const entity = entities[p.entity];
-    const forms = [...surfaces[p.entity].keys()];
+    const forms = formsOf(surfaces[p.entity]);
     const name = preferredForm(forms, moreWords);
     entity.name = name;
     entity.aliases = [...forms.filter((f) => f !== name), ...(p.titleForms ?? NONE)].filter((f, k, all) => all.indexOf(f) === k && f !== name);
@@ -92,7 +115,7 @@ export function makeEntities(text: string, r: Resolved, previous: readonly Menti
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index];
     if (entity.type === 'person') continue;
-    const forms = [...surfaces[index].keys()];
+    const forms = formsOf(surfaces[index]);
     if (!entity.name) entity.name = preferredForm(forms, longer);
     entity.aliases = forms.filter((f) => f !== entity.name);
   }
