@@ -4,7 +4,7 @@
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
 import { isPossessive, Kind } from './tokens';
-import { BE_FORMS, COORDINATORS } from './words';
+import { BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS } from './words';
 
 export interface Cue {
   phrase: Phrase;
@@ -97,12 +97,20 @@ export class Attributor extends PhraseReader {
     // In "…, but X said …", "…; X said …" the clause nearest the quote comes first.
     let clause = from;
     let clauseWord = -1; // first word of the coordinate clause
+    let subordinate = false; // the clause nearest the quote is a subordinate one: only a reporting verb there counts
     for (let k = t - 1; k > from; k--) {
       const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
       if (this.isPunct(k, ';') || (comma && this.inTable(k + 1, COORDINATORS))) {
         clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
         clause = this.clauseStart(clauseWord, t);
         if (clause >= t) clause = clauseWord;
+        break;
+      }
+      // "X tweeted after Y argued that “…”": a subordinate clause with its own subject, nearest the quote
+      if (this.inTable(k, CLAUSE_SUBORDINATORS) && !this.capitalised(k) && k + 1 < t && (this.pronoun(k + 1) || this.capitalised(k + 1))) {
+        clauseWord = k + 1;
+        clause = clauseWord;
+        subordinate = true;
         break;
       }
     }
@@ -121,7 +129,7 @@ export class Attributor extends PhraseReader {
         return cue;
       }
       if (relative) return relative;
-      if (start === clause && clause > from) {
+      if (start === clause && clause > from && !subordinate) {
         // A coordinate clause with its own subject and no reporting verb: "…, and as Marlow went on about “…”"
         let k = clauseWord;
         if (this.inTable(k, SUBORDINATORS)) k++;
