@@ -125,6 +125,8 @@ export class PhraseReader extends TokenReader {
     if (k >= hi) return undefined;
     if (this.pronoun(k)) return { first: k, last: k };
     let last = k - 1;
+    // "according to its summary": a possessive "its" opens a phrase, though it ends one elsewhere
+    if (this.is(k, 'its') && this.phraseWord(k + 1)) last = k;
     while (last + 1 < hi && last + 1 - k < 8 && this.phraseWord(last + 1)) last++;
     if (last < k) return undefined;
     while (last >= k && this.tokens.norm(last) === 'of') last--;
