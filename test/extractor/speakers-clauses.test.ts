@@ -22,3 +22,18 @@ test('a subordinate clause without a reporting verb leaves the quote to the main
     'Council member Petra Lindqvist said that while Mayor Arvid Halloran had been "far too patient" with the builders, the plan would pass.';
   assert.equal(lastSpeaker(text), 'Petra Lindqvist');
 });
+
+test('"according to its …" names the document or body as the source', () => {
+  const text =
+    'The senator met voters on Monday.\n\n' +
+    'The council studied a report that, according to its authors, "paints the harbor board as careless with public money."';
+  assert.equal(lastSpeaker(text), 'its authors');
+});
+
+test('a reporting clause opening the sentence with "as" names the speaker of a later quote', () => {
+  const cases: [string, string][] = [
+    ['The senator met voters on Monday.\n\nAs the harbor master Dirk Vandermeer explained to the council, the ferry will stop in May, "because the pier is unsafe."', 'Dirk Vandermeer'],
+    ['The senator met voters on Monday.\n\nBut as the county paper noted in an editorial, the mayor "has won over the shop owners."', 'the county paper'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

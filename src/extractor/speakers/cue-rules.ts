@@ -37,6 +37,9 @@ const POSSESSOR: CueRule = (a) => {
   return possessor ? { ...a.linker.speakerFrom(possessor), cue: undefined } : undefined;
 };
 
+/** "As the report noted, three taxes were postponed, “…”" */
+const AS_INTRO: CueRule = (a) => (a.leftHasWords ? a.speakerOf(a.at.asIntro(a.sa, a.t)) : undefined);
+
 /**
  * A quote opening its sentence with no cue: the speaker of the previous sentence in the
  * paragraph, or, for a quote opening its paragraph, of the previous paragraph.
@@ -58,4 +61,4 @@ const SENTENCE_SUBJECT: CueRule = (a) => {
   return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;
 };
 
-export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, SENTENCE_SUBJECT];
+export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, AS_INTRO, SENTENCE_SUBJECT];

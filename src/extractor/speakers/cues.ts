@@ -4,7 +4,7 @@
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
 import { isPossessive, Kind } from './tokens';
-import { BE_FORMS, CLAUSE_SUBORDINATORS, COORDINATORS } from './words';
+import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS } from './words';
 
 export interface Cue {
   phrase: Phrase;
@@ -171,6 +171,23 @@ export class Attributor extends PhraseReader {
     const floor = Math.max(0, v - 32);
     while (k >= floor && this.inTable(k, VERB_MODIFIERS) && !BE_FORMS.has(this.tokens.norm(k))) k--;
     return k >= floor && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
+  }
+
+  /** "As the report noted, …“…”": a reporting clause opening the sentence with "as", up to its comma. */
+  asIntro(sa: number, t: number): Cue | undefined {
+    let k = sa;
+    while (k < t && this.inTable(k, CLAUSE_LINKS)) k++;
+    if (!this.is(k, 'as')) return undefined;
+    let comma = k + 2;
+    while (comma < t && comma < k + 16 && !this.isPunct(comma, ',')) comma++;
+    if (comma >= t || !this.isPunct(comma, ',')) return undefined;
+    for (let v = k + 2; v < comma; v++) {
+      if (this.tokens.kind[v] === Kind.Quote) return undefined;
+      if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+      const phrase = this.phraseBefore(v, k + 1);
+      return phrase && phrase.first === k + 1 ? { phrase, verb: v, verbLength: 1 } : undefined;
+    }
+    return undefined;
   }
 
   /** A reporting clause closing the sentence: "A driver who “…” is held responsible, Okafor said." */
