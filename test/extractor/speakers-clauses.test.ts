@@ -37,3 +37,10 @@ test('a reporting clause opening the sentence with "as" names the speaker of a l
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('a closing "says X, an apposition." names the speaker of a quote opening the sentence', () => {
+  const text =
+    'The senator met voters on Monday.\n\n' +
+    '"Small towns are short of doctors and nurses" unless the county steps in, says Ilse Brandauer, a health consultant with Ridge Care in Dayton, Ohio.';
+  assert.equal(lastSpeaker(text), 'Ilse Brandauer');
+});

@@ -194,14 +194,19 @@ export class Attributor extends PhraseReader {
   closingCue(t: number, sb: number): Cue | undefined {
     let end = sb;
     while (end > t + 1 && this.tokens.kind[end - 1] === Kind.Punct && !this.isPunct(end - 1, ',')) end--;
-    for (let c = end - 2; c > t && c >= end - 14; c--) {
+    let nearest = true;
+    for (let c = end - 2; c > t && c >= end - 30; c--) {
       if (this.tokens.kind[c] === Kind.Quote) return undefined;
       if (!this.isPunct(c, ',')) continue;
       const r = c + 1;
       if (this.speechVerb(r)) {
         const phrase = this.phraseAfter(r + 1, end);
-        return phrase && phrase.last === end - 1 ? { phrase, verb: r, verbLength: 1 } : undefined;
+        // "…, says Ilse Brandauer, a consultant with Ridge Media in Dayton, Ohio."
+        return phrase && (phrase.last === end - 1 || this.apposition(phrase.last + 1, end)) ? { phrase, verb: r, verbLength: 1 } : undefined;
       }
+      // Farther back than the last comma only "…, says X, an apposition."
+      if (!nearest || c < end - 14) continue;
+      nearest = false;
       for (let v = r + 1; v < end; v++) {
         if (!this.speechVerb(v) || this.isParticiple(v)) continue;
         const phrase = this.phraseBefore(v, r);
@@ -210,8 +215,17 @@ export class Attributor extends PhraseReader {
         for (let u = v + 1; u < end; u++) if (!this.isWord(u) || this.speechVerb(u)) return undefined;
         return { phrase, verb: v, verbLength: 1 };
       }
-      return undefined;
     }
     return undefined;
+  }
+
+  /** A comma and then only words and commas up to `end`: an apposition closing the sentence. */
+  apposition(k: number, end: number): boolean {
+    if (!this.isPunct(k, ',') || k + 1 >= end) return false;
+    for (let u = k + 1; u < end; u++) {
+      if (this.isPunct(u, ',')) continue;
+      if (!this.isWord(u) || this.speechVerb(u)) return false;
+    }
+    return true;
   }
 }
