@@ -44,3 +44,11 @@ test('a closing "says X, an apposition." names the speaker of a quote opening th
     '"Small towns are short of doctors and nurses" unless the county steps in, says Ilse Brandauer, a health consultant with Ridge Care in Dayton, Ohio.';
   assert.equal(lastSpeaker(text), 'Ilse Brandauer');
 });
+
+test('a next sentence that reports something new is not the reporting clause of the quote before it', () => {
+  const cases: [string, string][] = [
+    ['The vote was close.\n\n"It is a sad day," Mayor Greta Ostrand told reporters. "This is what comes of a rushed plan." Councilman Bruno Fessler said he would have waited.', 'Greta Ostrand'],
+    ['The vote was close.\n\nMayor Greta Ostrand said she was asked about the plan and answered, "It is a sad day for the town." Councilman Bruno Fessler recalled a similar vote in the spring.', 'Greta Ostrand'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

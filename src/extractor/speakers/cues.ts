@@ -62,8 +62,11 @@ export class Attributor extends PhraseReader {
         if (v - r <= 10 && this.plainPhrase(r, v)) return { phrase: { first: r, last: v - 1 }, verb: v, verbLength: 1 };
         break;
       }
-      // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else.
+      // In the next sentence ("“…” Trump said."), only a clause that quotes nothing else and does
+      // not go on to report something new ("“…” Fessler said he would …", "… agreed that …").
       if (crossed) {
+        if (this.is(v + 1, 'that') || this.pronoun(v + 1)) return undefined;
+        if ((this.is(v + 1, 'a') || this.is(v + 1, 'an')) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) !== 'tell') return undefined;
         for (let u = v + 1; u < hi && this.tokens.sentence[u] === sentence; u++) if (this.tokens.kind[u] === Kind.Quote) return undefined;
       }
       return { phrase, verb: v, verbLength: 1 };
