@@ -52,3 +52,12 @@ test('a next sentence that reports something new is not the reporting clause of 
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('a descriptive speaker phrase links to the person an earlier apposition or title describes', () => {
+  const cases: [string, string][] = [
+    ['The bakery reopened on Monday.\n\nOtto Brennholz, the cheerful owner of the bakery, greeted every guest at the door. "We missed our regulars," the owner said.', 'Otto Brennholz'],
+    ['The bakery reopened on Monday.\n\nLongtime owner Otto Brennholz greeted every guest at the door. "We missed our regulars," the owner said.', 'Otto Brennholz'],
+    ['The bakery reopened on Monday.\n\nOtto Brennholz greeted every guest at the door. "We missed our regulars," the owner said.', 'the owner'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

@@ -82,6 +82,14 @@ export class SpeakerLinker {
       const e = entityById.get(m.entityId!);
       return { start: m.start, end: m.end, name: e?.name ?? m.text, entityId: m.entityId, cue: cueText };
     }
+    // "the owner": the person an earlier apposition or title describes with that noun
+    if (cue.phrase.last > cue.phrase.first && (firstWord === 'the' || firstWord === 'this') && !at.capitalised(cue.phrase.last)) {
+      const described = this.antecedents.describedBefore(first.start, tokens.norm(cue.phrase.last));
+      if (described) {
+        const e = entityById.get(described.entityId!);
+        return { start: first.start, end: last.end, name: e?.name ?? described.text, entityId: described.entityId, cue: cueText };
+      }
+    }
     return { start: first.start, end: last.end, name: phraseText, cue: cueText };
   }
 }

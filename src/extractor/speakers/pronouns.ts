@@ -58,6 +58,28 @@ export class Antecedents {
     return m && this.within(m.end, pos, 600) ? m : undefined;
   }
 
+  /**
+   * "the owner said": the person or body an earlier apposition ("Ada Lorn, the owner of
+   * …") or title ("owner Ada Lorn") describes with the same noun, the nearest within reach.
+   */
+  describedBefore(pos: number, noun: string): Mention | undefined {
+    return this.described(this.people, pos, noun, PERSON_REACH) ?? this.described(this.organizations, pos, noun, PERSON_REACH);
+  }
+
+  private described(mentions: Mention[], pos: number, noun: string, reach: number): Mention | undefined {
+    const text = this.text;
+    const lo = firstStartingFrom(mentions, pos);
+    for (let k = lo - 1; k >= 0 && k >= lo - 40 && this.within(mentions[k].end, pos, reach); k--) {
+      const m = mentions[k];
+      if (m.end > pos) continue;
+      if (describes(text.slice(m.end, Math.min(pos, m.end + 80)), noun, true)) return m;
+      // The title is read before the name: it too must lie within reach (incremental reuse counts on it).
+      const titleFrom = Math.max(0, m.start - 40);
+      if (this.within(titleFrom, pos, reach) && describes(text.slice(titleFrom, m.start), noun, false)) return m;
+    }
+    return undefined;
+  }
+
   lastPersonBefore(pos: number, gender: Gender | undefined): Mention | undefined {
     const people = this.people;
     const lo = firstStartingFrom(people, pos);
@@ -71,6 +93,27 @@ export class Antecedents {
     }
     return unknown;
   }
+}
+
+/**
+ * Whether `noun` describes the name next to `near`: after it in an apposition (", the longtime
+ * owner of …", `after`), or right before it as a title ("the owner "). Both lowercase.
+ */
+function describes(near: string, noun: string, after: boolean): boolean {
+  if (after) {
+    // ", the|a|an" and at most four more words, the last of them the noun
+    const opening = /^\s*,\s+(?:the|a|an)\s+/i.exec(near);
+    if (!opening) return false;
+    const words = near.slice(opening[0].length).split(/\s+/, 5);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i].replace(/[,.;:]+$/, '');
+      if (word.toLowerCase() === noun) return true;
+      if (word.length < words[i].length) return false; // the apposition ended
+    }
+    return false;
+  }
+  const tail = near.trimEnd().toLowerCase();
+  return tail.endsWith(noun) && (tail.length === noun.length || !/[\p{L}\p{N}]/u.test(tail[tail.length - noun.length - 1]));
 }
 
 export function honorificGenders(text: string, mentions: Mention[]): Map<string, Gender> {
