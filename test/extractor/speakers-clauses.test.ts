@@ -61,3 +61,13 @@ test('a descriptive speaker phrase links to the person an earlier apposition or 
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('a phrase quoted in a clause opened by "he" or "she" belongs to that pronoun, not the main subject', () => {
+  const text =
+    'The board met on Friday.\n\n' +
+    'Board chair Marta Quillon praised the budget. Councilman Bruno Fessler voted for it too, though she warned that the schedule left "little room for error."';
+  const quotes = extract(text).quotes;
+  const q = quotes[quotes.length - 1];
+  assert.equal(q.speaker, 'Marta Quillon');
+  assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'she');
+});

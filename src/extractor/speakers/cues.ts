@@ -176,6 +176,18 @@ export class Attributor extends PhraseReader {
     return k >= floor && this.isWord(k) && BE_FORMS.has(this.tokens.norm(k));
   }
 
+  /**
+   * The last "he" or "she" opening a clause ("…, although she …", "…, he …") after the first word of
+   * the sentence and before the quote at `t`, or -1.
+   */
+  nearestPersonPronoun(sa: number, t: number): number {
+    for (let k = t - 1; k > sa; k--) {
+      if (this.tokens.kind[k] === Kind.Quote) return -1;
+      if ((this.is(k, 'he') || this.is(k, 'she')) && (this.inTable(k - 1, CLAUSE_SUBORDINATORS) || this.isPunct(k - 1, ','))) return k;
+    }
+    return -1;
+  }
+
   /** "As the report noted, …“…”": a reporting clause opening the sentence with "as", up to its comma. */
   asIntro(sa: number, t: number): Cue | undefined {
     let k = sa;
