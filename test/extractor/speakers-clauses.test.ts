@@ -71,3 +71,10 @@ test('a phrase quoted in a clause opened by "he" or "she" belongs to that pronou
   assert.equal(q.speaker, 'Marta Quillon');
   assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'she');
 });
+
+test('"he" in a later clause stands for the person opening the sentence rather than a nearer object of the same gender', () => {
+  const text = 'The debate ran late.\n\nGovernor Tom Ames thanked Paul Brody for the invitation, then, as he left the stage, he called the tax plan "reckless."';
+  assert.equal(lastSpeaker(text), 'Tom Ames');
+  // Without a person opening the sentence, the nearest one of that gender stays.
+  assert.equal(lastSpeaker('The debate ran late.\n\nAt the fair, Tom Ames thanked Paul Brody. Later he called the plan "reckless."'), 'Paul Brody');
+});

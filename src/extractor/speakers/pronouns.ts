@@ -88,11 +88,48 @@ export class Antecedents {
     for (let k = lo - 1; k >= 0 && k >= lo - 40 && this.within(people[k].end, pos, PERSON_REACH); k--) {
       const m = people[k];
       const g = this.genderOf(m.entityId!);
-      if (gender === undefined || g === gender) return m;
+      if (gender === undefined || g === gender) return gender === undefined ? m : this.subjectBefore(k, pos, gender) ?? m;
       if (g === undefined && !unknown) unknown = m;
     }
     return unknown;
   }
+
+  /**
+   * "Ames thanked Brody, then, as he left, he called …": when the nearest person of the
+   * pronoun's gender (people[k]) is not a subject, a person of that gender opening the same
+   * sentence is the one meant.
+   */
+  private subjectBefore(k: number, pos: number, gender: Gender): Mention | undefined {
+    const people = this.people;
+    const nearest = people[k];
+    if (opensSentence(this.text, nearest.start)) return undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      const m = people[j];
+      if (m.entityId === nearest.entityId || this.genderOf(m.entityId!) !== gender) continue;
+      // only within the pronoun's sentence, and within reach (incremental reuse counts on it)
+      if (!this.within(Math.max(0, m.start - TITLE_REACH), pos, PERSON_REACH) || endsSentenceBetween(this.text, m.end, pos)) return undefined;
+      return opensSentence(this.text, m.start) ? m : undefined;
+    }
+    return undefined;
+  }
+}
+
+/** How far before a name opensSentence() reads (a title: "Deputy Fire Chief "). */
+const TITLE_REACH = 40;
+
+/** Whether the name at `start` opens its sentence, after at most a few capitalised title words. */
+function opensSentence(text: string, start: number): boolean {
+  const from = Math.max(0, start - TITLE_REACH);
+  const before = text.slice(from, start);
+  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[A-Z][\w.-]*\s+){0,4})$/u.exec(before);
+  if (m === null) return false;
+  // "^" only counts at the very start of the text
+  return m.index > 0 || from === 0 || /[.!?\n]/.test(before[0]);
+}
+
+/** Whether a sentence ends between `from` and `to`: ". " before a capital letter or a line break. */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  return /[.!?]["”’]?\s+["“]?[A-Z]|\n/.test(text.slice(from, to));
 }
 
 /**
