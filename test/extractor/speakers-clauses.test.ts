@@ -78,3 +78,12 @@ test('"he" in a later clause stands for the person opening the sentence rather t
   // Without a person opening the sentence, the nearest one of that gender stays.
   assert.equal(lastSpeaker('The debate ran late.\n\nAt the fair, Tom Ames thanked Paul Brody. Later he called the plan "reckless."'), 'Paul Brody');
 });
+
+test('a reporting clause itself reported from a paper or a document gives the quote to that source', () => {
+  const cases: [string, string][] = [
+    ['The hearing ran long.\n\n"Nobody here has read the file," the magistrate said, according to a court transcript.', 'a court transcript'],
+    ['The hearing ran long.\n\n"The buses never come on time," said Ada Lorn, who chairs a riders group, reports the Ledger.', 'the Ledger'],
+    ['The hearing ran long.\n\n"The buses never come on time," said Ada Lorn, who chairs a riders group.', 'Ada Lorn'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

@@ -62,7 +62,7 @@ export class QuoteAttribution {
       if (tokens.kind[k] === Kind.Quote) return this.speakers[tokens.quote[k]];
     }
     const cue = this.at.cueBefore(sb, sa);
-    return cue ? this.linker.speakerFrom(cue) : undefined;
+    return cue ? this.linker.speakerFrom(this.at.reportedBy(cue, sb)) : undefined;
   }
 
   /**

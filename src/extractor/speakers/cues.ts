@@ -49,7 +49,7 @@ export class Attributor extends PhraseReader {
     if (this.speechVerb(r)) {
       if (this.isParticiple(r)) return undefined; // "…,” answering questions: no speaker after it
       const phrase = this.phraseAfter(r + 1, hi);
-      return phrase ? { phrase, verb: r, verbLength: 1 } : undefined;
+      return phrase ? this.reportedBy({ phrase, verb: r, verbLength: 1 }, hi) : undefined;
     }
     const sentence = this.tokens.sentence[r];
     const crossed = sentence !== this.tokens.sentence[t];
@@ -69,7 +69,7 @@ export class Attributor extends PhraseReader {
         if ((this.is(v + 1, 'a') || this.is(v + 1, 'an')) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) !== 'tell') return undefined;
         for (let u = v + 1; u < hi && this.tokens.sentence[u] === sentence; u++) if (this.tokens.kind[u] === Kind.Quote) return undefined;
       }
-      return { phrase, verb: v, verbLength: 1 };
+      return this.reportedBy({ phrase, verb: v, verbLength: 1 }, hi);
     }
     if (crossed) return undefined;
     // "…, according to X" or "as X put it" later in the sentence
@@ -89,6 +89,27 @@ export class Attributor extends PhraseReader {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The source a reporting clause is itself reported from, later in its sentence: "the judge said,
+   * according to the paper" / "said Ada Lorn, …, reports the Gazette" name the paper; else `cue`.
+   */
+  reportedBy(cue: Cue, hi: number): Cue {
+    const from = Math.max(cue.verb + cue.verbLength - 1, cue.phrase.last) + 1;
+    const sentence = this.tokens.sentence[cue.verb];
+    for (let u = from; u < hi && u < from + 25 && this.tokens.sentence[u] === sentence; u++) {
+      if (this.tokens.kind[u] === Kind.Quote) break;
+      if (this.accordingTo(u)) {
+        const phrase = this.phraseAfter(u + 2, hi);
+        return phrase ? { phrase, verb: u, verbLength: 2 } : cue;
+      }
+      if (this.isPunct(u, ',') && (this.is(u + 1, 'reports') || this.is(u + 1, 'reported'))) {
+        const phrase = this.phraseAfter(u + 2, hi);
+        return phrase ? { phrase, verb: u + 1, verbLength: 1 } : cue;
+      }
+    }
+    return cue;
   }
 
   /** A reporting clause earlier in the sentence: "Ms. Psaki said: “…”", "X said he was “…”"; the main clause's verb first. */
