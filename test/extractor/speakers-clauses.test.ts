@@ -87,3 +87,12 @@ test('a reporting clause itself reported from a paper or a document gives the qu
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('a poll speaks for the share of people it counts', () => {
+  const cases: [string, string][] = [
+    ['Turnout was low.\n\nA new state poll shows that 42 percent of renters say the landlords are "to blame" for the rise.', 'A new state poll'],
+    ['Turnout was low.\n\nIn a county survey of 900 homes, 18% of families said they were "barely getting by" this winter.', 'a county survey'],
+    ['Turnout was low.\n\nAt the meeting, 31 residents said they were "very worried" about taxes.', '31 residents'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

@@ -14,7 +14,12 @@ const TRANSCRIPT_LABEL: CueRule = (a) => transcriptLabel(a.text, a.quote);
 const CLAUSE_AFTER: CueRule = (a) => a.speakerOf(a.at.cueAfter(a.t, a.sb));
 
 /** Ms. Psaki said: “…” / X said he was “…” */
-const CLAUSE_BEFORE: CueRule = (a) => a.speakerOf(a.at.cueBefore(a.t, a.sa));
+const CLAUSE_BEFORE: CueRule = (a) => {
+  const cue = a.at.cueBefore(a.t, a.sa);
+  // "A poll shows that 42 percent of renters say …“…”": the poll speaks for those it counts
+  const poll = cue && a.at.countsPeople(cue.phrase) ? a.at.pollBefore(a.sa, a.t) : undefined;
+  return a.speakerOf(poll ? { ...poll, verb: cue!.verb, verbLength: cue!.verbLength } : cue);
+};
 
 /** "Analysts agree - Dana Morrow: “…”", "More from Harlow: “…”": a person named right before the colon. */
 const NAME_BEFORE_COLON: CueRule = (a) => {

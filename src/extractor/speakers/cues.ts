@@ -4,7 +4,7 @@
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
 import { isPossessive, Kind } from './tokens';
-import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS } from './words';
+import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS, POLL_NOUNS } from './words';
 
 export interface Cue {
   phrase: Phrase;
@@ -207,6 +207,26 @@ export class Attributor extends PhraseReader {
       if ((this.is(k, 'he') || this.is(k, 'she')) && (this.inTable(k - 1, CLAUSE_SUBORDINATORS) || this.isPunct(k - 1, ','))) return k;
     }
     return -1;
+  }
+
+  /** A speaker phrase that counts people ("42 percent of renters", "Four in 10 tenants", "18% of …"). */
+  countsPeople(p: Phrase): boolean {
+    for (let k = Math.max(0, p.first - 3); k <= p.last; k++) {
+      if (this.tokens.sentence[k] !== this.tokens.sentence[p.last]) continue;
+      const c = this.text.charCodeAt(this.tokens.start[k]);
+      if ((this.isWord(k) && c >= 0x30 && c <= 0x39) || this.is(k, 'percent') || this.isPunct(k, '%')) return true;
+    }
+    return false;
+  }
+
+  /** The poll named earlier in the sentence ("The new poll finds that …", "In a poll released Monday, …"). */
+  pollBefore(sa: number, t: number): Cue | undefined {
+    for (let k = t - 1; k >= sa; k--) {
+      if (!this.inTable(k, POLL_NOUNS)) continue;
+      const phrase = this.wordsBack(k, sa);
+      return phrase ? { phrase, verb: k, verbLength: 0 } : undefined;
+    }
+    return undefined;
   }
 
   /** "As the report noted, …“…”": a reporting clause opening the sentence with "as", up to its comma. */
