@@ -244,3 +244,8 @@ test('a date right after a dense stretch of month names is found whole wherever 
     }
   }
 });
+
+test('a season of a theater, a league or a harvest is a unit of time', () => {
+  assert.deepEqual(texts('Last season, the playhouse staged four comedies.'), ['Last season']);
+  assert.deepEqual(texts('The quiz show was dropped this season and will return next season.'), ['this season', 'next season']);
+});

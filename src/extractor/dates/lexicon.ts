@@ -28,7 +28,7 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['month', 'month'], ['months', 'month'], ['quarter', 'quarter'], ['quarters', 'quarter'],
   ['year', 'year'], ['years', 'year'], ['decade', 'decade'], ['decades', 'decade'],
   ['century', 'century'], ['centuries', 'century'], ['semester', 'half'], ['semesters', 'half'],
-  ['period', 'period'], ['era', 'era'],
+  ['period', 'period'], ['era', 'era'], ['season', 'season'], ['seasons', 'season'],
 ]);
 
 /** Seasons → ISO 8601 / TIMEX season codes. */
