@@ -249,3 +249,8 @@ test('a season of a theater, a league or a harvest is a unit of time', () => {
   assert.deepEqual(texts('Last season, the playhouse staged four comedies.'), ['Last season']);
   assert.deepEqual(texts('The quiz show was dropped this season and will return next season.'), ['this season', 'next season']);
 });
+
+test('"the same period" is a date only when anchored', () => {
+  assert.deepEqual(texts('Rents rose 4% over the same period, the agency said.'), []);
+  assert.deepEqual(texts('Rents rose 4% from the same period last year.'), ['the same period last year']);
+});

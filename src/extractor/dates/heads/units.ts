@@ -6,6 +6,9 @@ import { type DateReader, type HeadFamily, NEXT_FAMILY, NO_DATE, type PrefixInfo
 import { Kind } from '../tokens';
 import { isDigitCode, RATE_FREE, RATE_WORDS } from '../words';
 
+/** Words after "the same period" that anchor it to a date ("… last year", "… a year ago", "… of 1998"). */
+const SAME_PERIOD_ANCHORS: ReadonlySet<string> = new Set(['last', 'a', 'one', 'this', 'of', 'in', 'ended', 'ending', 'year']);
+
 export const UNITS_OF_TIME: HeadFamily = (s, j, parts, m) => {
   if (!UNITS.has(s.t[j].w)) return NEXT_FAMILY;
   return unitHead(s, j, parts, m) ?? NO_DATE;
@@ -19,6 +22,8 @@ function unitHead(s: DateReader, j: number, parts: DateParts, m: PrefixInfo): nu
   const prev = s.w(m.start - 1);
   // "the latest period", "the year-ago period"; a bare "period" is not a date
   if (unit === 'period' && !(m.rel !== undefined || parts.yearRel !== undefined)) return undefined;
+  // "over the same period": an anaphor, no date, unless anchored ("the same period last year")
+  if (unit === 'period' && s.w(j - 1) === 'same' && !SAME_PERIOD_ANCHORS.has(s.w(j + 1))) return undefined;
   if (unit === 'era' && !m.det) return undefined;
   if (unit === 'quarter' && m.count === 1 && !m.det && m.ordinal === undefined) return undefined; // "a quarter of" is a fraction
   if (unit === 'quarter' && s.w(j + 1) === 'of' && m.ordinal === undefined && !m.strong) {
