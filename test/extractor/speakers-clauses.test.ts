@@ -96,3 +96,11 @@ test('a poll speaks for the share of people it counts', () => {
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('the agent of a naming participle speaks the label it gives', () => {
+  const cases: [string, string][] = [
+    ['The plan was debated.\n\nThe inquiry, often labeled a "fishing trip" by its critics, went on for years.', 'its critics'],
+    ['The plan was debated.\n\nThe gesture came to be known by some voters as a "truce" in the weeks after.', 'some voters'],
+  ];
+  for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
+});

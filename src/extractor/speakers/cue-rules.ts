@@ -42,6 +42,9 @@ const POSSESSOR: CueRule = (a) => {
   return possessor ? { ...a.linker.speakerFrom(possessor), cue: undefined } : undefined;
 };
 
+/** "often labeled a “…” by its critics", "known by some voters as a “…”" */
+const LABELED_BY: CueRule = (a) => (a.leftHasWords ? a.speakerOf(a.at.labeledBy(a.t, a.sa, a.sentenceEnd(a.t))) : undefined);
+
 /** "As the report noted, three taxes were postponed, “…”" */
 const AS_INTRO: CueRule = (a) => (a.leftHasWords ? a.speakerOf(a.at.asIntro(a.sa, a.t)) : undefined);
 
@@ -69,4 +72,4 @@ const SENTENCE_SUBJECT: CueRule = (a) => {
   return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;
 };
 
-export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, AS_INTRO, SENTENCE_SUBJECT];
+export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, LABELED_BY, AS_INTRO, SENTENCE_SUBJECT];

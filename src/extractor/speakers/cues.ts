@@ -4,7 +4,7 @@
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
 import { isPossessive, Kind } from './tokens';
-import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS, POLL_NOUNS } from './words';
+import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS, LABEL_PARTICIPLES, POLL_NOUNS } from './words';
 
 export interface Cue {
   phrase: Phrase;
@@ -225,6 +225,28 @@ export class Attributor extends PhraseReader {
       if (!this.inTable(k, POLL_NOUNS)) continue;
       const phrase = this.wordsBack(k, sa);
       return phrase ? { phrase, verb: k, verbLength: 0 } : undefined;
+    }
+    return undefined;
+  }
+
+  /** "often labeled a “…” by its critics", "known by some voters as a “…”": the agent of a naming participle. */
+  labeledBy(t: number, sa: number, hi: number): Cue | undefined {
+    let label = -1;
+    for (let k = t - 1; k >= sa && k >= t - 8; k--) {
+      if (this.tokens.kind[k] === Kind.Quote) return undefined;
+      if (this.inTable(k, LABEL_PARTICIPLES)) {
+        label = k;
+        break;
+      }
+    }
+    if (label < 0) return undefined;
+    if (this.is(label + 1, 'by')) {
+      const phrase = this.phraseAfter(label + 2, t);
+      return phrase ? { phrase, verb: label, verbLength: 0 } : undefined;
+    }
+    if (this.is(t + 1, 'by')) {
+      const phrase = this.phraseAfter(t + 2, hi);
+      return phrase ? { phrase, verb: label, verbLength: 0 } : undefined;
     }
     return undefined;
   }

@@ -27,6 +27,8 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s",
 export const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 /** Nouns for polls, through which the people they count speak ("42 percent said …", says the poll). */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Past participles of naming verbs, whose agent ("by X") names a label ("known by some as a “…”"). */
+export const LABEL_PARTICIPLES = new Set(['labeled', 'labelled', 'dubbed', 'known', 'branded', 'derided', 'termed', 'described', 'called', 'nicknamed']);
 /** Words that open a finite subordinate clause inside a sentence ("…, when she called it …"). */
 export const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'though', 'although', 'because', 'while', 'whereas', 'since', 'before', 'until', 'once', 'where', 'unless']);
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
@@ -47,7 +49,7 @@ export const WORDS = new WordTable()
   .add(
     0, NOUN_LIKE_VERBS, SUBORDINATORS, NOUN_MARKERS, SPEECH_NOUNS, SUBJECT_PRONOUNS.keys(), NOUN_PHRASE_STOPS, VERB_MODIFIERS, DETERMINERS,
     Array.from(SPEAKER_ABBREVIATIONS, (w) => w + '.'), GENDERED_HONORIFICS.keys(), INTRO_ENDINGS, SENTENCE_ADVERBS, HEADLINE_VERBS, COORDINATORS,
-    PREPOSITIONS, WEEKDAYS, COMMON_WORDS, CLAUSE_SUBORDINATORS, POLL_NOUNS, ['percent'],
+    PREPOSITIONS, WEEKDAYS, COMMON_WORDS, CLAUSE_SUBORDINATORS, POLL_NOUNS, ['percent'], LABEL_PARTICIPLES,
   );
 export const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
 /** Words that may open a main clause before its subject ("But …", "And …"). */
