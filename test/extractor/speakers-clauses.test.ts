@@ -104,3 +104,10 @@ test('the agent of a naming participle speaks the label it gives', () => {
   ];
   for (const [text, speaker] of cases) assert.equal(lastSpeaker(text), speaker, text);
 });
+
+test('the reporting clause after an earlier quotation in the sentence names the speaker of the next one', () => {
+  const text =
+    'The board met on Friday.\n\n' +
+    'Marta Quillon said the vote was "far from over," Bruno Fessler replied, adding that the choice belongs "to the voters alone."';
+  assert.equal(lastSpeaker(text), 'Bruno Fessler');
+});

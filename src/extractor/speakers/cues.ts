@@ -130,6 +130,13 @@ export class Attributor extends PhraseReader {
         if (clause >= t) clause = clauseWord;
         break;
       }
+      // "… that “…,” Lorn added, saying “…”": the reporting clause after an earlier quotation comes first
+      if (this.tokens.kind[k] === Kind.Quote && k + 1 < t && (this.pronoun(k + 1) || this.capitalised(k + 1))) {
+        clauseWord = k + 1;
+        clause = clauseWord;
+        subordinate = true;
+        break;
+      }
       // "X tweeted after Y argued that “…”": a subordinate clause with its own subject, nearest the quote
       if (this.inTable(k, CLAUSE_SUBORDINATORS) && !this.capitalised(k) && k + 1 < t && (this.pronoun(k + 1) || this.capitalised(k + 1))) {
         clauseWord = k + 1;
