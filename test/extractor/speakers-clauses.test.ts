@@ -111,3 +111,7 @@ test('the reporting clause after an earlier quotation in the sentence names the 
     'Marta Quillon said the vote was "far from over," Bruno Fessler replied, adding that the choice belongs "to the voters alone."';
   assert.equal(lastSpeaker(text), 'Bruno Fessler');
 });
+
+test('"cannot" between the speaker and the verb is not part of the speaker phrase', () => {
+  assert.equal(lastSpeaker('The board met on Friday.\n\nMarta Quillon cannot say that the plan "works for everyone in town."'), 'Marta Quillon');
+});

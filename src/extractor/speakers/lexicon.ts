@@ -132,7 +132,7 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
  */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set(
   `also then later again still once previously recently just further earlier first finally repeatedly often never
-   has had have was were is are will would could might may did does do
+   has had have was were is are will would could might may did does do cannot
    reportedly simply only even not`.split(/\s+/),
 );
 
