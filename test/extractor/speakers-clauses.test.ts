@@ -115,3 +115,7 @@ test('the reporting clause after an earlier quotation in the sentence names the 
 test('"cannot" between the speaker and the verb is not part of the speaker phrase', () => {
   assert.equal(lastSpeaker('The board met on Friday.\n\nMarta Quillon cannot say that the plan "works for everyone in town."'), 'Marta Quillon');
 });
+
+test('an adverb of time and a prepositional phrase opening the sentence are not its subject', () => {
+  assert.equal(lastSpeaker('The race was close.\n\nEarly in the spring, Tom Ames visited the mill, praising its owners as "the backbone of the valley."'), 'Tom Ames');
+});

@@ -158,6 +158,13 @@ export class PhraseReader extends TokenReader {
       }
       return k;
     }
+    // An adverb of time and a prepositional phrase opening the sentence ("Late in the day, …")
+    if (k + 1 < hi && (this.is(k, 'early') || this.is(k, 'late') || this.is(k, 'later') || this.is(k, 'earlier')) && this.inTable(k + 1, PREPOSITIONS)) {
+      for (let j = k + 2; j < hi && j <= k + 8; j++) {
+        if (this.isPunct(j, ',')) return j + 1;
+        if (!this.isWord(j)) break;
+      }
+    }
     // "Eight years ago, …", "A month later, …", "Somewhere in there, …"
     for (let j = k + 1; j < hi && j <= k + 5; j++) {
       if (this.isPunct(j, ',')) {
