@@ -119,3 +119,7 @@ test('"cannot" between the speaker and the verb is not part of the speaker phras
 test('an adverb of time and a prepositional phrase opening the sentence are not its subject', () => {
   assert.equal(lastSpeaker('The race was close.\n\nEarly in the spring, Tom Ames visited the mill, praising its owners as "the backbone of the valley."'), 'Tom Ames');
 });
+
+test('the writer\'s aside of quoting does not take the quote from the speaker', () => {
+  assert.equal(lastSpeaker('The debate ran late.\n\nBack then Tom Ames told the crowd, and I quote, "Keep the mills open."'), 'Tom Ames');
+});

@@ -124,6 +124,7 @@ export class Attributor extends PhraseReader {
     let subordinate = false; // the clause nearest the quote is a subordinate one: only a reporting verb there counts
     for (let k = t - 1; k > from; k--) {
       const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
+      if (comma && this.is(k + 2, 'i') && this.is(k + 3, 'quote')) continue; // the writer's aside (and I quote), no clause of its own
       if (this.isPunct(k, ';') || (comma && this.inTable(k + 1, COORDINATORS))) {
         clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
         clause = this.clauseStart(clauseWord, t);
@@ -184,6 +185,7 @@ export class Attributor extends PhraseReader {
       return phrase ? { phrase, verb: v, verbLength: 1, weak: true } : undefined;
     }
     if (!this.speechVerb(v)) return undefined;
+    if (this.is(v, 'quote') && this.is(v - 1, 'i')) return undefined; // the writer's aside (X said, and I quote, …)
     if (this.isParticiple(v) && !this.progressive(v)) {
       // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
       const phrase = this.subject(from, v);
