@@ -123,3 +123,12 @@ test('an adverb of time and a prepositional phrase opening the sentence are not 
 test('the writer\'s aside of quoting does not take the quote from the speaker', () => {
   assert.equal(lastSpeaker('The debate ran late.\n\nBack then Tom Ames told the crowd, and I quote, "Keep the mills open."'), 'Tom Ames');
 });
+
+test('a relative clause whose reporting verb is the last before the quote reports it', () => {
+  const text =
+    'The race was close.\n\n"The count looked fine to me," said Ilse Brandauer, who said the ballots in the back room were "stored under lock and key."';
+  const q = extract(text).quotes[1];
+  assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'who');
+  assert.equal(q.speaker, 'Ilse Brandauer');
+  assert.equal(lastSpeaker('The race was close.\n\nMarta Quillon, who says she knows the mayor, wrote that the plan is "a mistake."'), 'Marta Quillon');
+});

@@ -158,7 +158,7 @@ export class Attributor extends PhraseReader {
           relative ??= cue;
           continue;
         }
-        return cue;
+        return nearestFirst ? cue : (this.relativeAfter(cue, t) ?? cue);
       }
       if (relative) return relative;
       if (start === clause && clause > from && !subordinate) {
@@ -168,6 +168,20 @@ export class Attributor extends PhraseReader {
         const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
         if (subject) return { phrase: subject, verb: subject.first, verbLength: 0 };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "“…,” said Weaver, who said voters know that “…”": a relative clause after the cue whose
+   * reporting verb is the last before the quote at `t` reports it.
+   */
+  relativeAfter(cue: Cue, t: number): Cue | undefined {
+    for (let v = t - 1; v > cue.verb + cue.verbLength; v--) {
+      if (this.tokens.kind[v] === Kind.Quote) return undefined;
+      if (!this.speechVerb(v) || this.isParticiple(v)) continue;
+      const later = this.cueAt(v, cue.verb + cue.verbLength, t);
+      return later?.phrase.refers && this.is(later.phrase.first, 'who') && this.isPunct(later.phrase.first - 1, ',') ? later : undefined;
     }
     return undefined;
   }
