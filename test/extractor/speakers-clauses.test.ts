@@ -132,3 +132,7 @@ test('a relative clause whose reporting verb is the last before the quote report
   assert.equal(q.speaker, 'Ilse Brandauer');
   assert.equal(lastSpeaker('The race was close.\n\nMarta Quillon, who says she knows the mayor, wrote that the plan is "a mistake."'), 'Marta Quillon');
 });
+
+test('a phrase quoted after "as" characterizes: it is the subject\'s, not the possessor\'s', () => {
+  assert.equal(lastSpeaker('The race was close.\n\nOn Monday, Tom Ames dismissed Paul Brody\'s plan as "only a campaign habit" in a radio talk.'), 'Tom Ames');
+});

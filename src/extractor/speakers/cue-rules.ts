@@ -37,7 +37,8 @@ const CLOSING_CLAUSE: CueRule = (a) => a.speakerOf(a.at.closingCue(a.t, a.senten
 
 /** Trump’s claim that “…” */
 const POSSESSOR: CueRule = (a) => {
-  if (!a.leftHasWords) return undefined;
+  // "X dismissed Y’s plan as “…”": a characterization, the subject's own words
+  if (!a.leftHasWords || a.at.is(a.t - 1, 'as')) return undefined;
   const possessor = a.at.possessorCue(a.t, a.sa);
   return possessor ? { ...a.linker.speakerFrom(possessor), cue: undefined } : undefined;
 };
