@@ -136,3 +136,7 @@ test('a relative clause whose reporting verb is the last before the quote report
 test('a phrase quoted after "as" characterizes: it is the subject\'s, not the possessor\'s', () => {
   assert.equal(lastSpeaker('The race was close.\n\nOn Monday, Tom Ames dismissed Paul Brody\'s plan as "only a campaign habit" in a radio talk.'), 'Tom Ames');
 });
+
+test('a past participle and its agent opening the sentence ("Led by X,") are not its subject', () => {
+  assert.equal(lastSpeaker('The march was loud.\n\nLed by Council Speaker Ada Lorn, the rally denounced the mayor for his call for "a total freeze on new housing."'), 'the rally');
+});
