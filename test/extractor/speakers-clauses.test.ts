@@ -140,3 +140,7 @@ test('a phrase quoted after "as" characterizes: it is the subject\'s, not the po
 test('a past participle and its agent opening the sentence ("Led by X,") are not its subject', () => {
   assert.equal(lastSpeaker('The march was loud.\n\nLed by Council Speaker Ada Lorn, the rally denounced the mayor for his call for "a total freeze on new housing."'), 'the rally');
 });
+
+test('the agent of "asked by" speaks the words quoted in the question', () => {
+  assert.equal(lastSpeaker('The forum ran long.\n\nAsked by Nora Pell whether the mayor "truly listens" to tenants, Tom Ames changed the subject.'), 'Nora Pell');
+});

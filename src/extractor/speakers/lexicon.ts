@@ -116,7 +116,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | undefined
  * links, auxiliaries, prepositions other than "of", and negation.
  */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
-  `that and but or nor yet so who whom whose which what when where why how while as because if unless though although since until after before than
+  `that and but or nor yet so who whom whose which what when where why how while as because if whether unless though although since until after before than
    is was were are be been being am has had have having do does did will would shall should can could may might must
    to in on at for with from by about into onto over under against between through during without within upon among toward towards
    not never no it its this these those there here then also too just only even still again already

@@ -27,8 +27,11 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s",
 export const COORDINATORS = new Set(['but', 'and', 'while', 'whereas', 'yet', 'so']);
 /** Nouns for polls, through which the people they count speak ("42 percent said …", says the poll). */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
-/** Past participles of naming verbs, whose agent ("by X") names a label ("known by some as a “…”"). */
-export const LABEL_PARTICIPLES = new Set(['labeled', 'labelled', 'dubbed', 'known', 'branded', 'derided', 'termed', 'described', 'called', 'nicknamed']);
+/**
+ * Past participles of naming and asking verbs, whose agent ("by X") speaks the quoted label or
+ * question ("known by some as a “…”", "asked by a reporter whether it “…”").
+ */
+export const LABEL_PARTICIPLES = new Set(['asked', 'labeled', 'labelled', 'dubbed', 'known', 'branded', 'derided', 'termed', 'described', 'called', 'nicknamed']);
 /** Words that open a finite subordinate clause inside a sentence ("…, when she called it …"). */
 export const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'though', 'although', 'because', 'while', 'whereas', 'since', 'before', 'until', 'once', 'where', 'unless']);
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
