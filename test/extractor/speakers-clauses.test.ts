@@ -144,3 +144,8 @@ test('a past participle and its agent opening the sentence ("Led by X,") are not
 test('the agent of "asked by" speaks the words quoted in the question', () => {
   assert.equal(lastSpeaker('The forum ran long.\n\nAsked by Nora Pell whether the mayor "truly listens" to tenants, Tom Ames changed the subject.'), 'Nora Pell');
 });
+
+test('"he" stands for the person opening the sentence after a lowercase title, past nearer people of that gender', () => {
+  const text = 'The race was close.\n\nCampaign spokesman Otto Brennholz said that the ads will show voters that Paul Brody has "no plan for the mills," he said.';
+  assert.equal(lastSpeaker(text), 'Otto Brennholz');
+});

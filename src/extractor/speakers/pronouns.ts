@@ -108,7 +108,7 @@ export class Antecedents {
       if (m.entityId === nearest.entityId || this.genderOf(m.entityId!) !== gender) continue;
       // only within the pronoun's sentence, and within reach (incremental reuse counts on it)
       if (!this.within(Math.max(0, m.start - TITLE_REACH), pos, PERSON_REACH) || endsSentenceBetween(this.text, m.end, pos)) return undefined;
-      return opensSentence(this.text, m.start) ? m : undefined;
+      if (opensSentence(this.text, m.start)) return m;
     }
     return undefined;
   }
@@ -117,11 +117,11 @@ export class Antecedents {
 /** How far before a name opensSentence() reads (a title: "Deputy Fire Chief "). */
 const TITLE_REACH = 40;
 
-/** Whether the name at `start` opens its sentence, after at most a few capitalised title words. */
+/** Whether the name at `start` opens its sentence, after at most a few title words ("Deputy Fire Chief", "campaign spokesman"). */
 function opensSentence(text: string, start: number): boolean {
   const from = Math.max(0, start - TITLE_REACH);
   const before = text.slice(from, start);
-  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[A-Z][\w.-]*\s+){0,4})$/u.exec(before);
+  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:[A-Z][\w.-]*|[a-z]+(?:man|woman|person|er|or|ist|ent|ant|ate|ive|ary|ief))\s+){0,4})$/u.exec(before);
   if (m === null) return false;
   // "^" only counts at the very start of the text
   return m.index > 0 || from === 0 || /[.!?\n]/.test(before[0]);
