@@ -149,3 +149,10 @@ test('"he" stands for the person opening the sentence after a lowercase title, p
   const text = 'The race was close.\n\nCampaign spokesman Otto Brennholz said that the ads will show voters that Paul Brody has "no plan for the mills," he said.';
   assert.equal(lastSpeaker(text), 'Otto Brennholz');
 });
+
+test('a possessive "his"/"her" before a noun for something said is its speaker, resolved as "he"/"she"', () => {
+  const text = 'The debate ran late.\n\nMarta Quillon, a mill owner, was criticised in the spring for her claim that "the mills will never come back."';
+  const q = extract(text).quotes[0];
+  assert.equal(q.speaker, 'Marta Quillon');
+  assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'her');
+});

@@ -23,7 +23,8 @@ export class Attributor extends PhraseReader {
       if (this.tokens.kind[v] === Kind.Quote) return undefined;
       if (!this.inTable(v, SPEECH_NOUNS)) continue;
       let k = v - 1;
-      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens.norm(k))) k--; // "Trump’s latest claim"
+      if (this.isWord(k) && !this.capitalised(k) && !isPossessive(this.tokens.norm(k)) && !this.possessivePronoun(k)) k--; // "Trump’s latest claim"
+      if (this.possessivePronoun(k)) return { phrase: { first: k, last: k }, verb: v, verbLength: 0 }; // "her claim that …"
       if (!this.isWord(k) || !isPossessive(this.tokens.norm(k)) || !this.capitalised(k)) continue;
       const phrase = this.wordsBack(k, lo);
       if (phrase) return { phrase, verb: v, verbLength: 0 };
@@ -31,6 +32,11 @@ export class Attributor extends PhraseReader {
     return undefined;
   }
 
+
+  /** "his", "her": a possessive pronoun of a person. */
+  possessivePronoun(k: number): boolean {
+    return this.is(k, 'his') || this.is(k, 'her');
+  }
 
   /** A reporting clause after the quote: ", she said", ", said Ms. Psaki", " — Name", "…, according to X". */
   cueAfter(t: number, hi: number): Cue | undefined {

@@ -10,6 +10,12 @@ import type { TokenList } from './tokens';
 import { PREPOSITIONS } from './words';
 import { firstEndingAfter } from '../text/search';
 
+/** Possessive pronouns of people and the subject pronouns they resolve as. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+]);
+
 export interface Speaker {
   start: number;
   end: number;
@@ -56,7 +62,9 @@ export class SpeakerLinker {
           ? tokens.norm(cue.verb) // one token: no space inside, and its lowercase form made once
           : text.slice(tokens.start[cue.verb], tokens.end[cue.verb + cue.verbLength - 1]).replace(/\s+/g, ' ').toLowerCase();
     const phraseText = text.slice(first.start, last.end);
-    const firstWord = tokens.norm(cue.phrase.first);
+    const tokenWord = tokens.norm(cue.phrase.first);
+    // "his claim", "her warning": the possessive stands for a person as "he" and "she" do
+    const firstWord = cue.phrase.first === cue.phrase.last ? (POSSESSIVE_PRONOUNS.get(tokenWord) ?? tokenWord) : tokenWord;
     if (cue.phrase.first === cue.phrase.last && SUBJECT_PRONOUNS.has(firstWord)) {
       const gender = SUBJECT_PRONOUNS.get(firstWord);
       if (firstWord === 'he' || firstWord === 'she' || firstWord === 'it') {
