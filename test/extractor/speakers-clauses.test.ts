@@ -156,3 +156,10 @@ test('a possessive "his"/"her" before a noun for something said is its speaker, 
   assert.equal(q.speaker, 'Marta Quillon');
   assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'her');
 });
+
+test('a phrase quoted in a relative clause after a name belongs to that person', () => {
+  const text = 'The vote is close.\n\nThe recount drags on for Marta Quillon, who still sees herself as the "true winner" of the race.';
+  const q = extract(text).quotes[0];
+  assert.equal(q.speaker, 'Marta Quillon');
+  assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'who');
+});

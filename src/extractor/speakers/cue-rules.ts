@@ -67,7 +67,8 @@ const SENTENCE_SUBJECT: CueRule = (a) => {
   if (!a.leftHasWords) return undefined;
   // "X endorsed the deal, although she made it clear that she has “…”": the nearest "he"/"she" before the quote
   const near = a.at.nearestPersonPronoun(a.sa, a.t);
-  if (near >= 0) return { ...a.linker.speakerFrom({ phrase: { first: near, last: near }, verb: near, verbLength: 0 }), cue: undefined };
+  const nearPhrase = near < 0 ? undefined : a.at.is(near, 'who') ? a.at.phraseBefore(near + 1, a.sa) : { first: near, last: near };
+  if (nearPhrase) return { ...a.linker.speakerFrom({ phrase: nearPhrase, verb: near, verbLength: 0 }), cue: undefined };
   const main = a.at.clauseStart(a.sa, a.sentenceEnd(a.t));
   const subject = main > a.t ? a.at.subject(a.sa, a.sentenceEnd(a.t)) : a.at.subject(a.sa, a.t);
   return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;

@@ -227,13 +227,14 @@ export class Attributor extends PhraseReader {
   }
 
   /**
-   * The last "he" or "she" opening a clause ("…, although she …", "…, he …") after the first word of
-   * the sentence and before the quote at `t`, or -1.
+   * The last "he" or "she" opening a clause ("…, although she …", "…, he …"), or "who" opening a
+   * relative clause after a name, after the first word of the sentence and before the quote at `t`, or -1.
    */
   nearestPersonPronoun(sa: number, t: number): number {
     for (let k = t - 1; k > sa; k--) {
       if (this.tokens.kind[k] === Kind.Quote) return -1;
       if ((this.is(k, 'he') || this.is(k, 'she')) && (this.inTable(k - 1, CLAUSE_SUBORDINATORS) || this.isPunct(k - 1, ','))) return k;
+      if (this.is(k, 'who') && (this.isPunct(k - 1, ',') || this.capitalised(k - 1))) return k; // "…, who could be “…”"
     }
     return -1;
   }
