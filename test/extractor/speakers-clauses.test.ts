@@ -163,3 +163,8 @@ test('a phrase quoted in a relative clause after a name belongs to that person',
   assert.equal(q.speaker, 'Marta Quillon');
   assert.equal(text.slice(q.speakerStart, q.speakerEnd), 'who');
 });
+
+test('a name set off by a dash right before the colon names the speaker of the quote after it', () => {
+  assert.equal(lastSpeaker('Polls were off.\n\nPollsters agree - Dana Morrow: "Keep calling voters until the last day."'), 'Dana Morrow');
+  assert.equal(lastSpeaker('Polls were off.\n\nDana Morrow said of the count: "Keep calling voters until the last day."'), 'Dana Morrow');
+});

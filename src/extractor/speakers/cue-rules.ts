@@ -32,6 +32,17 @@ const NAME_BEFORE_COLON: CueRule = (a) => {
   return { ...a.linker.speakerFrom({ phrase: { first: name, last: name }, verb: colon, verbLength: 0 }), cue: undefined };
 };
 
+/** "Analysts agree - Dana Morrow: “…”": a name set off by a dash right before the colon. */
+const DASHED_NAME_COLON: CueRule = (a) => {
+  const colon = a.t - 1;
+  const { tokens } = a;
+  if (colon < 1 || tokens.kind[colon] !== Kind.Punct || a.text.charCodeAt(tokens.start[colon]) !== 58) return undefined;
+  let first = colon - 1;
+  while (first > 0 && colon - first < 5 && tokens.kind[first] === Kind.Word && a.at.capitalised(first)) first--;
+  if (first === colon - 1 || !(a.at.isDash(first) || a.at.isPunct(first, '-'))) return undefined;
+  return { ...a.linker.speakerFrom({ phrase: { first: first + 1, last: colon - 1 }, verb: colon, verbLength: 0 }), cue: undefined };
+};
+
 /** A driver who “…” is held responsible, Okafor said. */
 const CLOSING_CLAUSE: CueRule = (a) => a.speakerOf(a.at.closingCue(a.t, a.sentenceEnd(a.t)));
 
@@ -74,4 +85,4 @@ const SENTENCE_SUBJECT: CueRule = (a) => {
   return subject ? { ...a.linker.speakerFrom({ phrase: subject, verb: subject.first, verbLength: 0 }), cue: undefined } : undefined;
 };
 
-export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, LABELED_BY, AS_INTRO, SENTENCE_SUBJECT];
+export const CUE_RULES: readonly CueRule[] = [TRANSCRIPT_LABEL, CLAUSE_AFTER, DASHED_NAME_COLON, CLAUSE_BEFORE, NAME_BEFORE_COLON, CLOSING_CLAUSE, POSSESSOR, PREVIOUS_SENTENCE, LABELED_BY, AS_INTRO, SENTENCE_SUBJECT];
