@@ -168,3 +168,7 @@ test('a name set off by a dash right before the colon names the speaker of the q
   assert.equal(lastSpeaker('Polls were off.\n\nPollsters agree - Dana Morrow: "Keep calling voters until the last day."'), 'Dana Morrow');
   assert.equal(lastSpeaker('Polls were off.\n\nDana Morrow said of the count: "Keep calling voters until the last day."'), 'Dana Morrow');
 });
+
+test('the agent of a passive reporting verb ("was asked by Y") speaks', () => {
+  assert.equal(lastSpeaker('The forum ran long.\n\nTom Ames was asked by moderator Nora Pell whether the plan would end up "doubling the cost of the new bus lines."'), 'Nora Pell');
+});

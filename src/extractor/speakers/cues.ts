@@ -206,6 +206,11 @@ export class Attributor extends PhraseReader {
     }
     if (!this.speechVerb(v)) return undefined;
     if (this.is(v, 'quote') && this.is(v - 1, 'i')) return undefined; // the writer's aside (X said, and I quote, …)
+    // "X was asked by Y whether …": the agent of the passive speaks
+    if (this.is(v + 1, 'by') && v > from && this.isWord(v - 1) && BE_FORMS.has(this.tokens.norm(v - 1))) {
+      const agent = this.phraseAfter(v + 2, t);
+      if (agent) return { phrase: agent, verb: v, verbLength: 1 };
+    }
     if (this.isParticiple(v) && !this.progressive(v)) {
       // "…, saying “…”": the speaker is the subject of the clause the participle hangs on.
       const phrase = this.subject(from, v);
