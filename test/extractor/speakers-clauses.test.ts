@@ -172,3 +172,8 @@ test('a name set off by a dash right before the colon names the speaker of the q
 test('the agent of a passive reporting verb ("was asked by Y") speaks', () => {
   assert.equal(lastSpeaker('The forum ran long.\n\nTom Ames was asked by moderator Nora Pell whether the plan would end up "doubling the cost of the new bus lines."'), 'Nora Pell');
 });
+
+test('a clause after a dash and "but" with its own subject takes the phrase it quotes', () => {
+  const text = 'The race was close.\n\nMarta Quillon proposed a debate on Monday - but the Brody campaign turned the idea down as "a stunt" because of a rally.';
+  assert.equal(lastSpeaker(text), 'Brody');
+});

@@ -129,7 +129,7 @@ export class Attributor extends PhraseReader {
     let clauseWord = -1; // first word of the coordinate clause
     let subordinate = false; // the clause nearest the quote is a subordinate one: only a reporting verb there counts
     for (let k = t - 1; k > from; k--) {
-      const comma = this.isPunct(k, ',') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
+      const comma = this.isPunct(k, ',') || this.isDash(k) || this.isPunct(k, '-') || (this.tokens.kind[k] === Kind.Quote && this.quoteEndsWithComma(k));
       if (comma && this.is(k + 2, 'i') && this.is(k + 3, 'quote')) continue; // the writer's aside (and I quote), no clause of its own
       if (this.isPunct(k, ';') || (comma && this.inTable(k + 1, COORDINATORS))) {
         clauseWord = this.isPunct(k, ';') ? k + 1 : k + 2;
@@ -171,7 +171,7 @@ export class Attributor extends PhraseReader {
         // A coordinate clause with its own subject and no reporting verb: "…, and as Marlow went on about “…”"
         let k = clauseWord;
         if (this.inTable(k, SUBORDINATORS)) k++;
-        const subject = k < t && (this.pronoun(k) || this.capitalised(k)) ? this.subject(k, t) : undefined;
+        const subject = k < t && (this.pronoun(k) || this.capitalised(k) || (this.is(k, 'the') && this.capitalised(k + 1))) ? this.subject(k, t) : undefined;
         if (subject) return { phrase: subject, verb: subject.first, verbLength: 0 };
       }
     }
