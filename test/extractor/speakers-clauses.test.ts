@@ -177,3 +177,8 @@ test('a clause after a dash and "but" with its own subject takes the phrase it q
   const text = 'The race was close.\n\nMarta Quillon proposed a debate on Monday - but the Brody campaign turned the idea down as "a stunt" because of a rally.';
   assert.equal(lastSpeaker(text), 'Brody');
 });
+
+test('a person of unknown gender opening the sentence is the antecedent of "he" before a nearer object', () => {
+  const text = 'The fair ran late.\n\nSenator Ames thanked Paul Brody for the invitation, then, as he left the stage, he called the tax plan "reckless."';
+  assert.equal(lastSpeaker(text), 'Ames');
+});

@@ -105,7 +105,8 @@ export class Antecedents {
     if (opensSentence(this.text, nearest.start)) return undefined;
     for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
       const m = people[j];
-      if (m.entityId === nearest.entityId || this.genderOf(m.entityId!) !== gender) continue;
+      const g = this.genderOf(m.entityId!);
+      if (m.entityId === nearest.entityId || (g !== undefined && g !== gender)) continue;
       // only within the pronoun's sentence, and within reach (incremental reuse counts on it)
       if (!this.within(Math.max(0, m.start - TITLE_REACH), pos, PERSON_REACH) || endsSentenceBetween(this.text, m.end, pos)) return undefined;
       if (opensSentence(this.text, m.start)) return m;
