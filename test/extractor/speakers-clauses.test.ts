@@ -182,3 +182,7 @@ test('a person of unknown gender opening the sentence is the antecedent of "he" 
   const text = 'The fair ran late.\n\nSenator Ames thanked Paul Brody for the invitation, then, as he left the stage, he called the tax plan "reckless."';
   assert.equal(lastSpeaker(text), 'Ames');
 });
+
+test('a past participle and its object opening the sentence ("Warned of X,") are not its subject', () => {
+  assert.equal(lastSpeaker('The count went on.\n\nWarned of the early returns, Nora Pell shrugged them off as "good news for the valley."'), 'Nora Pell');
+});

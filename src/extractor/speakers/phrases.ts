@@ -187,8 +187,8 @@ export class PhraseReader extends TokenReader {
 
   /** "Reading from a prepared text, …", "Bemoaning the …": an -ing word opening the sentence. */
   introParticiple(k: number): boolean {
-    // "Led by the speaker, …", "Backed by unions, …": a past participle and its agent
-    if (this.capitalised(k) && this.endsWithFolded(k, 0x65, 0x64) && this.is(k + 1, 'by')) return true;
+    // "Led by the speaker, …", "Warned of the vote, …": a past participle and its agent or object
+    if (this.capitalised(k) && this.endsWithFolded(k, 0x65, 0x64) && (this.is(k + 1, 'by') || this.is(k + 1, 'of') || this.is(k + 1, 'about'))) return true;
     if (!this.capitalised(k) || !this.endsWithFolded(k, 0x6e, 0x67)) return false; // "…ng"
     const w = this.tokens.norm(k);
     return w.length > 5 && w.endsWith('ing') && w !== 'according' && this.capitalised(k);
