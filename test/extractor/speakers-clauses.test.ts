@@ -186,3 +186,8 @@ test('a person of unknown gender opening the sentence is the antecedent of "he" 
 test('a past participle and its object opening the sentence ("Warned of X,") are not its subject', () => {
   assert.equal(lastSpeaker('The count went on.\n\nWarned of the early returns, Nora Pell shrugged them off as "good news for the valley."'), 'Nora Pell');
 });
+
+test('the object of a verb of causing speaks the infinitive after it ("prompting X to reply that …")', () => {
+  const text = 'The vote went on.\n\nThe mayor\'s post on the bus plan spread quickly, prompting Nora Pell to reply that "every bus line loses money."';
+  assert.equal(lastSpeaker(text), 'Nora Pell');
+});

@@ -4,7 +4,7 @@
 import { SPEECH_NOUNS, SPEECH_VERB_FORMS, SUBORDINATORS, VERB_MODIFIERS } from './lexicon';
 import { type Phrase, PhraseReader } from './phrases';
 import { isPossessive, Kind } from './tokens';
-import { BE_FORMS, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS, LABEL_PARTICIPLES, POLL_NOUNS } from './words';
+import { BE_FORMS, CAUSATIVES, CLAUSE_LINKS, CLAUSE_SUBORDINATORS, COORDINATORS, LABEL_PARTICIPLES, POLL_NOUNS } from './words';
 
 export interface Cue {
   phrase: Phrase;
@@ -200,6 +200,13 @@ export class Attributor extends PhraseReader {
       return phrase ? { phrase, verb: v, verbLength: 2 } : undefined;
     }
     if (this.isWord(v) && SPEECH_VERB_FORMS.get(this.tokens.norm(v)) === this.tokens.norm(v) && v > from && this.isWord(v - 1) && this.tokens.norm(v - 1) === 'to') {
+      // "…, leading Ferris to counter that …": the object of a verb of causing speaks
+      for (let c = v - 2; c > from && c >= v - 10; c--) {
+        if (!this.inTable(c, CAUSATIVES)) continue;
+        const caused = this.wordsBack(v - 2, c + 1);
+        if (caused && caused.first === c + 1) return { phrase: caused, verb: v, verbLength: 1 };
+        break;
+      }
       // "Marlow was quick to add that …": the subject of the clause, unless a finite verb speaks
       const phrase = this.subject(from, v);
       return phrase ? { phrase, verb: v, verbLength: 1, weak: true } : undefined;

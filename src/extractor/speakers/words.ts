@@ -32,6 +32,8 @@ export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
  * question ("known by some as a “…”", "asked by a reporter whether it “…”").
  */
 export const LABEL_PARTICIPLES = new Set(['asked', 'labeled', 'labelled', 'dubbed', 'known', 'branded', 'derided', 'termed', 'described', 'called', 'nicknamed']);
+/** Verbs of causing, whose object is the subject of the infinitive after it ("leading X to say …"). */
+export const CAUSATIVES = new Set(['leading', 'led', 'prompting', 'prompted', 'forcing', 'forced', 'causing', 'caused', 'pushing', 'pushed', 'urging', 'urged', 'inviting', 'invited']);
 /** Words that open a finite subordinate clause inside a sentence ("…, when she called it …"). */
 export const CLAUSE_SUBORDINATORS = new Set(['when', 'after', 'though', 'although', 'because', 'while', 'whereas', 'since', 'before', 'until', 'once', 'where', 'unless']);
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'of', 'to']);
@@ -52,7 +54,7 @@ export const WORDS = new WordTable()
   .add(
     0, NOUN_LIKE_VERBS, SUBORDINATORS, NOUN_MARKERS, SPEECH_NOUNS, SUBJECT_PRONOUNS.keys(), NOUN_PHRASE_STOPS, VERB_MODIFIERS, DETERMINERS,
     Array.from(SPEAKER_ABBREVIATIONS, (w) => w + '.'), GENDERED_HONORIFICS.keys(), INTRO_ENDINGS, SENTENCE_ADVERBS, HEADLINE_VERBS, COORDINATORS,
-    PREPOSITIONS, WEEKDAYS, COMMON_WORDS, CLAUSE_SUBORDINATORS, POLL_NOUNS, ['percent'], LABEL_PARTICIPLES,
+    PREPOSITIONS, WEEKDAYS, COMMON_WORDS, CLAUSE_SUBORDINATORS, POLL_NOUNS, ['percent'], LABEL_PARTICIPLES, CAUSATIVES,
   );
 export const IN_WORDS: ReadonlySet<string> = new Set(WORDS.words);
 /** Words that may open a main clause before its subject ("But …", "And …"). */
