@@ -77,7 +77,7 @@ export const ORG_HEADS = words(`
   office|board|service|services|bank|bancorp|fund|reserve|exchange|party|front|movement|alliance|
   coalition|union|federation|confederation|association|assn|league|organization|organisation|
   institute|institution|foundation|trust|society|academy|university|univ|college|school|
-  inc|corp|corporation|co|company|ltd|plc|llc|lp|ag|sa|nv|gmbh|group|holdings|industries|
+  inc|corp|corporation|co|cos|company|ltd|bhd|cie|plc|llc|lp|ag|sa|nv|gmbh|group|holdings|industries|
   systems|technologies|technology|communications|networks|partners|capital|securities|
   investments|enterprises|international|motors|airlines|airways|energy|petroleum|oil|
   pharmaceuticals|telecom|media|entertainment|studios|records|press|times|post|journal|news|

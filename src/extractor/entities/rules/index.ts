@@ -1,7 +1,7 @@
 // The classification rules for a segment of capitalised words, in the order they are tried: the
 // first that decides wins. Lexicon and context evidence for places and organizations comes before
 // the shape of a person's name, which decides last.
-import { AFFILIATION_OF, HEAD_WORD, KNOWN_ORGANIZATION, METONYM } from './organizations';
+import { AFFILIATION_OF, HEAD_WORD, KNOWN_ORGANIZATION, METONYM, PORTFOLIO_AFTER_FOR } from './organizations';
 import { NAME_OR_OTHER, TITLED_PERSON } from './people';
 import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, SIGNATURE_TOWN, STATE_ABBREVIATION } from './places';
 import type { SegmentRule } from './segment';
@@ -22,5 +22,6 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   HEAD_WORD,
   PLACE_NAMING_A_BODY,
   AFFILIATION_OF,
+  PORTFOLIO_AFTER_FOR,
   NAME_OR_OTHER,
 ];

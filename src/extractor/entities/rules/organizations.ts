@@ -66,3 +66,18 @@ export const AFFILIATION_OF: SegmentRule = (s, g) => {
   s.emit(s.makeCandidate(a, b, 'organization', true, initial));
   return true;
 };
+
+/**
+ * "the Minister for Harbour Affairs", "High Commissioner for Fair Trade": the capitalised words
+ * after an office and "for" name its portfolio or field, not a person. Places were decided before.
+ */
+export const PORTFOLIO_AFTER_FOR: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b, first, initial } = g;
+  const prep = tokens[a - 1];
+  const office = tokens[a - 2];
+  if (!prep || prep.key !== 'for' || prep.cap || !office || !office.cap || !(TITLES.has(office.key) || ORG_HEADS.has(office.key))) return false;
+  if (firstNameOf(first) && !commonWordOf(first)) return false;
+  s.emit(s.makeCandidate(a, b, 'organization', true, initial));
+  return true;
+};
