@@ -20,3 +20,16 @@ test('the portfolio after "Minister for" is no person', () => {
   const types = typesOf('The Ruritanian Minister for Harbour Affairs issued the statement. Marel, the Minister for Harbour Affairs believes that it works.');
   assert.deepEqual(types.get('Harbour Affairs'), ['organization', 'organization']);
 });
+
+test('an unknown name listed with places is a place', () => {
+  const types = typesOf('Exports rose in provinces such as Qarvelo, Shanghai and Tianjin. Trade grew with Italy and Velmoria.');
+  assert.deepEqual(types.get('Qarvelo'), ['place']);
+  assert.deepEqual(types.get('Velmoria'), ['place']);
+});
+
+test('a possessive, a company in apposition with its town or a word before more words is not listed with places', () => {
+  const types = typesOf("Bids came from Norway's Tarvik, Japan's Omuro and others. Analysts at Brevicorp, Chicago, said so. Fighting spread in Chechnya, Stradex news agency said.");
+  assert.equal(types.get('Tarvik')?.includes('place') ?? false, false);
+  assert.equal(types.get('Brevicorp')?.includes('place') ?? false, false);
+  assert.equal(types.get('Stradex')?.includes('place') ?? false, false);
+});

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
 import { addPersonMention, findByOpeningName, findPerson, nameOf, newPerson, type People, type PersonRecord, personOf, placeGroup, SPEECH_PERSON } from './people';
-import { isFirstName } from '../lexicon/index';
+import { isCommonWord, isFirstName } from '../lexicon/index';
 
 /** The entity type a candidate resolves to, by code (code 0: not resolved, no mention). */
 export const RESOLVED_TYPES: readonly (EntityType | undefined)[] = [undefined, 'person', 'place', 'organization'];
@@ -32,6 +32,27 @@ function resolveAs(r: Resolved, ci: number, type: number, group: string | undefi
 function linkAs(text: string, r: Resolved, p: PersonRecord, ci: number): void {
   addPersonMention(text, p, r.candidates[ci]);
   resolveAs(r, ci, PERSON, undefined);
+}
+
+const LIST_GAPS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
+const LIST_ENDS = /^(?:$|[,.;:)]|\s+(?:and|or)\s|\s+\d{4}-)/;
+
+/**
+ * `left` and `right` stand next to each other in a list, and the other of the two is a place:
+ * not a possessive ("Ruritania's Velmo, Norland's …"), an acronym, a word with more after it
+ * ("Velmo news agency"), a name after a city and its state ("Dunmore, Calif., Herons") or
+ * before a town in apposition. A dateline's date may follow ("PORTVALE, Norland 2003-05-12").
+ */
+function listedWith(text: string, left: Candidate | undefined, right: Candidate | undefined): boolean {
+  if (!left || !right || left.end >= right.start || right.start - left.end > 6) return false;
+  const place = left.type === 'place' ? left : right.type === 'place' ? right : undefined;
+  const other = place === left ? right : left;
+  if (!place || !place.strong || place.team || place.sports || place.possessive || other.possessive || other.hint === 'acronym') return false;
+  if (text.charCodeAt(place.end - 1) === 46 || !LIST_GAPS.has(text.slice(left.end, right.start))) return false;
+  const before = text.slice(Math.max(0, other.start - 3), other.start);
+  // "Velmo Holdings, Dunmore, said": a company and its town in apposition, not a list.
+  if (other === left && /^,\s+[a-z]/.test(text.slice(place.end, place.end + 4))) return false;
+  return !/['’]s\s$/.test(before) && LIST_ENDS.test(text.slice(other.end, other.end + 6));
 }
 
 export function resolveCandidates(text: string, candidates: Candidate[], people: People, placeKeys: Map<string, string>): Resolved {
@@ -67,6 +88,11 @@ export function resolveCandidates(text: string, candidates: Candidate[], people:
     const place = placeKeys.get(c.key);
     if (place) {
       resolveAs(r, ci, PLACE, place);
+      continue;
+    }
+    // "provinces such as Velmora, Quzhou and Harbin": an unknown name listed with places is one.
+    if (c.type === 'unknown' && c.words.length === 1 && !isCommonWord(c.key) && (listedWith(text, candidates[ci - 1], c) || listedWith(text, c, candidates[ci + 1]))) {
+      resolveAs(r, ci, PLACE, c.key);
       continue;
     }
     if (c.initial) continue;
