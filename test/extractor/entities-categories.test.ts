@@ -33,3 +33,15 @@ test('a possessive, a company in apposition with its town or a word before more 
   assert.equal(types.get('Brevicorp')?.includes('place') ?? false, false);
   assert.equal(types.get('Stradex')?.includes('place') ?? false, false);
 });
+
+test('a company named with a given name before a title and a person is cut into the company and the person', () => {
+  const types = typesOf('Thaddeus Corp. Chairman Lena A. Vorst said the maker must close plants. Thaddeus has had to close two of them.');
+  assert.deepEqual(types.get('Thaddeus Corp.'), ['organization']);
+  assert.deepEqual(types.get('Lena A. Vorst'), ['person']);
+  assert.deepEqual(types.get('Thaddeus'), ['organization']);
+});
+
+test("a company's name before another word names its product, not a person", () => {
+  const types = typesOf('Thaddeus Corp. said it will close plants. The plant builds Thaddeus Velaro coupes.');
+  assert.deepEqual(types.get('Thaddeus Velaro'), ['organization']);
+});

@@ -39,6 +39,15 @@ function nameShaped(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * An organization word right before a title inside [a, b) ("Dunmore Corp. Chairman Lena Vance"):
+ * the run holds a company and then a person, even when the company's first word is a given name.
+ */
+function orgHeadBeforeTitle(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 2; k++) if (ORG_HEADS.has(tokens[k].key) && titleLength(tokens, k + 1, b) > 0) return true;
+  return false;
+}
+
 /** The candidate pass over one paragraph: one object per paragraph instead of a closure per step. */
 class ParagraphScan extends CandidateScan {
   /**
@@ -84,7 +93,7 @@ class ParagraphScan extends CandidateScan {
     }
     // A title inside the run ("Portland Mayor Ruth Castellan", "Transportation Secretary Elliot
     // Brambury"): what stands before it is classified on its own.
-    if (!firstNameOf(tokens[a]) || titleLength(tokens, a, b) > 0) {
+    if (!firstNameOf(tokens[a]) || titleLength(tokens, a, b) > 0 || orgHeadBeforeTitle(tokens, a, b)) {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;

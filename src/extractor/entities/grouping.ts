@@ -94,12 +94,22 @@ function morePerson(personNames: Map<string, number>, orgCores: Map<string, numb
   return (personNames.get(name) ?? 0) > (orgCores.get(name) ?? 0);
 }
 
+/**
+ * "Dunmore Corp." … "a Dunmore Vista": two words opening with the name of a company of this text
+ * name its product or unit, not a person, unless the text uses that first word more as a person's.
+ */
+function brandAndModel(c: Candidate, orgCores: Map<string, number>, personNames: Map<string, number>): boolean {
+  if (c.words.length !== 2) return false;
+  const brand = c.words[0];
+  return orgCores.has(brand) && !isCommonWord(brand) && !morePerson(personNames, orgCores, brand);
+}
+
 function findFullNames(candidates: Candidate[], orgCores: Map<string, number>, personNames: Map<string, number>, fullNames: Set<string>, surnames: Set<string>): void {
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
     if ((c.type === 'person' || c.type === 'unknown') && !c.title && !c.role) {
       const name = nameOf(c);
-      if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(personNames, orgCores, name))) || (c.orgCue && !morePerson(personNames, orgCores, name))) {
+      if ((orgCores.has(name) && !(c.words.length === 1 && morePerson(personNames, orgCores, name))) || (c.orgCue && !morePerson(personNames, orgCores, name)) || brandAndModel(c, orgCores, personNames)) {
         c.type = 'organization';
         c.strong = true;
       }
