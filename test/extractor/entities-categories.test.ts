@@ -45,3 +45,8 @@ test("a company's name before another word names its product, not a person", () 
   const types = typesOf('Thaddeus Corp. said it will close plants. The plant builds Thaddeus Velaro coupes.');
   assert.deepEqual(types.get('Thaddeus Velaro'), ['organization']);
 });
+
+test('a leader named in full stays a person when a body is named after him', () => {
+  const types = typesOf('Dara Velkov spoke on Monday. Things do not happen by chance in the Velkov White House. Velkov said the plan was ready.');
+  assert.deepEqual(types.get('Velkov'), ['person']);
+});

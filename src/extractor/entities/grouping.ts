@@ -28,10 +28,14 @@ export function groupCandidates(text: string, candidates: Candidate[], previous:
   // 0. Companies named after people ("Pellworth Corp." … "Pellworth said"): a name that is the core of an
   // organization of this text, or stands where a company does, is the organization.
   const orgCores = new Map<string, number>();
-  const teamHints = countOrgCores(candidates, singleKeys, orgCores);
+  const orgFirstWords = new Map<string, number>();
+  const teamHints = countOrgCores(candidates, singleKeys, orgCores, orgFirstWords);
   // A surname shared by a person and a company ("Martin Pellworth" and "Pellworth Organization", "Edith
   // Anne Carrow" and "Carrow Corp."): the text's more frequent use wins.
   const personNames = countPersonNames(candidates, teamHints >= 2, singleKeys, orgCores);
+  // The first word of a body a leader heads ("the Pellworth White House", "Pellworth government")
+  // is that person when the text names the person in full; else it is the body's short name.
+  for (const [word, count] of orgFirstWords) if (!personNames.has(word)) orgCores.set(word, (orgCores.get(word) ?? 0) + count);
   // "Injecting Marlow", "Crooked Helena Marlow": a sentence-initial word glued to a known name.
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
@@ -47,8 +51,11 @@ export function groupCandidates(text: string, candidates: Candidate[], previous:
   return makeEntities(text, resolveCandidates(text, candidates, people, placeKeys), previous);
 }
 
+/** Bodies named after the one who leads them ("the Pellworth White House"). */
+const LED_BODIES = new Set(['house', 'administration', 'government', 'cabinet', 'campaign', 'presidency', 'regime', 'team', 'camp']);
+
 /** Counts organization cores, notes one-word keys and returns the number of team hints. */
-function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCores: Map<string, number>): number {
+function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCores: Map<string, number>, orgFirstWords: Map<string, number>): number {
   let teamHints = 0;
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci];
@@ -68,7 +75,7 @@ function countOrgCores(candidates: Candidate[], singleKeys: Set<string>, orgCore
     }
     while (kept > 1 && CORPORATE_SUFFIXES.has(words[kept - 1])) kept--;
     if (kept < c.words.length || kept >= 2) countIn(orgCores, kept === c.words.length ? nameOf(c) : words.slice(0, kept).join(' '));
-    if (kept >= 2 && !isFirstName(words[0]) && !placeKind(words[0])) countIn(orgCores, words[0]);
+    if (kept >= 2 && !isFirstName(words[0]) && !placeKind(words[0])) countIn(LED_BODIES.has(words[kept - 1]) ? orgFirstWords : orgCores, words[0]);
   }
   return teamHints;
 }
