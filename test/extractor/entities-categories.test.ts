@@ -50,3 +50,9 @@ test('a leader named in full stays a person when a body is named after him', () 
   const types = typesOf('Dara Velkov spoke on Monday. Things do not happen by chance in the Velkov White House. Velkov said the plan was ready.');
   assert.deepEqual(types.get('Velkov'), ['person']);
 });
+
+test('a name cut by a hard line break after the given name is a person on both lines', () => {
+  const text = 'Leading first-round scores on Thursday (Britain unless stated):\n64 Dara Velt, Kelvin Maro (New Zealand), Ian\nTolvey, Bernhard Skeel (Germany), Wayne\nLenne (Sweden)\n65 Ronan Faxby';
+  const types = typesOf(text);
+  for (const part of ['Ian', 'Tolvey', 'Wayne', 'Lenne']) assert.deepEqual(types.get(part), ['person'], part);
+});

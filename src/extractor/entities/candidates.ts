@@ -265,6 +265,29 @@ class ParagraphScan extends CandidateScan {
     }
   }
 
+  /**
+   * A name that a hard-wrapped line cuts after the given name ("… Lena\nVorst, Ada Quill"): the
+   * given name ending the line and the name-shaped words opening the next are both a person's.
+   * `from` is where the candidates of the run [i, j) start in the output.
+   */
+  private wrappedName(i: number, j: number, from: number): void {
+    const { text, tokens, out } = this;
+    const given = tokens[i - 1];
+    const beforeGiven = tokens[i - 2];
+    if (!given || !given.cap || given.kind !== TokenKind.Word || !firstNameOf(given) || ambiguousFirstNameOf(given) || given.lineStart) return;
+    if (text.slice(given.end, tokens[i].start) !== '\n' || (beforeGiven && beforeGiven.cap && beforeGiven.kind === TokenKind.Word) || !nameShaped(tokens, i, j)) return;
+    let first: Candidate | undefined;
+    for (let k = from - 1; k >= 0 && out[k].end >= given.end; k--) if (out[k].start === given.start && out[k].end === given.end) first = out[k];
+    const rest = out.length === from + 1 ? out[from] : undefined;
+    if (!first || !rest || rest.start !== tokens[i].start || rest.type === 'place' || rest.type === 'organization') return;
+    for (const c of [first, rest]) {
+      c.type = 'person';
+      c.strong = true;
+      c.hint = 'personCue';
+    }
+    rest.initial = false;
+  }
+
   /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
   run(headline: Uint8Array): Candidate[] {
     const { tokens, n } = this;
@@ -336,7 +359,9 @@ class ParagraphScan extends CandidateScan {
         break;
       }
       // A particle may start a name only inside a run ("al-Assad" is one word anyway).
+      const before = this.out.length;
       this.classifyRun(i, j);
+      if (t.lineStart && j - i <= 2) this.wrappedName(i, j, before);
       i = j;
     }
     return this.out;
