@@ -56,3 +56,9 @@ test('a name cut by a hard line break after the given name is a person on both l
   const types = typesOf(text);
   for (const part of ['Ian', 'Tolvey', 'Wayne', 'Lenne']) assert.deepEqual(types.get(part), ['person'], part);
 });
+
+test('an ALL-CAPS word that the first-name lexicon holds is an acronym in running text, not a person', () => {
+  const types = typesOf('Filings involving KIRA BLVs have drawn criticism. Under KIRA, the agency may seek an order.');
+  assert.equal(types.get('KIRA BLVs')?.includes('person') ?? false, false);
+  assert.equal(types.get('KIRA')?.includes('person') ?? false, false);
+});

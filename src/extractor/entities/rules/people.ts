@@ -83,7 +83,8 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     s.emit(s.makeCandidate(a, b, 'organization', false, initial));
     return true;
   }
-  let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key);
+  // An ALL-CAPS word among lower-case text ("DANA filings") is an acronym or a heading, whatever the lexicon says.
+  let firstIsName = firstNameOf(first) && !(ambiguousFirstNameOf(first) && initial) && !NAME_PARTICLES.has(first.key) && !(len >= 2 && first.upper && first.text.length > 2 && !initial);
   // "Green Valley Growers", "Tin Roof Singers": an everyday first word with everyday words after it.
   if (firstIsName && ambiguousFirstNameOf(first)) {
     for (let k = a + 1; k < b; k++) if (commonWordOf(tokens[k])) firstIsName = false;
