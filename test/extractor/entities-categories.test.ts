@@ -62,3 +62,9 @@ test('an ALL-CAPS word that the first-name lexicon holds is an acronym in runnin
   assert.equal(types.get('KIRA BLVs')?.includes('person') ?? false, false);
   assert.equal(types.get('KIRA')?.includes('person') ?? false, false);
 });
+
+test('an everyday word opening a sentence before a clause is no person with an apposition', () => {
+  const types = typesOf('Mr. Varel writes with energy. Unfortunately, he gets low grades as a reporter. Actually, Varel borrowed that line from a writer.');
+  assert.equal(types.has('Unfortunately'), false);
+  assert.equal(types.has('Actually'), false);
+});

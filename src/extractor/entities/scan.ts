@@ -205,6 +205,8 @@ export class CandidateScan {
     if (tokens[b]?.text !== ',') return undefined;
     let k = b + 1;
     if (k < n && tokens[k].kind === TokenKind.Word && ARTICLES.has(tokens[k].key)) k++;
+    // A clause, not an apposition: "Sadly, he was a reporter".
+    if (k < n && tokens[k].kind === TokenKind.Word && CLAUSE_SUBJECTS.has(tokens[k].key)) return undefined;
     const s = k;
     let hasRoleNoun = false;
     let lastRoleNoun = -1;
@@ -274,6 +276,9 @@ export class CandidateScan {
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** Pronouns that open a clause after a comma, where an apposition would open with a noun. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'there']);
 
 const APPOSITION_ENDS = new Set(['that', 'which', 'whose', 'based', 'with', 'in', 'and']);
 

@@ -131,7 +131,8 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     s.emit(c);
     return true;
   }
-  if (before || after) {
+  // "Actually, Dora met a reporter": an everyday word opening a sentence has no apposition.
+  if ((before || after) && !(initial && commonWordOf(first) && !firstNameOf(first))) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
     c.role = before ?? after;
     s.emit(c);
