@@ -68,3 +68,11 @@ test('an everyday word opening a sentence before a clause is no person with an a
   assert.equal(types.has('Unfortunately'), false);
   assert.equal(types.has('Actually'), false);
 });
+
+test("a letter's signature before a town the lexicon lacks is the writer and the town", () => {
+  const types = typesOf('We will see the harbour next spring. Walter C. Brine III Silver Lake, Md. Another reader agreed. Ronald Edwin Parkes Bellhaven, Mo.');
+  assert.deepEqual(types.get('Walter C. Brine III'), ['person']);
+  assert.deepEqual(types.get('Silver Lake'), ['place']);
+  assert.deepEqual(types.get('Ronald Edwin Parkes'), ['person']);
+  assert.deepEqual(types.get('Bellhaven'), ['place']);
+});

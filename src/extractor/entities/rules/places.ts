@@ -146,5 +146,21 @@ export const SIGNATURE_TOWN: SegmentRule = (s, g) => {
     s.emit(withPlace(s.makeCandidate(k, b, 'place', true, false), place.kind, place.canonical));
     return true;
   }
-  return false;
+  // A town the lexicon lacks, before an AP state abbreviation: the name ends at a suffix ("Jr."),
+  // at the word after a middle initial, or else one word before the state.
+  if (!(state.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(state.key))) return false;
+  let k = b - 1;
+  for (let m = a + 1; m < b - 1; m++) {
+    if (NAME_SUFFIXES.has(tokens[m].key)) {
+      k = m + 1;
+      break;
+    }
+    if (isInitial(tokens[m]) && m + 2 < b) k = m + 2;
+  }
+  if (k - a < 2 || firstNameOf(tokens[k]) || commonWordOf(tokens[k])) return false;
+  s.emit(s.makeCandidate(a, k, 'person', true, g.initial));
+  s.emit(withPlace(s.makeCandidate(k, b, 'place', true, false), 'city', undefined));
+  return true;
 };
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
