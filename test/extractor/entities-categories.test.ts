@@ -76,3 +76,10 @@ test("a letter's signature before a town the lexicon lacks is the writer and the
   assert.deepEqual(types.get('Ronald Edwin Parkes'), ['person']);
   assert.deepEqual(types.get('Bellhaven'), ['place']);
 });
+
+test('a dateline of ALL-CAPS words before a state, a country or a date is a place, even a given name', () => {
+  const state = typesOf('Maker target of patent lawsuit.\nMARGARET, N.J. 2003-05-12\nThe maker said on Tuesday it was sued.');
+  assert.deepEqual(state.get('MARGARET'), ['place']);
+  const date = typesOf('Deficit viable, bank says.\nQARVELLO 2003-05-12\nThe central bank governor said on Thursday the deficit was viable.');
+  assert.deepEqual(date.get('QARVELLO'), ['place']);
+});

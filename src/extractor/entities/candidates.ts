@@ -4,7 +4,7 @@
 // candidates of a whole text afterwards. Runs of capitalised words are cut at titles and "of" into
 // segments, which the rules of rules/ classify in order.
 import type { Candidate } from './candidate';
-import { CONNECTORS, DASHES, MAX_RUN, MONTH_NAMES, NAME_PARTICLES, PARTY_WORDS, WEAK_INNER_TITLES } from './cues';
+import { CONNECTORS, DASHES, MAX_RUN, MONTH_NAMES, NAME_PARTICLES, PARTY_WORDS, US_STATE_ABBREVIATIONS, WEAK_INNER_TITLES } from './cues';
 import { SEGMENT_RULES } from './rules';
 import { type Segment, type SegmentOptions, UNTITLED } from './rules/segment';
 import { CandidateScan } from './scan';
@@ -15,6 +15,8 @@ import { HONORIFICS, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_HEADS, PERSON_NOUNS, 
 import { COUNTRY_CANON, lexKey, placeKind } from '../lexicon/index';
 
 export type { Candidate, CandidateType } from './candidate';
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 
 /** Demonym nouns that stand before a name like a demonym ("Pole Tomasz Wrona"). */
 const DEMONYM_NOUNS = new Set(['pole', 'swede', 'dane', 'finn', 'turk', 'briton', 'spaniard', 'scot', 'welshman', 'kiwi', 'aussie']);
@@ -183,10 +185,31 @@ class ParagraphScan extends CandidateScan {
     this.classifySegment({ a: s, b, initial: initial && s === a, titled: titled && s === p, weakTitle, title, role, gender, described: described && s === a && !titled });
   }
 
+  /**
+   * A dateline opening a line: ALL-CAPS words, then a comma and a state or country ("DUNMORE,
+   * N.J. 2003-05-12", "PORTVALE, Norland") or a date ("PORTVALE 2003-05-12"). Emits the place and
+   * returns where the dateline's name ends, or `a` when the line opens with none.
+   */
+  private datelinePlace(a: number, b: number): number {
+    const { text, tokens } = this;
+    let j = a;
+    while (j < b && j - a < 4 && tokens[j].kind === TokenKind.Word && tokens[j].upper && !tokens[j].digit) j++;
+    const after = tokens[j];
+    if (j === a || !after) return a;
+    const region = tokens[j + 1];
+    const stateOrCountry =
+      after.text === ',' && region !== undefined && ((region.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(region.key)) || placeKindOf(region) === 'region' || placeKindOf(region) === 'country');
+    if (!stateOrCountry && !ISO_DATE.test(text.slice(after.start, after.start + 10))) return a;
+    for (let k = a; k < j; k++) if (!/[AEIOUY]/.test(tokens[k].text) || (commonWordOf(tokens[k]) && !placeKindOf(tokens[k]))) return a;
+    const place = this.placeOf(a, j);
+    this.emit(withPlace(this.makeCandidate(a, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
+    return j;
+  }
+
   /** Headline line: look words up one by one (longest lexicon match); leave the rest weak. */
   private classifyHeadline(a: number, b: number): void {
     const { tokens } = this;
-    let k = a;
+    let k = tokens[a].lineStart ? this.datelinePlace(a, b) : a;
     while (k < b) {
       const t = tokens[k];
       if (t.kind !== TokenKind.Word || !t.cap || t.digit || (NEVER_NAME.has(t.key) && !placeKindOf(t))) {
@@ -290,7 +313,7 @@ class ParagraphScan extends CandidateScan {
 
   /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
   run(headline: Uint8Array): Candidate[] {
-    const { tokens, n } = this;
+    const { text, tokens, n } = this;
     let i = 0;
     while (i < n) {
       const t = tokens[i];
@@ -326,7 +349,7 @@ class ParagraphScan extends CandidateScan {
         // Not a known place: a section label ("NOTE -", "WEATHER -", "SPORTS BRIEFS -") or a wire code ("RTRS -") is none.
         let label = false;
         if (!place) for (let k = i; k < j; k++) if (commonWordOf(tokens[k]) || !/[AEIOUY]/.test(tokens[k].text)) label = true;
-        if (j > i && after && !label && (DASHES.has(after.text) || after.text === '(' || after.text === ',')) {
+        if (j > i && after && !label && (DASHES.has(after.text) || after.text === '(' || after.text === ',' || ISO_DATE.test(text.slice(after.start, after.start + 10)))) {
           this.emit(withPlace(this.makeCandidate(i, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
           i = j;
           continue;
