@@ -83,3 +83,19 @@ test('a dateline of ALL-CAPS words before a state, a country or a date is a plac
   const date = typesOf('Deficit viable, bank says.\nQARVELLO 2003-05-12\nThe central bank governor said on Thursday the deficit was viable.');
   assert.deepEqual(date.get('QARVELLO'), ['place']);
 });
+
+test('a club before its country and a score, and a car after a driver and country, are no people', () => {
+  const club = typesOf('Cup results on Thursday:\nIn Dunholt: Borel Vantaa (Norway) 2 Kesto Ulmar (Latvia) 1 (1-0)');
+  assert.deepEqual(club.get('Borel Vantaa'), ['organization']);
+  assert.deepEqual(club.get('Kesto Ulmar'), ['organization']);
+  assert.deepEqual(club.get('Norway'), ['place']);
+  const race = typesOf('Leading positions after the race:\n1. Ada Quill (Norway) Velaro Tempra 1:52.40 2. Ben Harrow (Latvia) Velaro Tempra 1:53.10');
+  assert.deepEqual(race.get('Ada Quill'), ['person']);
+  assert.deepEqual(race.get('Velaro Tempra'), ['organization', 'organization']);
+});
+
+test('a runner before a country and a time stays a person', () => {
+  const types = typesOf("Women's 1,500 metres:\n1. Ada Quill (Norway) 4:08.22 2. Lena Vorst (Latvia) 4:08.96");
+  assert.deepEqual(types.get('Ada Quill'), ['person']);
+  assert.deepEqual(types.get('Lena Vorst'), ['person']);
+});

@@ -36,3 +36,45 @@ export const SCORECARD_PLAYER: SegmentRule = (s, g) => {
   s.emit(c);
   return true;
 };
+
+const ONE_DIGIT = /^\d$/;
+const FIGURE = /^\d/;
+
+/** The token after a parenthesised place opening at `open` ("(Norland)", "(Faroe Islands)"), or -1. */
+function afterPlaceInParentheses(s: Parameters<SegmentRule>[0], open: number): number {
+  const { tokens } = s;
+  if (tokens[open]?.text !== '(') return -1;
+  for (let close = open + 2; close <= open + 4 && close < tokens.length; close++) {
+    if (tokens[close].text !== ')') continue;
+    const place = s.placeOf(open + 1, close);
+    return place && place.kind !== 'city' ? close + 1 : -1;
+  }
+  return -1;
+}
+
+/** The opening parenthesis of a parenthesised place that closes right before `a`, or -1. */
+function placeInParenthesesBefore(s: Parameters<SegmentRule>[0], a: number): number {
+  const { tokens } = s;
+  if (tokens[a - 1]?.text !== ')') return -1;
+  for (let open = a - 3; open >= a - 5 && open >= 0; open--) if (afterPlaceInParentheses(s, open) === a) return open;
+  return -1;
+}
+
+/**
+ * Results lines: a club before its country and a one-figure score ("Borel Vantaa (Norland) 2"),
+ * and a car or team after a driver and the driver's country ("Ada Quill (Norland) Velaro 1:52.4").
+ */
+export const TEAM_IN_RESULTS: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b } = g;
+  const after = afterPlaceInParentheses(s, b);
+  const score = tokens[after];
+  const next = tokens[after + 1];
+  // A score stands alone ("2 Dunmore Rovers", "2 (1-0)"), unlike the first figure of a time ("4:09.2").
+  const club = after > 0 && score !== undefined && ONE_DIGIT.test(score.text) && !isInitial(tokens[a]) && (next === undefined || (next.start > score.end && (next.cap || next.text === '(')));
+  const open = club ? -1 : placeInParenthesesBefore(s, a);
+  const car = open > 0 && tokens[open - 1].cap && FIGURE.test(tokens[b]?.text ?? '');
+  if (!club && !car) return false;
+  s.emit(s.makeCandidate(a, b, 'organization', true, g.initial));
+  return true;
+};
