@@ -99,3 +99,14 @@ test('a runner before a country and a time stays a person', () => {
   assert.deepEqual(types.get('Ada Quill'), ['person']);
   assert.deepEqual(types.get('Lena Vorst'), ['person']);
 });
+
+test("a reporter's name run into the dateline's place is the person and the place", () => {
+  const types = typesOf('News Agency, Harbin, May 9th, by reporters Xiron Zhao and Bian Lu Shanghai, the largest city, has grown.');
+  assert.deepEqual(types.get('Bian Lu'), ['person']);
+  assert.deepEqual(types.get('Shanghai'), ['place']);
+});
+
+test('a surname that is a town stays part of the name outside a byline', () => {
+  const types = typesOf('The film was made by director Marta Lenz Houston and her crew.');
+  assert.equal(types.has('Houston'), false);
+});

@@ -164,3 +164,36 @@ export const SIGNATURE_TOWN: SegmentRule = (s, g) => {
 };
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+const BYLINE_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'intern', 'interns', 'photographer']);
+
+/** "by reporter [Dong Qiao]", "reporters Xi Ran and [Bian Lu]": a byline's name starts at `a`. */
+function bylineAt(tokens: Parameters<SegmentRule>[0]['tokens'], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || prev.cap) return false;
+  if (BYLINE_NOUNS.has(prev.key)) return true;
+  if (prev.key !== 'and') return false;
+  for (let k = a - 2; k >= a - 6 && k >= 0; k--) if (!tokens[k].cap && BYLINE_NOUNS.has(tokens[k].key)) return true;
+  return false;
+}
+
+/**
+ * Wire copy that runs a byline into the dateline or the story ("by reporter Dong Qiao Harbin",
+ * "reporter Bian Lu Shanghai, the largest city"): a reporter's name of two words or more, then a
+ * known place that is no given name, is the person and the place.
+ */
+export const NAME_THEN_PLACE: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b } = g;
+  if (g.len < 3 || g.titled || !bylineAt(tokens, a)) return false;
+  for (let k = a + 2; k < b; k++) {
+    const t = tokens[k - 1];
+    if (!t.cap || t.upper || commonWordOf(t) || placeKindOf(t) || MISC_WORDS.has(t.key) || demonymOf(t)) return false;
+    const place = s.placeOf(k, b);
+    if (!place || (k === b - 1 && firstNameOf(tokens[k]))) continue;
+    s.emit(s.makeCandidate(a, k, 'person', true, g.initial));
+    s.emit(withPlace(s.makeCandidate(k, b, 'place', true, false), place.kind, place.canonical));
+    return true;
+  }
+  return false;
+};
