@@ -110,3 +110,9 @@ test('a surname that is a town stays part of the name outside a byline', () => {
   const types = typesOf('The film was made by director Marta Lenz Houston and her crew.');
   assert.equal(types.has('Houston'), false);
 });
+
+test('mountain ranges named alone are places', () => {
+  const types = typesOf('The ski line runs across the Alps, and its sister company guides climbers in the Himalayas.');
+  assert.deepEqual(types.get('Alps'), ['place']);
+  assert.deepEqual(types.get('Himalayas'), ['place']);
+});

@@ -150,7 +150,8 @@ export const DIRECTIONAL_REGIONS = words(`
   central asia|south asia|western europe|eastern europe|central europe|sub-saharan africa|
   north africa|west africa|east africa|southern africa|pacific|atlantic|mediterranean|
   silicon valley|golan heights|korean peninsula|midwest|mid-west|great plains|
-  rust belt|sun belt|corn belt|bible belt|pacific northwest|deep south|new england|south pacific
+  rust belt|sun belt|corn belt|bible belt|pacific northwest|deep south|new england|south pacific|
+  caribbean|baltic|andes|alps|himalayas|urals
 `);
 
 /** Capitalised words that are never (the first word of) a name: function words, pronouns, etc. */
