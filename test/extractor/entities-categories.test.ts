@@ -116,3 +116,10 @@ test('mountain ranges named alone are places', () => {
   assert.deepEqual(types.get('Alps'), ['place']);
   assert.deepEqual(types.get('Himalayas'), ['place']);
 });
+
+test('"First" and a city name a bank or firm, not the city', () => {
+  const types = typesOf('In August, First Dallas withdrew the offer. Mr. Carl of First Dallas Corp. said so. First, Dallas voted.');
+  assert.deepEqual(types.get('First Dallas'), ['organization']);
+  assert.deepEqual(types.get('First Dallas Corp.'), ['organization']);
+  assert.deepEqual(types.get('Dallas'), ['place']);
+});

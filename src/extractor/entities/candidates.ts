@@ -336,6 +336,15 @@ class ParagraphScan extends CandidateScan {
         i++;
         continue;
       }
+      // "First Dunmore", "First Dunmore Corp.": a bank or firm named "First" and its city or state.
+      const next = tokens[i + 1];
+      if (t.key === 'first' && !t.upper && next && next.cap && !next.lineStart && next.start === t.end + 1 && placeKindOf(next) && placeKindOf(next) !== 'country') {
+        let j = i + 2;
+        while (j < n && j - i < MAX_RUN && !tokens[j].lineStart && isNameWord(tokens[j]) && !NEVER_NAME.has(tokens[j].key)) j++;
+        this.emit(this.makeCandidate(i, j, 'organization', true, t.sentenceStart));
+        i = j;
+        continue;
+      }
       if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKindOf(t)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
         i++;
         continue;
