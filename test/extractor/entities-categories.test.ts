@@ -123,3 +123,9 @@ test('"First" and a city name a bank or firm, not the city', () => {
   assert.deepEqual(types.get('First Dallas Corp.'), ['organization']);
   assert.deepEqual(types.get('Dallas'), ['place']);
 });
+
+test("a place in parentheses before a company's suffix is part of the company's name", () => {
+  const types = typesOf('Ann Lee, an analyst with Dunmore Securities (Hong Kong) Ltd., said so. She lives in Hong Kong (China).');
+  assert.deepEqual(types.get('Hong Kong'), ['place']);
+  assert.deepEqual(types.get('China'), ['place']);
+});

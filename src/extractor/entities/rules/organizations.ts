@@ -81,3 +81,13 @@ export const PORTFOLIO_AFTER_FOR: SegmentRule = (s, g) => {
   s.emit(s.makeCandidate(a, b, 'organization', true, initial));
   return true;
 };
+
+const SUFFIXES_AFTER_PLACE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty', 'spa']);
+
+/** "Dunmore Securities (Norland) Ltd.": a place in parentheses before the suffix is part of a company's name. */
+export const PLACE_IN_COMPANY_NAME: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b } = g;
+  const suffix = tokens[b + 1];
+  return tokens[a - 1]?.text === '(' && tokens[b]?.text === ')' && suffix !== undefined && suffix.cap && SUFFIXES_AFTER_PLACE.has(suffix.key) && tokens[a - 2]?.cap === true && s.placeOf(a, b) !== undefined;
+};
