@@ -129,3 +129,14 @@ test("a place in parentheses before a company's suffix is part of the company's 
   assert.deepEqual(types.get('Hong Kong'), ['place']);
   assert.deepEqual(types.get('China'), ['place']);
 });
+
+test('a given name before a surname like "Hill" opening a sentence is a person', () => {
+  const types = typesOf('Gold closed higher. Dorian Hill in Tokyo and Lena B. Hill in Oslo filed reports.');
+  assert.deepEqual(types.get('Dorian Hill'), ['person']);
+  assert.deepEqual(types.get('Lena B. Hill'), ['person']);
+});
+
+test('a place in parentheses before a company word is part of the company name', () => {
+  const types = typesOf('The firm will develop Velmont (Shanghai) Pharmaceutical Company into its base.');
+  assert.equal(types.has('Shanghai'), false);
+});

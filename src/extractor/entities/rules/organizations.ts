@@ -2,7 +2,7 @@
 // and names with an organization or place head word ("State Department", "Bank of England",
 // "Gulf of Mexico").
 import { METONYMS, PLACE_PREFIXES, STATE_PLACE_HEADS, SURNAME_HEADS } from '../cues';
-import { commonWordOf, firstNameOf, isInitial, lastNameOf, withPlace } from '../token-facts';
+import { ambiguousFirstNameOf, commonWordOf, firstNameOf, isInitial, lastNameOf, withPlace } from '../token-facts';
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../words';
 import type { SegmentRule } from './segment';
 
@@ -44,7 +44,9 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
   }
   // "Ashby Park" after "at" is the ground, not a person.
   const at = tokens[a - 1]?.key === 'at';
-  if (placeHead && !(len === 2 && SURNAME_HEADS.has(last.key) && firstNameOf(first) && !initial && !at)) {
+  // "Lena Hill", "Lena B. Hill": a given name (at a sentence's start an unambiguous one) before a surname-like head.
+  const surname = SURNAME_HEADS.has(last.key) && firstNameOf(first) && (!initial || !ambiguousFirstNameOf(first)) && (len === 2 || (len === 3 && isInitial(tokens[a + 1])));
+  if (placeHead && !(surname && !at)) {
     s.emit(withPlace(s.makeCandidate(a, b, 'place', true, initial), 'region', undefined));
     return true;
   }
@@ -84,10 +86,10 @@ export const PORTFOLIO_AFTER_FOR: SegmentRule = (s, g) => {
 
 const SUFFIXES_AFTER_PLACE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'bhd', 'pty', 'spa']);
 
-/** "Dunmore Securities (Norland) Ltd.": a place in parentheses before the suffix is part of a company's name. */
+/** "Dunmore Securities (Norland) Ltd.", "Velo (Norland) Pharmaceutical": a place in parentheses before a suffix or company word is part of a company's name. */
 export const PLACE_IN_COMPANY_NAME: SegmentRule = (s, g) => {
   const { tokens } = s;
   const { a, b } = g;
   const suffix = tokens[b + 1];
-  return tokens[a - 1]?.text === '(' && tokens[b]?.text === ')' && suffix !== undefined && suffix.cap && SUFFIXES_AFTER_PLACE.has(suffix.key) && tokens[a - 2]?.cap === true && s.placeOf(a, b) !== undefined;
+  return tokens[a - 1]?.text === '(' && tokens[b]?.text === ')' && suffix !== undefined && suffix.cap && (SUFFIXES_AFTER_PLACE.has(suffix.key) || ORG_HEADS.has(suffix.key)) && tokens[a - 2]?.cap === true && s.placeOf(a, b) !== undefined;
 };
