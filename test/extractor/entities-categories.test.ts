@@ -140,3 +140,8 @@ test('a place in parentheses before a company word is part of the company name',
   const types = typesOf('The firm will develop Velmont (Shanghai) Pharmaceutical Company into its base.');
   assert.equal(types.has('Shanghai'), false);
 });
+
+test('a direction and a demonym before a title leave the name after the title a person', () => {
+  const types = typesOf('An aide to West German Chancellor Helmut Vorst said so on Monday.');
+  assert.deepEqual(types.get('Helmut Vorst'), ['person']);
+});

@@ -147,6 +147,8 @@ class ParagraphScan extends CandidateScan {
     for (;;) {
       let q = p;
       if (q < b - 1 && (demonymOf(tokens[q]) || placeKindOf(tokens[q]) === 'country') && titleLength(tokens, q + 1, b) > 0) q++;
+      // "West Norlandic Chancellor": a direction and a demonym before a title.
+      else if (q < b - 2 && DIRECTION_WORDS.has(tokens[q].key) && demonymOf(tokens[q + 1]) && titleLength(tokens, q + 2, b) > 0) q += 2;
       const len = titleLength(tokens, q, b);
       if (len === 0 || q + len >= b) break;
       // "U.S. Assistant Secretary of State Ellen Marchetti": the country is a place of its own.
