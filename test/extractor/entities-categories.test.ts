@@ -145,3 +145,10 @@ test('a direction and a demonym before a title leave the name after the title a 
   const types = typesOf('An aide to West German Chancellor Helmut Vorst said so on Monday.');
   assert.deepEqual(types.get('Helmut Vorst'), ['person']);
 });
+
+test('an institution "of" a country before a title and a name is cut into the institution and the person', () => {
+  const types = typesOf("Dealers say that Bank of Norway Governor Satomi Kurita's reassurance helped.");
+  assert.deepEqual(types.get('Bank of Norway'), ['organization']);
+  assert.deepEqual(types.get('Satomi Kurita'), ['person']);
+  assert.equal(types.has('Norway'), false);
+});

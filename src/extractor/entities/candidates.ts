@@ -95,14 +95,15 @@ class ParagraphScan extends CandidateScan {
     }
     // A title inside the run ("Portland Mayor Ruth Castellan", "Transportation Secretary Elliot
     // Brambury"): what stands before it is classified on its own.
-    if (!firstNameOf(tokens[a]) || titleLength(tokens, a, b) > 0 || orgHeadBeforeTitle(tokens, a, b)) {
+    if (!firstNameOf(tokens[a]) || ORG_HEADS.has(tokens[a].key) || titleLength(tokens, a, b) > 0 || orgHeadBeforeTitle(tokens, a, b)) {
       for (let q = a + 1; q < b - 1; q++) {
         const len = titleLength(tokens, q, b);
         if (len === 0 || q + len >= b) continue;
         if (len === 1 && WEAK_INNER_TITLES.has(tokens[q].key) && !(firstNameOf(tokens[q + 1]) && !ambiguousFirstNameOf(tokens[q + 1])) && !(b - q >= 3 && nameShaped(tokens, q + 1, b)) && !ORG_HEADS.has(tokens[q - 1].key)) continue;
         if (ORG_HEADS.has(tokens[b - 1].key) || !isNameWord(tokens[q + len])) continue;
         if (titleLength(tokens, a, b) > 0 && q < a + titleLength(tokens, a, b)) continue;
-        if (demonymOf(tokens[q - 1]) || placeKindOf(tokens[q - 1]) === 'country') {
+        // "Norland Foreign Minister": the country goes with the title; "Bank of Norland Governor": with the bank.
+        if ((demonymOf(tokens[q - 1]) || placeKindOf(tokens[q - 1]) === 'country') && !(tokens[q - 2]?.key === 'of' && !tokens[q - 2].cap)) {
           if (q - 1 === a) break;
           this.classifySegment({ a, b: q - 1, initial, ...UNTITLED });
           a = q - 1;
