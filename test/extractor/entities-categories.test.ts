@@ -152,3 +152,9 @@ test('an institution "of" a country before a title and a name is cut into the in
   assert.deepEqual(types.get('Satomi Kurita'), ['person']);
   assert.equal(types.has('Norway'), false);
 });
+
+test('a dateline before a state of two words, or opening with "ST", is a place', () => {
+  const types = typesOf('RESULTS AT THE CUP.\nQUARRVILLE, New York 2003-05-12\nResults from the tournament.\nST OLAVS, England 2003-05-12\nThe club won.');
+  assert.deepEqual(types.get('QUARRVILLE'), ['place']);
+  assert.deepEqual(types.get('ST OLAVS'), ['place']);
+});

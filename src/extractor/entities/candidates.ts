@@ -201,9 +201,11 @@ class ParagraphScan extends CandidateScan {
     if (j === a || !after) return a;
     const region = tokens[j + 1];
     const stateOrCountry =
-      after.text === ',' && region !== undefined && ((region.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(region.key)) || placeKindOf(region) === 'region' || placeKindOf(region) === 'country');
+      after.text === ',' &&
+      region !== undefined &&
+      ((region.text.endsWith('.') && US_STATE_ABBREVIATIONS.has(region.key)) || placeKindOf(region) === 'region' || placeKindOf(region) === 'country' || (region.cap && j + 3 <= tokens.length && this.placeOf(j + 1, j + 3)?.kind === 'region'));
     if (!stateOrCountry && !ISO_DATE.test(text.slice(after.start, after.start + 10))) return a;
-    for (let k = a; k < j; k++) if (!/[AEIOUY]/.test(tokens[k].text) || (commonWordOf(tokens[k]) && !placeKindOf(tokens[k]))) return a;
+    for (let k = a; k < j; k++) if ((!/[AEIOUY]/.test(tokens[k].text) && tokens[k].key !== 'st') || (commonWordOf(tokens[k]) && !placeKindOf(tokens[k]))) return a;
     const place = this.placeOf(a, j);
     this.emit(withPlace(this.makeCandidate(a, j, 'place', true, true), place?.kind ?? 'city', place?.canonical));
     return j;
