@@ -158,3 +158,9 @@ test('a dateline before a state of two words, or opening with "ST", is a place',
   assert.deepEqual(types.get('QUARRVILLE'), ['place']);
   assert.deepEqual(types.get('ST OLAVS'), ['place']);
 });
+
+test('a place of two words cut by a hard line break is a place on both lines', () => {
+  const types = typesOf('Results on Thursday:\nAda Quill (Norway) beat Lena Vorst (Czech\nRepublic) 6-3 6-4 Ben Harrow (Britain) beat Tom Pell (Spain)');
+  assert.deepEqual(types.get('Czech'), ['place']);
+  assert.deepEqual(types.get('Republic'), ['place']);
+});

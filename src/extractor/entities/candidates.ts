@@ -316,6 +316,24 @@ class ParagraphScan extends CandidateScan {
     rest.initial = false;
   }
 
+  /**
+   * A place of two words that a hard-wrapped line cuts ("(Czech\nRepublic)"): both parts are the
+   * place. Emits them and returns true when the word at line start `i` completes such a place.
+   */
+  private wrappedPlace(i: number): boolean {
+    const { text, tokens, out } = this;
+    const head = tokens[i - 1];
+    const t = tokens[i];
+    if (!head || !head.cap || head.kind !== TokenKind.Word || text.slice(head.end, t.start) !== '\n' || tokens[i + 1]?.cap) return false;
+    const place = this.placeOf(i - 1, i + 1);
+    if (!place) return false;
+    const last = out[out.length - 1];
+    if (!(last && last.start === head.start && last.end === head.end)) this.emit(withPlace(this.makeCandidate(i - 1, i, 'place', true, false), place.kind, place.canonical));
+    else if (last.type !== 'place') return false;
+    this.emit(withPlace(this.makeCandidate(i, i + 1, 'place', true, false), place.kind, place.canonical));
+    return true;
+  }
+
   /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
   run(headline: Uint8Array): Candidate[] {
     const { text, tokens, n } = this;
@@ -394,6 +412,10 @@ class ParagraphScan extends CandidateScan {
           continue;
         }
         break;
+      }
+      if (t.lineStart && this.wrappedPlace(i)) {
+        i++;
+        continue;
       }
       // A particle may start a name only inside a run ("al-Assad" is one word anyway).
       const before = this.out.length;
