@@ -164,3 +164,8 @@ test('a place of two words cut by a hard line break is a place on both lines', (
   assert.deepEqual(types.get('Czech'), ['place']);
   assert.deepEqual(types.get('Republic'), ['place']);
 });
+
+test('"the" before a name ending in a surname-like place word makes it the place', () => {
+  const types = typesOf('A section of the Dorian Bridge had collapsed. Lena Bridge said so.');
+  assert.deepEqual(types.get('Dorian Bridge'), ['place']);
+});

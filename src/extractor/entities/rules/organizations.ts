@@ -43,7 +43,8 @@ export const HEAD_WORD: SegmentRule = (s, g) => {
     return true;
   }
   // "Ashby Park" after "at" is the ground, not a person.
-  const at = tokens[a - 1]?.key === 'at';
+  // "the Ashby Bridge": people seldom take "the".
+  const at = tokens[a - 1]?.key === 'at' || (tokens[a - 1]?.key === 'the' && !tokens[a - 1].cap);
   // "Lena Hill", "Lena B. Hill": a given name (at a sentence's start an unambiguous one) before a surname-like head.
   const surname = SURNAME_HEADS.has(last.key) && firstNameOf(first) && (!initial || !ambiguousFirstNameOf(first)) && (len === 2 || (len === 3 && isInitial(tokens[a + 1])));
   if (placeHead && !(surname && !at)) {
