@@ -169,3 +169,9 @@ test('"the" before a name ending in a surname-like place word makes it the place
   const types = typesOf('A section of the Dorian Bridge had collapsed. Lena Bridge said so.');
   assert.deepEqual(types.get('Dorian Bridge'), ['place']);
 });
+
+test('a single name with "a herdsman from …" after it, or a title and a comma before it, is a person', () => {
+  const types = typesOf("Officials visited the farms. Dorvena, a herdsman from Velmo village, has a family of five. Norway's Foreign Minister, Maltrick said that he welcomed the plan.");
+  assert.deepEqual(types.get('Dorvena'), ['person']);
+  assert.deepEqual(types.get('Maltrick'), ['person']);
+});

@@ -234,7 +234,7 @@ export class CandidateScan {
     // The role noun ends the phrase, or only "of/for/at …" follows it ("finance minister of Kenya").
     if (lastRoleNoun !== k - 1) {
       const after = tokens[lastRoleNoun + 1];
-      if (!(after.key === 'of' || after.key === 'for' || after.key === 'at' || after.key === 'in')) return undefined;
+      if (!(after.key === 'of' || after.key === 'for' || after.key === 'at' || after.key === 'in' || after.key === 'from')) return undefined;
     }
     // Keep "X of Y" complements ("foreign minister of Russia") but stop at a clause.
     return text.slice(tokens[s].start, tokens[Math.max(lastRoleNoun, k - 1)].end);

@@ -131,10 +131,12 @@ export const NAME_OR_OTHER: SegmentRule = (s, g) => {
     s.emit(c);
     return true;
   }
+  // "Norland's Foreign Minister, Kessler said": a title, a comma, then the name.
+  const titleBefore = !before && tokens[a - 1]?.text === ',' && tokens[a - 2]?.cap && TITLES.has(tokens[a - 2].key) && !commonWordOf(first) ? s.text.slice(tokens[a - 2].start, tokens[a - 2].end) : undefined;
   // "Actually, Dora met a reporter": an everyday word opening a sentence has no apposition.
-  if ((before || after) && !(initial && commonWordOf(first) && !firstNameOf(first))) {
+  if ((before || after || titleBefore) && !(initial && commonWordOf(first) && !firstNameOf(first))) {
     const c = s.makeCandidate(a, b, 'person', true, initial);
-    c.role = before ?? after;
+    c.role = before ?? after ?? titleBefore;
     s.emit(c);
     return true;
   }
