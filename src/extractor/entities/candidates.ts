@@ -334,6 +334,22 @@ class ParagraphScan extends CandidateScan {
     return true;
   }
 
+  /**
+   * "First Dunmore", "First Dunmore Corp.": a bank or firm named "First" and its city or state.
+   * Emits it and returns the index after it, or `i + 1` when "First" at `i` opens no such name.
+   */
+  private firstAndPlace(i: number): number {
+    const { tokens, n } = this;
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const kind = next && next.cap && !next.lineStart && next.start === t.end + 1 && !t.upper ? placeKindOf(next) : undefined;
+    if (!kind || kind === 'country') return i + 1;
+    let j = i + 2;
+    while (j < n && j - i < MAX_RUN && !tokens[j].lineStart && isNameWord(tokens[j]) && !NEVER_NAME.has(tokens[j].key)) j++;
+    this.emit(this.makeCandidate(i, j, 'organization', true, t.sentenceStart));
+    return j;
+  }
+
   /** Finds the candidates: headline lines, hyphenated places and runs of capitalised words. */
   run(headline: Uint8Array): Candidate[] {
     const { text, tokens, n } = this;
@@ -359,17 +375,8 @@ class ParagraphScan extends CandidateScan {
         i++;
         continue;
       }
-      // "First Dunmore", "First Dunmore Corp.": a bank or firm named "First" and its city or state.
-      const next = tokens[i + 1];
-      if (t.key === 'first' && !t.upper && next && next.cap && !next.lineStart && next.start === t.end + 1 && placeKindOf(next) && placeKindOf(next) !== 'country') {
-        let j = i + 2;
-        while (j < n && j - i < MAX_RUN && !tokens[j].lineStart && isNameWord(tokens[j]) && !NEVER_NAME.has(tokens[j].key)) j++;
-        this.emit(this.makeCandidate(i, j, 'organization', true, t.sentenceStart));
-        i = j;
-        continue;
-      }
       if (!isNameWord(t) || (NEVER_NAME.has(t.key) && !(t.upper && placeKindOf(t)) && !((isInitial(t) || MONTH_NAMES.has(t.key)) && nameAfter(tokens, i)))) {
-        i++;
+        i = t.key === 'first' ? this.firstAndPlace(i) : i + 1;
         continue;
       }
       // Dateline inside a text line: "WASHINGTON — Secretary ...".
@@ -413,7 +420,7 @@ class ParagraphScan extends CandidateScan {
         }
         break;
       }
-      if (t.lineStart && this.wrappedPlace(i)) {
+      if (t.lineStart && i > 0 && tokens[i - 1].cap && this.wrappedPlace(i)) {
         i++;
         continue;
       }
