@@ -175,3 +175,8 @@ test('a single name with "a herdsman from …" after it, or a title and a comma 
   assert.deepEqual(types.get('Dorvena'), ['person']);
   assert.deepEqual(types.get('Maltrick'), ['person']);
 });
+
+test('the name before a parenthesised place and a company suffix is the company', () => {
+  const types = typesOf('Source: Harlan Vesco (Norway) Inc. The rate rose.');
+  assert.deepEqual(types.get('Harlan Vesco'), ['organization']);
+});

@@ -1,7 +1,7 @@
 // The classification rules for a segment of capitalised words, in the order they are tried: the
 // first that decides wins. Lexicon and context evidence for places and organizations comes before
 // the shape of a person's name, which decides last.
-import { AFFILIATION_OF, HEAD_WORD, KNOWN_ORGANIZATION, METONYM, PLACE_IN_COMPANY_NAME, PORTFOLIO_AFTER_FOR } from './organizations';
+import { AFFILIATION_OF, COMPANY_BEFORE_PLACE, HEAD_WORD, KNOWN_ORGANIZATION, METONYM, PLACE_IN_COMPANY_NAME, PORTFOLIO_AFTER_FOR } from './organizations';
 import { NAME_OR_OTHER, TITLED_PERSON } from './people';
 import { CITY_BEFORE_STATE, CURRENCY, KNOWN_PLACE, NAME_THEN_PLACE, PLACE_NAMING_A_BODY, PLACE_NOUN_AFTER, PLACE_NOUN_BEFORE, SIGNATURE_TOWN, STATE_ABBREVIATION } from './places';
 import type { SegmentRule } from './segment';
@@ -22,6 +22,7 @@ export const SEGMENT_RULES: readonly SegmentRule[] = [
   KNOWN_ORGANIZATION,
   PLACE_NOUN_BEFORE,
   HEAD_WORD,
+  COMPANY_BEFORE_PLACE,
   NAME_THEN_PLACE,
   PLACE_NAMING_A_BODY,
   AFFILIATION_OF,

@@ -94,3 +94,18 @@ export const PLACE_IN_COMPANY_NAME: SegmentRule = (s, g) => {
   const suffix = tokens[b + 1];
   return tokens[a - 1]?.text === '(' && tokens[b]?.text === ')' && suffix !== undefined && suffix.cap && (SUFFIXES_AFTER_PLACE.has(suffix.key) || ORG_HEADS.has(suffix.key)) && tokens[a - 2]?.cap === true && s.placeOf(a, b) !== undefined;
 };
+
+/** "Dunmore Prebon (Norland) Inc.": the name before a parenthesised place and a company suffix is the company. */
+export const COMPANY_BEFORE_PLACE: SegmentRule = (s, g) => {
+  const { tokens } = s;
+  const { a, b } = g;
+  if (tokens[b]?.text !== '(') return false;
+  for (let close = b + 2; close <= b + 4 && close < tokens.length; close++) {
+    if (tokens[close].text !== ')') continue;
+    const suffix = tokens[close + 1];
+    if (!suffix || !suffix.cap || !SUFFIXES_AFTER_PLACE.has(suffix.key) || !s.placeOf(b + 1, close)) return false;
+    s.emit(s.makeCandidate(a, b, 'organization', true, g.initial));
+    return true;
+  }
+  return false;
+};
