@@ -180,3 +180,9 @@ test('the name before a parenthesised place and a company suffix is the company'
   const types = typesOf('Source: Harlan Vesco (Norway) Inc. The rate rose.');
   assert.deepEqual(types.get('Harlan Vesco'), ['organization']);
 });
+
+test('French and Spanish organization words make a company or agency', () => {
+  const types = typesOf('A diplomat told Agence Marlen Presse that talks stalled. Funds moved to Banco Ferral last year.');
+  assert.deepEqual(types.get('Agence Marlen Presse'), ['organization']);
+  assert.deepEqual(types.get('Banco Ferral'), ['organization']);
+});

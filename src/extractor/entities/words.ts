@@ -73,7 +73,7 @@ export function isPersonNoun(key: string): boolean {
 
 /** Words that, ending a capitalised sequence, make it an organization. */
 export const ORG_HEADS = words(`
-  ministry|department|dept|council|committee|commission|agency|authority|administration|bureau|
+  ministry|department|agence|presse|banco|banque|dept|council|committee|commission|agency|authority|administration|bureau|
   office|board|service|services|bank|bancorp|fund|reserve|exchange|party|front|movement|alliance|
   coalition|union|federation|confederation|association|assn|league|organization|organisation|
   institute|institution|foundation|trust|society|academy|university|univ|college|school|
