@@ -186,3 +186,8 @@ test('French and Spanish organization words make a company or agency', () => {
   assert.deepEqual(types.get('Agence Marlen Presse'), ['organization']);
   assert.deepEqual(types.get('Banco Ferral'), ['organization']);
 });
+
+test('a dateline at the very end of a text reads no word past it', () => {
+  assert.doesNotThrow(() => findEntities('PORTVALE, State'));
+  assert.doesNotThrow(() => findEntities('PORTVALE, New'));
+});
