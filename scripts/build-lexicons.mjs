@@ -253,7 +253,7 @@ const lists = {
 };
 // Then the most frequent character pairs of the packed lists are written as one capital letter each
 // ("A" for the first pair in PAIRS, "B" for the second, …; a later pair may hold an earlier letter),
-// which makes the lists about a sixth shorter; lexicon/packed.ts spells a group out again when a lookup first reaches it.
+// which makes the lists about a sixth shorter; lexicon/packed.ts spells a run of entries out again when a lookup first reaches it.
 // The country variants keep their capitals (their canonical names have some) and are not shortened.
 const PAIR_SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const packedLists = Object.fromEntries(Object.entries(lists).map(([name, set]) => [name, pack(set)]));
@@ -270,8 +270,9 @@ for (const symbol of PAIR_SYMBOLS) {
   }
   let best = '';
   let bestCount = 3;
-  // A pair never holds "#", so that a list's groups by first character can be found and spelled out one by one.
-  for (const [pair, count] of counts) if (count > bestCount && !pair.includes('#')) [best, bestCount] = [pair, count];
+  // A pair never holds "#" or ";", so that a list's runs of entries that share their first one or two
+  // characters can be found in the shortened list and spelled out one by one.
+  for (const [pair, count] of counts) if (count > bestCount && !pair.includes('#') && !pair.includes(';')) [best, bestCount] = [pair, count];
   if (!best) break;
   pairs += best;
   for (const name of shortened) packedLists[name] = packedLists[name].split(best).join(symbol);

@@ -27,14 +27,23 @@ export function unpack(packed: string): string[] {
   return out;
 }
 
+/** Per spelling function: capital letter − 65 → the code of the first character it spells out. */
+const PAIR_STARTS = /* @__PURE__ */ new WeakMap<(shortened: string) => string, Int32Array>();
+
 /** One packed list, searched in place: a lookup compares the key with a few neighbouring entries only. */
 export class PackedList {
   /** First character → the entries that start with it, as packed (until first asked for, where they start). */
   private groups: Map<number, string | number> | undefined;
+  /**
+   * First two characters (as runKey() combines them) → the entries that share them, spelled out, or
+   * null for none. A run after the first of its group starts with ";".
+   */
+  private readonly runs = new Map<number, string | null>();
 
   /**
    * `packed` as generated, and `spell`, which spells its pairs out again (see scripts/build-lexicons.mjs):
-   * applied to each group when a lookup first reaches it, so that a short text spells out little.
+   * applied to each run of entries when a lookup first reaches it, so that a short text spells out little.
+   * A pair never holds "#" or ";", so groups and runs are found in the list as packed.
    */
   constructor(
     readonly packed: string,
@@ -44,12 +53,11 @@ export class PackedList {
   /** The entries that start with the character `first`, as packed, or undefined if there are none. */
   private group(first: number): string | undefined {
     const packed = this.packed;
-    const spell = this.spell;
     let groups = this.groups;
     if (!groups) {
       groups = this.groups = new Map();
       for (let at = packed ? 0 : -1; at >= 0; ) {
-        groups.set(spell ? spell(packed.charAt(at)).charCodeAt(0) : packed.charCodeAt(at), at);
+        groups.set(this.codeAt(packed, at), at);
         at = packed.indexOf(SEPARATORS[0], at);
         if (at >= 0) at++;
       }
@@ -58,15 +66,75 @@ export class PackedList {
     if (typeof group !== 'number') return group;
     const end = packed.indexOf(SEPARATORS[0], group);
     const cut = packed.substring(group, end < 0 ? packed.length : end);
-    const entries = spell ? spell(cut) : cut;
-    groups.set(first, entries);
-    return entries;
+    groups.set(first, cut);
+    return cut;
+  }
+
+  /** The code of the first character that the character at `at` of `packed` spells out. */
+  private codeAt(packed: string, at: number): number {
+    const c = packed.charCodeAt(at);
+    return this.spell !== undefined && c >= 65 && c <= 90 ? this.pairStarts()[c - 65] : c;
+  }
+
+  private pairStarts(): Int32Array {
+    const spell = this.spell!;
+    let starts = PAIR_STARTS.get(spell);
+    if (starts === undefined) {
+      starts = new Int32Array(26);
+      for (let i = 0; i < 26; i++) starts[i] = spell(String.fromCharCode(65 + i)).charCodeAt(0);
+      PAIR_STARTS.set(spell, starts);
+    }
+    return starts;
+  }
+
+  /** The entries that share their first two characters with `key` (one with a key of one character), spelled out. */
+  private run(key: string): string | undefined {
+    const first = key.charCodeAt(0);
+    const second = key.length > 1 ? key.charCodeAt(1) : -1;
+    const id = runKey(first, second);
+    let run = this.runs.get(id);
+    if (run === undefined) {
+      const group = this.group(first);
+      run = group === undefined ? null : this.findRun(group, second);
+      this.runs.set(id, run);
+    }
+    return run ?? undefined;
+  }
+
+  private findRun(group: string, second: number): string | null {
+    const spell = this.spell;
+    // The group's first entry is written whole: its second character follows its first, which may be a pair.
+    const head = group.charCodeAt(0);
+    const headSecond =
+      spell !== undefined && head >= 65 && head <= 90
+        ? spell(group.charAt(0)).charCodeAt(1)
+        : group.length > 1 && sharedBy(group.charCodeAt(1)) < 0
+          ? this.codeAt(group, 1)
+          : -1;
+    let at = -1;
+    if (headSecond === second) at = 0;
+    else if (second >= 0) {
+      // After ";", the second character is written as itself or as the first of a pair.
+      at = group.indexOf(SEPARATORS[1] + String.fromCharCode(second));
+      if (spell !== undefined) {
+        const starts = this.pairStarts();
+        for (let i = 0; i < 26; i++) {
+          if (starts[i] !== second) continue;
+          const found = group.indexOf(SEPARATORS[1] + String.fromCharCode(65 + i));
+          if (found >= 0 && (at < 0 || found < at)) at = found;
+        }
+      }
+    }
+    if (at < 0) return null;
+    const end = group.indexOf(SEPARATORS[1], at + 1);
+    const cut = group.substring(at, end < 0 ? group.length : end);
+    return spell ? spell(cut) : cut;
   }
 
   has(key: string): boolean {
     const n = key.length;
     if (n === 0) return false;
-    const group = this.group(key.charCodeAt(0));
+    const group = this.run(key);
     if (group === undefined) return false;
     const end = group.length;
     // `at` is where the characters of an entry begin, after the `shared` characters it has in common
@@ -75,16 +143,13 @@ export class PackedList {
     // among them, those that share key's first three follow the one written after ":".
     let at = 0;
     let shared = 0;
-    if (n > 1 && group.charCodeAt(1) !== key.charCodeAt(1)) {
-      at = group.indexOf(SEPARATORS[1] + key.charAt(1)) + 1;
-      if (at === 0) return false;
+    if (group.charCodeAt(0) === 59 /* ; */) {
+      at = 1;
       shared = 1;
     }
     if (n > 2 && group.charCodeAt(at + 2 - shared) !== key.charCodeAt(2)) {
       const next = group.indexOf(SEPARATORS[2] + key.charAt(2), at);
       if (next < 0) return false;
-      const runEnd = group.indexOf(SEPARATORS[1], at);
-      if (runEnd >= 0 && next > runEnd) return false;
       at = next + 1;
       shared = 2;
     }
@@ -115,4 +180,9 @@ export class PackedList {
       at = i + 1;
     }
   }
+}
+
+/** One number for a key's first two characters (-1 for a key of one character). */
+function runKey(first: number, second: number): number {
+  return first * 0x10000 + (second & 0xffff);
 }
