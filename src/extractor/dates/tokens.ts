@@ -81,25 +81,36 @@ export class Token {
 export class WordTable {
   readonly words: string[] = [];
   /** Bits per word, as add() gave them (OR-ed when a word is added again). */
-  flags = new Uint16Array(64);
-  private hashes = new Int32Array(64);
+  flags: Uint16Array;
+  private hashes: Int32Array;
   /** Word index + 1 per slot, 0 for an empty slot. */
-  private slots = new Int32Array(64);
-  private mask = 63;
+  private slots: Int32Array;
+  private mask: number;
+
+  /** A table with room for `capacity` words before it grows (sized up front, it is built once at load without rehashing). */
+  constructor(capacity = 16) {
+    let size = 64;
+    while (size < capacity * 4) size *= 2;
+    this.flags = new Uint16Array(size);
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
 
   /** Adds each word of `lists` with the bits `flag`; each word is hashed once and stored once. */
   add(flag: number, ...lists: Iterable<string>[]): this {
     for (const words of lists) for (const w of words) {
       const h = wordHash(w);
-      let s = mix(h) & this.mask;
+      const mask = this.mask;
+      let s = mix(h) & mask;
       let k: number;
-      while ((k = this.slots[s]) !== 0 && (this.hashes[s] !== h || this.words[k - 1] !== w)) s = (s + 1) & this.mask;
+      while ((k = this.slots[s]) !== 0 && (this.hashes[s] !== h || this.words[k - 1] !== w)) s = (s + 1) & mask;
       if (k === 0) {
         k = this.words.push(w);
         this.slots[s] = k;
         this.hashes[s] = h;
         // At most a quarter of the slots in use keeps probes short.
-        if (k * 4 > this.mask) this.grow();
+        if (k * 4 > mask) this.grow();
       }
       this.flags[k - 1] |= flag;
     }

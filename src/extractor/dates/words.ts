@@ -121,7 +121,7 @@ export const F_HOLIDAY = 16384;
  * Words the tokenizer hands out as shared strings, with their F_* bits: every word the scanner
  * looks up, and the most frequent words of English news text around dates.
  */
-export const WORDS = new WordTable()
+export const WORDS = new WordTable(512)
   .add(F_STARTER | F_DETERMINER, DETERMINERS)
   .add(F_STARTER | F_RELATIVE, RELATIVE.keys())
   .add(F_STARTER | F_ORDINAL, ORDINALS.keys())

@@ -48,7 +48,7 @@ export const W_CUE = 2;
  * Words whose lowercase form the tokenizer hands out as a shared string (no string made per
  * token): those the rules look up and the most frequent words of news text, with their W_* bits.
  */
-export const WORDS = new WordTable()
+export const WORDS = new WordTable(1024)
   .add(W_CUE, SPEECH_VERB_FORMS.keys(), ['according'])
   .add(W_ABBREVIATION, SPEAKER_ABBREVIATIONS)
   .add(
