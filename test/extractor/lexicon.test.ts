@@ -39,6 +39,8 @@ const LISTS = (Object.entries(data) as [Exclude<keyof typeof data, 'PAIRS'> | 'P
 
 test('generated lists: spelling the pairs out again gives the front-coded lists, which have no capitals', () => {
   assert.equal(data.PAIRS.length % 2, 0);
+  // Lookups find a list's groups ("#") and runs (";") in the shortened list: no pair may hold either.
+  assert.doesNotMatch(data.PAIRS, /[#;]/);
   for (const [name, packed] of LISTS) if (name !== 'COUNTRY_CANON') assert.doesNotMatch(packed, /[A-Z]/, name);
   assert.ok(LISTS.reduce((n, [, packed]) => n + packed.length, 0) > Object.values(data).reduce((n, s) => n + s.length, 0));
 });
