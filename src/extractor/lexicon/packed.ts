@@ -35,7 +35,7 @@ export class PackedList {
   /** First character → the entries that start with it, as packed (until first asked for, where they start). */
   private groups: Map<number, string | number> | undefined;
   /**
-   * First two characters (as runKey() combines them) → the entries that share them, spelled out, or
+   * First two characters (as run() combines them) → the entries that share them, spelled out, or
    * null for none. A run after the first of its group starts with ";".
    */
   private readonly runs = new Map<number, string | null>();
@@ -91,7 +91,8 @@ export class PackedList {
   private run(key: string): string | undefined {
     const first = key.charCodeAt(0);
     const second = key.length > 1 ? key.charCodeAt(1) : -1;
-    const id = runKey(first, second);
+    // One number for the key's first two characters.
+    const id = first * 0x10000 + (second & 0xffff);
     let run = this.runs.get(id);
     if (run === undefined) {
       const group = this.group(first);
@@ -103,14 +104,9 @@ export class PackedList {
 
   private findRun(group: string, second: number): string | null {
     const spell = this.spell;
-    // The group's first entry is written whole: its second character follows its first, which may be a pair.
-    const head = group.charCodeAt(0);
-    const headSecond =
-      spell !== undefined && head >= 65 && head <= 90
-        ? spell(group.charAt(0)).charCodeAt(1)
-        : group.length > 1 && sharedBy(group.charCodeAt(1)) < 0
-          ? this.codeAt(group, 1)
-          : -1;
+    // The group's first entry is written whole, its first character perhaps as a pair.
+    const head = spell ? spell(group.substring(0, 2)) : group.substring(0, 2);
+    const headSecond = head.length > 1 && sharedBy(head.charCodeAt(1)) < 0 ? head.charCodeAt(1) : -1;
     let at = -1;
     if (headSecond === second) at = 0;
     else if (second >= 0) {
@@ -182,7 +178,3 @@ export class PackedList {
   }
 }
 
-/** One number for a key's first two characters (-1 for a key of one character). */
-function runKey(first: number, second: number): number {
-  return first * 0x10000 + (second & 0xffff);
-}
