@@ -1,5 +1,6 @@
 import type { Analysis, DateMention, Entity, ExtractOptions, Mention } from './types';
 import { findArticleDate, findDates, type DateToken } from './dates';
+import { CopyrightScan } from './dates/copyright';
 import { groupCandidates, movedInPlace, shareNames, type KnownNames, resetCopy, shifted } from './entities';
 import { findCandidates, type Candidate } from './entities/candidates';
 import type { CandidateFields } from './entities/candidate';
@@ -37,6 +38,8 @@ export class ParagraphCache {
   readonly regions = new RegionTokenCache();
   /** The quotations of the last analysis, found again only around an edit. */
   readonly quotes = new QuoteScanCache();
+  /** The first copyright notice, for the year of a dateline without one. */
+  readonly copyright = new CopyrightScan();
   /** Characters of the paragraphs and pieces the current analysis found no result for and analysed. */
   analysedCharacters = 0;
 
@@ -167,9 +170,11 @@ export interface AnalysisState {
  * keystrokes), the entity grouping is the previous one with offsets moved past the edit.
  */
 export function analyse(text: string, options: ExtractOptions, cache: ParagraphCache, previous?: AnalysisState): { analysis: Analysis; state: AnalysisState } {
-  const articleDate = findArticleDate(text) ?? validDay(options.articleDate);
+  const stretch = previous !== undefined ? changedStretch(previous.text, text) : undefined;
+  const before = previous !== undefined && stretch !== undefined ? { text: previous.text, edit: stretch } : undefined;
+  const articleDate = findArticleDate(text, (t) => cache.copyright.year(t, before)) ?? validDay(options.articleDate);
   const prev = previous !== undefined && previous.articleDate === articleDate ? previous : undefined;
-  const edit = prev ? changedStretch(prev.text, text) : undefined;
+  const edit = prev ? stretch : undefined;
   cache.begin(articleDate, edit);
 
   const starts = pieceStarts(text, { previous: prev && edit ? { starts: prev.starts, edit } : undefined });

@@ -3,6 +3,7 @@
 import { MONTHS } from './lexicon';
 import { Kind, tokenize } from './tokens';
 import { formatDay } from './resolve';
+import { firstNotice } from './copyright';
 
 /**
  * The article's own date (ISO YYYY-MM-DD): a `Date:`/`Published:` line, a short byline or header line
@@ -10,7 +11,7 @@ import { formatDay } from './resolve';
  * A dateline without a year ("WASHINGTON, Jan. 18 (Reuters) —") takes its year from a header line above
  * it or a copyright line; with neither it is not enough.
  */
-export function findArticleDate(text: string): string | undefined {
+export function findArticleDate(text: string, copyrightYear: (text: string) => number | undefined = yearOfFirstNotice): string | undefined {
   // The first 3000 characters, CRs not counted, so a CRLF file looks as far as its LF checkout.
   let headEnd = Math.min(text.length, 3000);
   for (let i = text.indexOf('\r'); i >= 0 && i < headEnd; i = text.indexOf('\r', i + 1)) headEnd = Math.min(text.length, headEnd + 1);
@@ -36,12 +37,13 @@ export function findArticleDate(text: string): string | undefined {
     if (short && !datelineDay && headerYear === undefined) headerYear = yearIn(line);
   }
   if (datelineDay) {
-    const copyright = /(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b/i.exec(text);
-    const y = headerYear ?? (copyright ? Number(copyright[1]) : undefined);
+    const y = headerYear ?? copyrightYear(text);
     if (y !== undefined && isRealDay(y, datelineDay.m, datelineDay.d)) return formatDay({ y, m: datelineDay.m, d: datelineDay.d });
   }
   return undefined;
 }
+
+const yearOfFirstNotice = (text: string): number | undefined => firstNotice(text)?.year;
 
 /** Month and day of a dateline ("WASHINGTON, Jan. 18 (Reuters) —"). */
 function monthDayAt(line: string): { m: number; d: number } | undefined {
