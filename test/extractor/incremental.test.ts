@@ -189,3 +189,35 @@ test('incremental: a closing mark removed far along a line changes how a quotati
   }
   assert.notDeepStrictEqual(extract(text).quotes[0], extract(text.replace('” end', ' end')).quotes[0]);
 });
+
+test('incremental: an honorific typed or spoiled before a name, the names unchanged, gives a pronoun its person as a fresh extract() does', () => {
+  const filler = 'The council met again on the east side of town, where the old mill stands empty and the river runs low in summer. ';
+  let text = `${filler.repeat(3)}Oxbrin Aderno met Brisk Talven at the mill.\n\n${filler.repeat(2)}Later that day, the xx Aderno walked with Talven to the river.\n\n“We are ready,” she said.`;
+  const incremental = new IncrementalExtractor();
+  const speakers: (string | undefined)[] = [incremental.update(text).quotes[0]?.speaker];
+  const steps = [(t: string) => t.replace('xx Aderno', 'lady Aderno'), (t: string) => t.replace('lady Aderno', 'ladyx Aderno'), (t: string) => t.replace('ladyx Aderno', 'miss Aderno'), (t: string) => t.replace('miss Aderno', 'sir Aderno')];
+  for (const step of steps) {
+    text = step(text);
+    const analysis = incremental.update(text);
+    assert.deepStrictEqual(analysis, extract(text));
+    speakers.push(analysis.quotes[0]?.speaker);
+  }
+  // "she" is the nearest person only once an honorific tells Aderno's gender.
+  assert.deepStrictEqual(speakers, ['Brisk Talven', 'Oxbrin Aderno', 'Brisk Talven', 'Oxbrin Aderno', 'Brisk Talven']);
+});
+
+test('incremental: a quotation mark typed near the top renumbers the quotations whose tokens stay in place further on', () => {
+  // An exclamation mark after the headline, then an opening mark replacing a character before it:
+  // the later regions keep their tokens at the same places, with quotation numbers one higher.
+  const steps = [
+    { at: 63, remove: 0, insert: '!' },
+    { at: 61, remove: 1, insert: '“' },
+  ];
+  const incremental = new IncrementalExtractor();
+  let text = sample;
+  assert.deepStrictEqual(incremental.update(text), extract(text));
+  for (const step of steps) {
+    text = apply(text, step);
+    assert.deepStrictEqual(incremental.update(text), extract(text));
+  }
+});

@@ -136,7 +136,7 @@ export function attributeSpeakers(text: string, quotes: RawQuote[], entityMentio
   const entityById = cache ? cache.entityIndex(entities) : indexEntities(entities);
   const mentions = namedMentions(entityMentions);
   // Gender hints from honorifics in front of a person's mentions ("Ms. Psaki").
-  const honorificGender = honorificGenders(text, mentions);
+  const honorificGender = cache ? cache.honorificGenders(text, mentions, entities) : honorificGenders(text, mentions);
   // Person mentions outside quotations, for resolving pronouns.
   const people: Mention[] = [];
   const organizations: Mention[] = [];

@@ -166,6 +166,20 @@ export function honorificGenders(text: string, mentions: Mention[]): Map<string,
   return honorificGender;
 }
 
+/** Characters before a mention's start that honorificBefore() reads. */
+const HONORIFIC_WINDOW = 6;
+
+/**
+ * Whether an edit ([edit.start, edit.newEnd) of the text now) falls in or next to the characters
+ * before a person mention that honorificGenders() reads. `mentions` by start.
+ */
+export function honorificEdited(mentions: readonly Mention[], edit: { start: number; newEnd: number }): boolean {
+  for (let k = firstStartingFrom(mentions, edit.start); k < mentions.length && mentions[k].start <= edit.newEnd + HONORIFIC_WINDOW + 1; k++) {
+    if (mentions[k].type === 'person') return true;
+  }
+  return false;
+}
+
 function insideQuote(sorted: readonly RawQuote[], pos: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
@@ -200,7 +214,7 @@ function isAsciiSpace(c: number): boolean {
  * → "ms"); undefined when it is too long to be an honorific.
  */
 function honorificBefore(text: string, start: number): string | undefined {
-  const from = Math.max(0, start - 6);
+  const from = Math.max(0, start - HONORIFIC_WINDOW);
   // Most names follow no honorific: an ASCII character before them that no honorific (or its
   // period) ends with rules one out before anything is trimmed or copied.
   let last = start;

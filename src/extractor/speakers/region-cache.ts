@@ -4,7 +4,7 @@
 // (reuse.ts) compares with next time.
 import type { Entity, Mention, Quote } from '../types';
 import type { Stretch } from '../edits';
-import type { Gender } from './pronouns';
+import { type Gender, honorificEdited, honorificGenders } from './pronouns';
 import { indexEntities, type Speaker } from './linking';
 import type { Opens, Region } from './tokenize';
 import { TokenList } from './tokens';
@@ -143,6 +143,17 @@ export class RegionTokenCache {
     this.list = undefined;
   }
 
+  /**
+   * Genders stated by honorifics ("Ms. Psaki"): the last analysis's when it had these entities
+   * (the grouping moved past the edit, mentions and all) and the edit is not in the characters
+   * before a person mention that honorifics are read from.
+   */
+  honorificGenders(text: string, mentions: Mention[], entities: readonly Entity[]): Map<string, Gender> {
+    const e = this.edit;
+    if (e !== undefined && entities.length > 0 && sameObjects(this.speakerEntities, entities) && !honorificEdited(mentions, e)) return this.speakerGenders;
+    return honorificGenders(text, mentions);
+  }
+
   private indexed: readonly Entity[] = [];
   private index = new Map<string, Entity>();
 
@@ -180,6 +191,12 @@ export class RegionTokenCache {
   set(from: number, r: RegionTokens): void {
     this.next.set(from, r);
   }
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Whether `layout` is the layout regionLayout() would make. */

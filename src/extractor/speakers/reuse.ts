@@ -105,6 +105,7 @@ function sameEntities(a: readonly Entity[], b: readonly Entity[]): boolean {
 }
 
 function sameGenders(a: Map<string, Gender>, b: Map<string, Gender>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const [id, g] of a) if (b.get(id) !== g) return false;
   return true;

@@ -295,8 +295,11 @@ function tokenizeCached(text: string, quotes: readonly RawQuote[], starts: numbe
       const at = tokens.length;
       const continues = b > 0 && block.tokens.length > 0 && (block.opens === Opens.Continues || (block.opens === Opens.AfterSentenceEnd && !pending));
       const base = continues ? sentences - 1 : sentences;
-      intact &&= block.placedAt === at && block.placedFrom === a && block.placedQuote === qi && block.placedSentence === base && block.placedParagraph === paragraph && at + block.tokens.length <= tokens.previous;
+      // Where the last analysis left these tokens, numbered the same: at most their offsets move.
+      const inPlace = block.placedAt === at && block.placedQuote === qi && block.placedSentence === base && block.placedParagraph === paragraph && at + block.tokens.length <= tokens.previous;
+      intact &&= inPlace && block.placedFrom === a;
       if (intact) tokens.length += block.tokens.length;
+      else if (inPlace) tokens.keepMoved(block.tokens.length, a - block.placedFrom);
       else tokens.append(block.tokens, a, qi, base, paragraph);
       cache.addUnit({ region: r, from: a, firstToken: at, side, intact });
       block.placedAt = at;

@@ -100,6 +100,20 @@ export class TokenList {
     // Lowercase forms past the end may stay in the memo: whatever writes a token there clears its slot.
   }
 
+  /**
+   * Keeps the next `count` tokens of the previous use (see reuse()) where they are, their offsets
+   * moved by `by`: a region's tokens at the same place in the list with the same numbering, only
+   * past an edit that changed the length of the text before them.
+   */
+  keepMoved(count: number, by: number): void {
+    const to = this.length + count;
+    for (let k = this.length; k < to; k++) {
+      this.start[k] += by;
+      this.end[k] += by;
+    }
+    this.length = to;
+  }
+
   /** Appends a region's tokens, moving offsets, quotation, sentence and paragraph numbers. */
   append(other: TokenList, offset: number, quoteBase: number, sentenceBase: number, paragraphBase: number): void {
     while (this.length + other.length > this.start.length) this.grow();
