@@ -313,6 +313,8 @@ function sameCandidates(prev: AnalysisState, reusedBefore: Uint8Array, starts: n
 /** The previous grouping with mentions after the edit moved by it. */
 function movedGrouping(prev: AnalysisState, edit: Stretch): Grouping {
   const delta = edit.delta;
+  // Mentions, like entities, are never changed once made: past an edit that kept the length they are the same.
+  if (delta === 0) return { mentions: prev.entityMentions.slice(), entities: prev.entities.slice() };
   const mentions: Mention[] = [];
   for (let k = 0; k < prev.entityMentions.length; k++) {
     const m = prev.entityMentions[k];
