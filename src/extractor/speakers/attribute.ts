@@ -59,7 +59,7 @@ export class QuoteAttribution {
   sentenceCue(sa: number, sb: number): Speaker | undefined {
     const tokens = this.tokens;
     for (let k = sb - 1; k >= sa; k--) {
-      if (tokens.kind[k] === Kind.Quote) return this.speakers[tokens.quote[k]];
+      if (tokens.kind[k] === Kind.Quote) return this.speakers[tokens.quoteOf(k)];
     }
     const cue = this.at.cueBefore(sb, sa);
     return cue ? this.linker.speakerFrom(this.at.reportedBy(cue, sb)) : undefined;
@@ -81,7 +81,8 @@ export class QuoteAttribution {
       let quoteOnly = true;
       while (k >= 0 && tokens.paragraph[k] === pa && sa - k < 400) {
         if (tokens.kind[k] === Kind.Quote) {
-          if (speakers[tokens.quote[k]]) return speakers[tokens.quote[k]];
+          const speaker = speakers[tokens.quoteOf(k)];
+          if (speaker) return speaker;
         } else if (tokens.kind[k] === Kind.Word) quoteOnly = false;
         k--;
       }
@@ -203,6 +204,6 @@ function quoteOf(text: string, q: RawQuote, i: number, s: Speaker | undefined, r
  */
 function quoteTokens(tokens: TokenList, quotes: number): Int32Array {
   const quoteToken = new Int32Array(quotes).fill(-1);
-  for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quote[k]] = k;
+  for (let k = 0; k < tokens.length; k++) if (tokens.kind[k] === Kind.Quote) quoteToken[tokens.quoteOf(k)] = k;
   return quoteToken;
 }

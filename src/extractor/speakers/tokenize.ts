@@ -214,6 +214,29 @@ function tokenizeRegion(region: Region, tokens: TokenList, numbering: Numbering)
   return { sentences: sentence, opens, pending: pendingBoundary };
 }
 
+/**
+ * About as many tokens as tokenizeRegion() makes of text[from, n), for sizing token lists: one for
+ * each quotation and one per five characters outside quotations (news has about one per five and a
+ * half). Made from the quotations alone, not the characters; a guess from the region's length
+ * alone is several times too large for a text that quotations fill. A denser text grows the list.
+ */
+function estimateTokens(from: number, n: number, quotes: readonly RawQuote[], qi: number): number {
+  let count = 0;
+  let inside = 0;
+  let reach = from;
+  for (let k = qi; k < quotes.length && quotes[k].outerStart < n; k++) {
+    const q = quotes[k];
+    if (q.outerStart >= reach) count++;
+    const a = Math.max(q.outerStart, reach);
+    const b = Math.min(q.outerEnd, n);
+    if (b > a) {
+      inside += b - a;
+      reach = b;
+    }
+  }
+  return count + Math.ceil((n - from - inside) / 5);
+}
+
 /** The index of the last paragraph start at or before `at`. */
 export function paragraphAt(starts: number[], at: number): number {
   return Math.max(0, upperBound(starts, at) - 1);
@@ -223,11 +246,14 @@ export function tokenize(text: string, quotes: readonly RawQuote[], cache?: Regi
   const starts = paragraphStarts(text);
   const regions = regionsAround(text, quotes, starts);
   if (cache) return tokenizeCached(text, quotes, starts, regions, cache);
-  let covered = 0;
-  for (const [a, b] of regions) covered += b - a;
-  // News text has about one token per 7–8 characters; a denser text grows the list.
-  const tokens = new TokenList(text, Math.ceil(covered / 6));
+  let count = 0;
   let qi = 0;
+  for (const [from, n] of regions) {
+    while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
+    count += estimateTokens(from, n, quotes, qi);
+  }
+  const tokens = new TokenList(text, count);
+  qi = 0;
   let sentences = 0;
   for (const [from, n] of regions) {
     while (qi < quotes.length && quotes[qi].outerStart < from) qi++;
@@ -285,7 +311,7 @@ function tokenizeCached(text: string, quotes: readonly RawQuote[], starts: numbe
       if (!block) {
         const layout = regionLayout(span);
         // A copy, not a slice: a slice would keep this whole version of the document alive in the cache.
-        const own = new TokenList((' ' + text.slice(a, e)).slice(1), (e - a) >> 2, true);
+        const own = new TokenList((' ' + text.slice(a, e)).slice(1), estimateTokens(a, e, quotes, qi), true);
         const found = tokenizeRegion(span, own, { quoteBase: qi, paragraphBase: paragraph, offset: a, sentenceBase: 0 });
         // Lower-case forms made once per block rather than once per analysis.
         for (let k = 0; k < own.length; k++) if (own.kind[k] === Kind.Word) own.norm(k);

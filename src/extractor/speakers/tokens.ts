@@ -14,12 +14,13 @@ export class TokenList {
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
-  /** Quote index for Kind.Quote, else -1. */
-  quote: Int32Array;
   sentence: Int32Array;
   paragraph: Int32Array;
-  /** Index in WORDS of a word the table holds, else -1. */
-  word: Int16Array;
+  /**
+   * Index in WORDS of a word the table holds, -2 - the quotation's index for Kind.Quote (see
+   * quoteOf()), else -1: one column for both, as no token is both.
+   */
+  word: Int32Array;
   length = 0;
   /**
    * Lowercase forms made recently of words WORDS does not hold, by token index: a few thousand
@@ -44,10 +45,9 @@ export class TokenList {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.kind = new Uint8Array(capacity);
-    this.quote = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
     this.paragraph = new Int32Array(capacity);
-    this.word = new Int16Array(capacity);
+    this.word = new Int32Array(capacity);
     if (dense) this.norms = new Array<string>(capacity).fill('');
     // Only a list without `norms` uses the memo.
     const slots = dense ? 1 : MEMO_SLOTS;
@@ -55,17 +55,16 @@ export class TokenList {
     this.memoNorm = new Array<string>(slots).fill('');
   }
 
-  /** `word`: the index in WORDS of a word the table holds, else -1. */
+  /** `word`: the index in WORDS of a word the table holds, else -1; `quote`: the quotation's index for Kind.Quote, else -1. */
   push(start: number, end: number, kind: Kind, quote: number, sentence: number, paragraph: number, word: number): void {
     if (this.length === this.start.length) this.grow();
     const k = this.length++;
     this.start[k] = start;
     this.end[k] = end;
     this.kind[k] = kind;
-    this.quote[k] = quote;
     this.sentence[k] = sentence;
     this.paragraph[k] = paragraph;
-    this.word[k] = word;
+    this.word[k] = quote >= 0 ? -2 - quote : word;
     if (this.norms !== undefined) this.norms[k] = word >= 0 ? WORDS.words[word] : '';
     else if (this.memoToken[k & MEMO_MASK] === k) this.memoToken[k & MEMO_MASK] = -1;
   }
@@ -92,7 +91,6 @@ export class TokenList {
     this.start.fill(0, from, to);
     this.end.fill(0, from, to);
     this.kind.fill(0, from, to);
-    this.quote.fill(0, from, to);
     this.sentence.fill(0, from, to);
     this.paragraph.fill(0, from, to);
     this.word.fill(0, from, to);
@@ -121,10 +119,10 @@ export class TokenList {
     for (let k = 0; k < other.length; k++) {
       this.start[at + k] = other.start[k] + offset;
       this.end[at + k] = other.end[k] + offset;
-      this.quote[at + k] = other.quote[k] < 0 ? -1 : other.quote[k] + quoteBase;
       this.sentence[at + k] = other.sentence[k] + sentenceBase;
       this.paragraph[at + k] = other.paragraph[k] + paragraphBase;
-      this.word[at + k] = other.word[k];
+      const word = other.word[k];
+      this.word[at + k] = word <= -2 ? word - quoteBase : word;
       if (this.norms !== undefined) this.norms[at + k] = other.word[k] >= 0 ? WORDS.words[other.word[k]] : other.madeNorm(k);
       else if (this.memoToken[(at + k) & MEMO_MASK] === at + k) this.memoToken[(at + k) & MEMO_MASK] = -1;
     }
@@ -134,7 +132,7 @@ export class TokenList {
 
   private grow(): void {
     const size = this.start.length * 2;
-    const widen = <T extends Int32Array | Int16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const widen = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -142,15 +140,19 @@ export class TokenList {
     this.start = widen(this.start, (n) => new Int32Array(n));
     this.end = widen(this.end, (n) => new Int32Array(n));
     this.kind = widen(this.kind, (n) => new Uint8Array(n));
-    this.quote = widen(this.quote, (n) => new Int32Array(n));
     this.sentence = widen(this.sentence, (n) => new Int32Array(n));
     this.paragraph = widen(this.paragraph, (n) => new Int32Array(n));
-    this.word = widen(this.word, (n) => new Int16Array(n));
+    this.word = widen(this.word, (n) => new Int32Array(n));
     if (this.norms !== undefined) {
       const norms = new Array<string>(size).fill('');
       for (let k = 0; k < this.length; k++) norms[k] = this.norms[k];
       this.norms = norms;
     }
+  }
+
+  /** The index of the quotation that token k (of Kind.Quote) stands for. */
+  quoteOf(k: number): number {
+    return -2 - this.word[k];
   }
 
   /** The lowercase form of a word that WORDS does not hold, if made already, else "". */
