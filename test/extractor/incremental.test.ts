@@ -8,6 +8,17 @@ import { applyEdit as apply } from './edits';
 
 const sample = readFileSync(join(__dirname, '../../../seeds/000_e8a961f6e006cecf.txt'), 'utf8');
 
+/** Analyses `text`, then what each step makes of it, incrementally; each analysis must equal a fresh extract(). Returns the last text. */
+function assertEditsMatchFresh(text: string, steps: readonly ((t: string) => string)[]): string {
+  const incremental = new IncrementalExtractor();
+  assert.deepStrictEqual(incremental.update(text), extract(text));
+  for (const step of steps) {
+    text = step(text);
+    assert.deepStrictEqual(incremental.update(text), extract(text));
+  }
+  return text;
+}
+
 /** Characters an edit may type: letters, spaces, sentence ends, quotation marks and line breaks. */
 const TYPED = 'aeiouxyzAEMNST .,;:!?"\'“”‘’—\n';
 
@@ -21,13 +32,7 @@ const edit = fc.record({
 test('incremental: after any series of edits the result equals a fresh extract()', () => {
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-      const incremental = new IncrementalExtractor();
-      let text = sample;
-      assert.deepStrictEqual(incremental.update(text), extract(text));
-      for (const e of edits) {
-        text = apply(text, e);
-        assert.deepStrictEqual(incremental.update(text), extract(text));
-      }
+      assertEditsMatchFresh(sample, edits.map((e) => (t: string) => apply(t, e)));
     }),
     { numRuns: 60, seed: 5 },
   );
@@ -69,9 +74,6 @@ test('incremental: a name edited or added before many quotes shifts the ids thei
   const people = ['Maria Olsen', 'Peter Hall', 'Ruth Carnaby', 'Oskar Lind', 'Nadia Kerr', 'Tomas Reyes', 'Greta Stone', 'Hugo Brandt'];
   const filler = 'The council met again on the east side of town, where the old mill stands empty and the river runs low in summer. ';
   const paragraphs = people.map((name) => `${filler.repeat(3)}${name} spoke to reporters after the meeting. “We will open the mill again by spring,” ${name.split(' ')[1]} said. “It needs a roof first,” she added.`);
-  let text = paragraphs.join('\n\n');
-  const incremental = new IncrementalExtractor();
-  assert.deepStrictEqual(incremental.update(text), extract(text));
   const steps = [
     (t: string) => t.replace('Peter Hall spoke', 'Peter Hallx spoke'), // a name changed: its own entity, later ids move on
     (t: string) => t.replace('Hallx', 'Hall'), // and back
@@ -80,11 +82,7 @@ test('incremental: a name edited or added before many quotes shifts the ids thei
     (t: string) => t.replace('Ruth Carnaby spoke', 'Ruth Carnabie spoke'),
     (t: string) => t.replace('Edith Mo said the council', 'The council'),
   ];
-  for (const step of steps) {
-    text = step(text);
-    const fresh = extract(text);
-    assert.deepStrictEqual(incremental.update(text), fresh);
-  }
+  const text = assertEditsMatchFresh(paragraphs.join('\n\n'), steps);
   const last = extract(text).quotes.at(-2)!;
   assert.equal(last.speaker, 'Hugo Brandt');
   assert.ok(last.speakerEntityId);
@@ -152,9 +150,7 @@ test('incremental: edits inside one huge paragraph of many quotes give the resul
 });
 
 test('incremental: a name, a pronoun or a quotation mark edited far into one huge paragraph', () => {
-  let text = longQuotedParagraph(1600);
-  const incremental = new IncrementalExtractor();
-  assert.deepStrictEqual(incremental.update(text), extract(text));
+  const text = longQuotedParagraph(1600);
   const middle = text.indexOf('Ruth Carnaby', text.length >> 1);
   const run = text.indexOf('Greta Stone said');
   const mark = text.indexOf(' ‘Later', middle);
@@ -170,10 +166,7 @@ test('incremental: a name, a pronoun or a quotation mark edited far into one hug
     (t: string) => t.slice(0, middle) + t.slice(middle + 1),
     (t: string) => `${t.slice(0, 40)}\n\n${t.slice(40)}`, // the paragraph split near its start
   ];
-  for (const step of steps) {
-    text = step(text);
-    assert.deepStrictEqual(incremental.update(text), extract(text));
-  }
+  assertEditsMatchFresh(text, steps);
 });
 
 test('incremental: a closing mark removed far along a line changes how a quotation near its start pairs its straight marks', () => {
@@ -213,11 +206,5 @@ test('incremental: a quotation mark typed near the top renumbers the quotations 
     { at: 63, remove: 0, insert: '!' },
     { at: 61, remove: 1, insert: '“' },
   ];
-  const incremental = new IncrementalExtractor();
-  let text = sample;
-  assert.deepStrictEqual(incremental.update(text), extract(text));
-  for (const step of steps) {
-    text = apply(text, step);
-    assert.deepStrictEqual(incremental.update(text), extract(text));
-  }
+  assertEditsMatchFresh(sample, steps.map((step) => (t: string) => apply(t, step)));
 });
