@@ -23,7 +23,8 @@ export function firstNotice(text: string): Notice | undefined {
   return m ? { at: m.index, end: m.index + m[0].length, year: Number(m[1]) } : undefined;
 }
 
-function isSpace(c: number): boolean {
+/** The characters of the pattern's `\s` (JavaScript's set, wider than the quotation and speaker readers' spaces). */
+function isPatternSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
@@ -34,7 +35,7 @@ function isSpace(c: number): boolean {
  */
 function noticeAround(text: string, edit: Stretch): Notice | undefined {
   let from = Math.max(0, edit.start - YEAR_AND_NEXT - 1);
-  while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isPatternSpace(text.charCodeAt(from - 1))) from--;
   from = Math.max(0, from - OPENING - 1);
   for (let i = from; i < edit.newEnd + 1 && i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -56,12 +57,9 @@ export class CopyrightScan {
   year(text: string, before?: { text: string; edit: Stretch }): number | undefined {
     if (this.text !== text) {
       const edit = before !== undefined && this.text !== undefined && this.text === before.text ? before.edit : undefined;
-      if (edit === undefined) this.notice = firstNotice(text);
       // A notice ending well before the edit is still the first: what any earlier attempt read is unchanged.
-      else if (this.notice !== undefined && this.notice.end + YEAR_AND_NEXT < edit.start) {
-        // unchanged
-      } else if (this.notice === undefined) this.notice = noticeAround(text, edit);
-      else this.notice = firstNotice(text);
+      const keptBefore = edit !== undefined && this.notice !== undefined && this.notice.end + YEAR_AND_NEXT < edit.start;
+      if (!keptBefore) this.notice = edit !== undefined && this.notice === undefined ? noticeAround(text, edit) : firstNotice(text);
       this.text = text;
     }
     return this.notice?.year;
